@@ -1,0 +1,9 @@
+"""Run the ``kg`` command as ``python -m kg``."""
+
+from __future__ import annotations
+
+import sys
+
+from kg.cli import main
+
+sys.exit(main())

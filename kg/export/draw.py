@@ -1,0 +1,182 @@
+"""Draw a kg graph as a relationship diagram with matplotlib.
+
+matplotlib is imported inside the functions, so importing kg stays light.
+
+Example:
+    >>> from kg.graph import build_graph
+    >>> png = render_png(build_graph([]))
+    >>> png[:4] == b"\\x89PNG"
+    True
+"""
+
+from __future__ import annotations
+
+import io
+from typing import TYPE_CHECKING, Any
+
+import networkx as nx
+
+from kg.export.layout import DPI, DiagramLayout, diagram_layout
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+
+__all__ = ["TYPE_COLORS", "draw_graph", "draw_layout", "figure", "render_image", "render_png", "title_of"]
+
+#: Fill colour per spaCy entity type; anything else is drawn grey.
+TYPE_COLORS: dict[str, str] = {
+    "PERSON": "#f4a261",
+    "ORG": "#8ecae6",
+    "GPE": "#90be6d",
+    "NORP": "#cdb4db",
+    "LOC": "#b5e48c",
+    "FAC": "#e9c46a",
+    "EVENT": "#ffafcc",
+    "DATE": "#e0e0e0",
+    "PRODUCT": "#ffd166",
+    "LAW": "#bde0fe",
+}
+OTHER_COLOR = "#f1f1f1"
+TITLE_BAND = 60.0
+LEGEND_BAND = 40.0
+
+
+def title_of(layout: DiagramLayout) -> str:
+    """Return the diagram's title: what is shown and what was left out.
+
+    Example:
+        >>> title_of(DiagramLayout(1, 1, (), (), 0, 0))
+        'kg: 0 entities, 0 relations'
+    """
+    shown = f"kg: {layout.total_nodes} entities, {layout.total_edges} relations"
+    if layout.truncated:
+        shown += (
+            f"\nshowing the {len(layout.nodes)} most connected entities and their "
+            f"{len(layout.edges)} relations; {layout.total_nodes - len(layout.nodes)} entities left out"
+        )
+    return shown
+
+
+def draw_layout(layout: DiagramLayout, ax: Axes) -> list[Any]:
+    """Draw LAYOUT onto AX (whose data units must be the layout's pixels); return the label artists."""
+    from matplotlib.patches import FancyArrowPatch
+
+    ax.set_xlim(0, layout.width)
+    ax.set_ylim(0, layout.height)
+    ax.set_axis_off()
+    texts: dict[str, Any] = {}
+    artists: list[Any] = []
+    placed = {n.key: n for n in layout.nodes}
+    for node in layout.nodes:
+        text = ax.text(
+            node.x,
+            node.y,
+            node.label,
+            ha="center",
+            va="center",
+            fontsize=node.fontsize,
+            parse_math=False,
+            zorder=3,
+            bbox={
+                "boxstyle": "round,pad=0.3",
+                "fc": TYPE_COLORS.get(node.type, OTHER_COLOR),
+                "ec": "#555555",
+                "lw": 0.8,
+            },
+        )
+        texts[node.key] = text
+        artists.append(text)
+    for edge in layout.edges:
+        source, target = texts[edge.source], texts[edge.target]
+        arrow = FancyArrowPatch(
+            (placed[edge.source].x, placed[edge.source].y),
+            (placed[edge.target].x, placed[edge.target].y),
+            connectionstyle=f"arc3,rad={edge.rad}",
+            arrowstyle="-|>",
+            mutation_scale=10,
+            color="#777777",
+            lw=0.8,
+            patchA=source.get_bbox_patch(),
+            patchB=target.get_bbox_patch(),
+            zorder=1,
+        )
+        ax.add_patch(arrow)
+        label = ax.text(
+            edge.x,
+            edge.y,
+            edge.label,
+            ha="center",
+            va="center",
+            fontsize=edge.fontsize,
+            color="#333333",
+            parse_math=False,
+            zorder=2,
+            bbox={"boxstyle": "round,pad=0.3", "fc": "white", "ec": "none", "alpha": 0.9},
+        )
+        artists.append(label)
+    return artists
+
+
+def _legend(fig: Figure, layout: DiagramLayout) -> None:
+    from matplotlib.patches import Patch
+
+    types = sorted({n.type for n in layout.nodes})
+    handles = [Patch(facecolor=TYPE_COLORS.get(t, OTHER_COLOR), edgecolor="#555555", label=t or "other") for t in types]
+    if handles:
+        fig.legend(handles=handles, loc="lower center", ncol=min(len(handles), 8), frameon=False, fontsize=9)
+
+
+def figure(layout: DiagramLayout) -> Figure:
+    """Return a matplotlib ``Figure`` (Agg canvas, no pyplot state) with LAYOUT, its title and legend."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    total_h = layout.height + TITLE_BAND + LEGEND_BAND
+    fig = Figure(figsize=(layout.width / DPI, total_h / DPI), dpi=DPI)
+    FigureCanvasAgg(fig)
+    ax = fig.add_axes((0.0, LEGEND_BAND / total_h, 1.0, layout.height / total_h))
+    draw_layout(layout, ax)
+    ax.set_title(title_of(layout), fontsize=12, pad=10)
+    _legend(fig, layout)
+    return fig
+
+
+def draw_graph(graph: nx.MultiDiGraph, ax: Axes | None = None, *, max_nodes: int = 40, seed: int = 7) -> Axes:
+    """Draw GRAPH onto AX (a new figure when None) and return the Axes.
+
+    On a given Axes the layout fills its pixel size, shrinking fonts if labels do not fit.
+
+    Example:
+        >>> from kg.graph import build_graph
+        >>> draw_graph(build_graph([])).get_title()
+        'kg: 0 entities, 0 relations'
+    """
+    if ax is None:
+        new_ax: Axes = figure(diagram_layout(graph, max_nodes=max_nodes, seed=seed)).axes[0]
+        return new_ax
+    bbox = ax.get_window_extent()
+    scale = ax.figure.dpi / DPI if ax.figure is not None else 1.0
+    width, height = bbox.width / scale, bbox.height / scale
+    layout = diagram_layout(graph, max_nodes=max_nodes, seed=seed, width=width, height=height)
+    draw_layout(layout, ax)
+    ax.set_title(title_of(layout))
+    return ax
+
+
+def render_image(graph: nx.MultiDiGraph, image_format: str = "png", *, max_nodes: int = 40, seed: int = 7) -> bytes:
+    """Return GRAPH drawn as an image (``png``, ``svg`` or ``pdf``) as bytes."""
+    fig = figure(diagram_layout(graph, max_nodes=max_nodes, seed=seed))
+    buffer = io.BytesIO()
+    metadata: dict[str, Any] = {"Software": None} if image_format == "png" else {}
+    if image_format == "svg":
+        metadata = {"Date": None}
+    elif image_format == "pdf":
+        metadata = {"CreationDate": None}
+    fig.savefig(buffer, format=image_format, metadata=metadata)
+    return buffer.getvalue()
+
+
+def render_png(graph: nx.MultiDiGraph, *, max_nodes: int = 40, seed: int = 7) -> bytes:
+    """Return GRAPH drawn as PNG bytes (deterministic for the same graph and seed)."""
+    return render_image(graph, "png", max_nodes=max_nodes, seed=seed)

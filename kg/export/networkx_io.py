@@ -1,0 +1,59 @@
+"""Graph formats for other graph tools: node-link JSON and GraphML (both via networkx).
+
+Example:
+    >>> from kg.graph import build_graph
+    >>> to_node_link(build_graph([]))["directed"]
+    True
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from typing import Any
+
+import networkx as nx
+
+__all__ = ["from_node_link", "to_graphml", "to_json", "to_node_link"]
+
+
+def to_node_link(graph: nx.MultiDiGraph) -> dict[str, Any]:
+    """Return GRAPH as networkx node-link data (``nodes``, ``edges``, ``graph``)."""
+    data: dict[str, Any] = nx.node_link_data(graph, edges="edges")
+    return data
+
+
+def from_node_link(data: dict[str, Any]) -> nx.MultiDiGraph:
+    """Rebuild a graph from :func:`to_node_link` data.
+
+    Example:
+        >>> from kg.graph import build_graph
+        >>> from_node_link(to_node_link(build_graph([]))).number_of_nodes()
+        0
+    """
+    graph: nx.MultiDiGraph = nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
+    return graph
+
+
+def to_json(graph: nx.MultiDiGraph) -> str:
+    """Return GRAPH as indented node-link JSON with sorted keys (deterministic)."""
+    return json.dumps(to_node_link(graph), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def _scalar(value: Any) -> Any:
+    if isinstance(value, (list, tuple, dict)):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return value
+
+
+def to_graphml(graph: nx.MultiDiGraph) -> str:
+    """Return GRAPH as GraphML; list and dict attributes are stored as JSON strings."""
+    flat = nx.MultiDiGraph()
+    flat.graph.update({k: _scalar(v) for k, v in graph.graph.items()})
+    for node, data in graph.nodes(data=True):
+        flat.add_node(node, **{k: _scalar(v) for k, v in data.items()})
+    for source, target, key, data in graph.edges(keys=True, data=True):
+        flat.add_edge(source, target, key=key, **{k: _scalar(v) for k, v in data.items()})
+    buffer = io.BytesIO()
+    nx.write_graphml(flat, buffer, encoding="utf-8")
+    return buffer.getvalue().decode("utf-8")

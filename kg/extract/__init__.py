@@ -1,0 +1,31 @@
+"""Extraction: parsed text -> :class:`~kg.model.Triple` records.
+
+Example:
+    >>> from kg.extract import extract_triples
+    >>> [t.relation.lemma for t in extract_triples("The US withdraws troops from Iraq.")]
+    ['withdraw']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc
+
+from kg.extract.clauses import clause_triples
+from kg.model import Triple
+from kg.nlp import DEFAULT_MODEL, load_pipeline
+
+__all__ = ["extract_triples"]
+
+
+def extract_triples(text_or_doc: str | Doc, *, doc_id: str = "doc", model: str = DEFAULT_MODEL) -> Iterator[Triple]:
+    """Yield the triples of a text or an already parsed spaCy ``Doc``.
+
+    Args:
+        text_or_doc: raw text (parsed with MODEL) or a parsed ``Doc``.
+        doc_id: identifier stored in every triple.
+        model: spaCy pipeline used when given text.
+    """
+    doc = text_or_doc if isinstance(text_or_doc, Doc) else load_pipeline(model)(text_or_doc)
+    yield from clause_triples(doc, doc_id=doc_id)

@@ -1,0 +1,291 @@
+"""Find each clause's predicate and arguments in a dependency parse and yield triples.
+
+A *predicate* is a verb (or a copula) that heads a clause. For each one kg finds
+its subjects (inherited through coordination, relative and participial clauses),
+its relation words (auxiliaries, negation, particles, ``to``-infinitive chains),
+its objects and its prepositional arguments, then yields one triple per
+subject x object conjunct.
+
+Example:
+    >>> from kg.nlp import load_pipeline
+    >>> doc = load_pipeline()("The US withdraws troops from Iraq.")
+    >>> [(t.subject.text, t.relation.text, t.object.text) for t in clause_triples(doc)]
+    [('The US', 'withdraws', 'troops')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.confidence import score
+from kg.extract.phrases import conjuncts, is_adverbial_prep, noun_phrase, render_tokens
+from kg.extract.rules import (
+    AGENT,
+    ATTRIBUTION_VERBS,
+    AUXILIARIES,
+    CLAUSAL_OBJECTS,
+    CONJUNCTS,
+    DATIVES,
+    NEGATIONS,
+    NOMINAL_OBJECTS,
+    OPEN_COMPLEMENTS,
+    PARTICLES,
+    PASSIVE_SUBJECTS,
+    PREDICATE_POS,
+    PREP_OBJECTS,
+    PREPOSITIONS,
+    RELATIVE_PRONOUNS,
+    SUBJECTS,
+)
+from kg.model import Argument, Relation, Triple
+
+__all__ = ["clause_triples", "is_predicate"]
+
+_SKIPPED_PREDICATE_DEPS = frozenset({"aux", "auxpass", "amod", "compound", "pcomp", "csubj"})
+_INHERITING_DEPS = frozenset({"conj", "advcl", "xcomp"})
+
+
+@dataclass(slots=True)
+class _Clause:
+    """The pieces of one predicate, gathered before triples are made."""
+
+    verbs: list[Token]
+    rule: str
+    subjects: list[Token] = field(default_factory=list)
+    objects: list[Argument] = field(default_factory=list)
+    extras: list[Argument] = field(default_factory=list)
+    preposition: str | None = None
+    passive: bool = False
+    attribution: str | None = None
+
+
+def is_predicate(token: Token) -> bool:
+    """Tell whether TOKEN heads a clause that kg extracts from.
+
+    Example:
+        >>> # "withdraws" in "The US withdraws troops." -> True; "has" in "has left" -> False
+    """
+    if token.pos_ not in PREDICATE_POS or token.dep_ in _SKIPPED_PREDICATE_DEPS:
+        return False
+    if token.dep_ in OPEN_COMPLEMENTS and _chains_into_head(token):
+        return False
+    return token.pos_ == "VERB" or any(c.dep_ in {"attr", "acomp", "nsubj"} for c in token.children)
+
+
+def _chains_into_head(xcomp: Token) -> bool:
+    """An xcomp whose head has no object reads as one relation: ``plans to withdraw``."""
+    return not any(c.dep_ in NOMINAL_OBJECTS | {"dobj"} for c in xcomp.head.children)
+
+
+def _verb_chain(verb: Token) -> list[Token]:
+    chain = [verb]
+    while True:
+        nxt = [c for c in chain[-1].children if c.dep_ in OPEN_COMPLEMENTS and c.pos_ in PREDICATE_POS]
+        if not nxt or not _chains_into_head(nxt[0]):
+            return chain
+        chain.append(nxt[0])
+
+
+def _relation_tokens(verbs: list[Token]) -> list[Token]:
+    tokens: list[Token] = []
+    for verb in verbs:
+        tokens.append(verb)
+        tokens.extend(c for c in verb.children if c.dep_ in AUXILIARIES | NEGATIONS | PARTICLES)
+    return sorted(set(tokens), key=lambda t: t.i)
+
+
+def _relation(verbs: list[Token], clause: _Clause) -> Relation:
+    """Return the relation words as they read, and their lemma form.
+
+    A passive with a by-agent gets the active lemma (``was signed by`` -> ``sign``);
+    one without an agent keeps its voice (``was signed`` -> ``be signed``).
+    """
+    tokens = _relation_tokens(verbs)
+    text = render_tokens(tokens)
+    keep_voice = clause.passive and clause.rule != "passive-agent"
+    lemma_parts: list[str] = []
+    for index, verb in enumerate(verbs):
+        if index:
+            lemma_parts.append("to")
+        lemma_parts.extend(["be", verb.lower_] if keep_voice and index == 0 else [verb.lemma_.lower()])
+        lemma_parts.extend(c.lower_ for c in verb.children if c.dep_ in PARTICLES)
+    if clause.preposition:
+        text = f"{text} {clause.preposition}"
+        if clause.rule != "passive-agent":
+            lemma_parts.append(clause.preposition.lower())
+    return Relation(
+        text=text,
+        lemma=" ".join(lemma_parts),
+        start=tokens[0].idx,
+        end=tokens[-1].idx + len(tokens[-1].text),
+    )
+
+
+def _subjects(verb: Token) -> tuple[list[Token], str]:
+    """Return the subject heads of VERB's clause and the rule that found them."""
+    direct = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if verb.dep_ in {"relcl", "acl"}:
+        if verb.dep_ == "acl" and verb.tag_ == "VB":
+            return [], "none"
+        if not direct or any(t.lower_ in RELATIVE_PRONOUNS for t in direct[0].subtree):
+            return conjuncts(verb.head), verb.dep_
+    if direct:
+        return conjuncts(direct[0]), "svo"
+    if verb.dep_ in _INHERITING_DEPS and verb.head.pos_ in PREDICATE_POS:
+        inherited, _ = _subjects(verb.head)
+        return inherited, f"{verb.dep_}-subject"
+    return [], "none"
+
+
+def _prep_arguments(verb: Token) -> Iterator[Argument]:
+    for prep in verb.children:
+        if prep.dep_ not in PREPOSITIONS or prep.lower_ == "according":
+            continue
+        for pobj in (c for c in prep.children if c.dep_ in PREP_OBJECTS):
+            for conj in conjuncts(pobj):
+                yield noun_phrase(conj, preposition=prep.text)
+
+
+def _clause_argument(head: Token) -> Argument:
+    tokens = [t for t in head.subtree if not (t.dep_ == "mark" and t.head == head)]
+    tokens = [t for t in tokens if not t.is_space]
+    while tokens and tokens[-1].pos_ == "PUNCT":
+        tokens.pop()
+    return Argument(
+        text=render_tokens(tokens),
+        start=tokens[0].idx,
+        end=tokens[-1].idx + len(tokens[-1].text),
+        kind="clause",
+    )
+
+
+def _according_to(verb: Token) -> str | None:
+    for prep in verb.children:
+        if prep.dep_ in PREPOSITIONS and prep.lower_ == "according":
+            for to in prep.children:
+                for pobj in (c for c in to.children if c.dep_ in PREP_OBJECTS):
+                    return noun_phrase(pobj).text
+    return None
+
+
+def _reporter(verb: Token) -> str | None:
+    """Return who reports VERB's clause: ``X said that <clause>`` or ``according to X``."""
+    current = verb
+    while current.dep_ in CONJUNCTS:
+        current = current.head
+    if current.dep_ in CLAUSAL_OBJECTS and current.head.lemma_.lower() in ATTRIBUTION_VERBS:
+        subjects, _ = _subjects(current.head)
+        if subjects:
+            return noun_phrase(subjects[0]).text
+    return _according_to(verb) or (_according_to(current.head) if current.dep_ in CLAUSAL_OBJECTS else None)
+
+
+def _shared_objects(verb: Token) -> list[Argument]:
+    """Return the object VERB shares with a later coordinated verb: ``signed and ratified X``."""
+    for conj in (c for c in verb.children if c.dep_ in CONJUNCTS and c.pos_ == "VERB"):
+        if any(c.dep_ in SUBJECTS for c in conj.children):
+            continue
+        objects = [c for c in conj.children if c.dep_ == "dobj"]
+        if objects:
+            return [noun_phrase(n, detach_adverbial=True) for n in conjuncts(objects[0])]
+    return []
+
+
+def _gather(verb: Token) -> _Clause:
+    verbs = _verb_chain(verb)
+    last = verbs[-1]
+    subjects, rule = _subjects(verb)
+    clause = _Clause(verbs=verbs, rule=rule, subjects=subjects)
+    clause.passive = any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        clause.passive = True
+    clause.attribution = _reporter(verb)
+
+    for child in last.children:
+        if child.dep_ in NOMINAL_OBJECTS:
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                clause.objects.extend(noun_phrase(n) for n in conjuncts(verb.head))
+                continue
+            for conj in conjuncts(child):
+                clause.objects.append(noun_phrase(conj, detach_adverbial=True))
+                clause.extras.extend(
+                    noun_phrase(pobj, preposition=prep.text)
+                    for prep in conj.children
+                    if is_adverbial_prep(prep)
+                    for pobj in prep.children
+                    if pobj.dep_ in PREP_OBJECTS
+                )
+        elif child.dep_ in CLAUSAL_OBJECTS:
+            clause.objects.append(_clause_argument(child))
+        elif child.dep_ in DATIVES:
+            clause.extras.extend(noun_phrase(n) for n in conjuncts(child))
+
+    if not clause.objects:
+        clause.objects.extend(_shared_objects(last))
+    if verb.dep_ == "relcl" and not clause.objects and subjects and subjects[0].i != verb.head.i:
+        clause.objects.extend(noun_phrase(n) for n in conjuncts(verb.head))
+
+    agents = [pobj for c in last.children if c.dep_ == AGENT for pobj in c.children if pobj.dep_ in PREP_OBJECTS]
+    if clause.passive and agents:
+        patients = [noun_phrase(s) for s in clause.subjects]
+        clause.subjects = conjuncts(agents[0])
+        clause.objects = patients + clause.objects
+        clause.preposition = "by"
+        clause.rule = "passive-agent"
+
+    clause.extras.extend(_prep_arguments(last))
+    clause.extras.sort(key=lambda a: a.start)
+    following = [a for a in clause.extras if a.start > last.idx]
+    if not clause.objects and following and clause.preposition is None:
+        first = following[0]
+        clause.extras.remove(first)
+        clause.objects.append(replace(first, preposition=None))
+        clause.preposition = first.preposition
+    return clause
+
+
+def _triples(clause: _Clause, sent: Span, index: int, doc_id: str) -> Iterator[Triple]:
+    verbs = clause.verbs
+    negated = any(c.dep_ in NEGATIONS for v in verbs for c in v.children)
+    modals = [c.lemma_.lower() for c in verbs[0].children if c.tag_ == "MD"]
+    relation = _relation(verbs, clause)
+    objects: list[Argument | None] = list(clause.objects) or [None]
+    sentence = sent.text.strip()
+    for subject_head in clause.subjects:
+        subject = noun_phrase(subject_head)
+        for obj in objects:
+            if obj is not None and obj.start == subject.start:
+                continue
+            yield Triple(
+                doc_id=doc_id,
+                sentence_index=index,
+                sentence=sentence,
+                subject=subject,
+                relation=relation,
+                object=obj,
+                extras=tuple(clause.extras),
+                negated=negated,
+                modality=modals[0] if modals else None,
+                passive=clause.passive,
+                attribution=clause.attribution,
+                confidence=score(subject, obj, clause.extras, rule=clause.rule, n_words=len(sent)),
+                rule=clause.rule,
+            )
+
+
+def clause_triples(doc: Doc, *, doc_id: str = "doc") -> Iterator[Triple]:
+    """Yield the triples of every clause of DOC, sentence by sentence.
+
+    Args:
+        doc: a parsed spaCy ``Doc``.
+        doc_id: the document identifier stored in each triple.
+    """
+    for index, sent in enumerate(doc.sents):
+        for token in sent:
+            if is_predicate(token):
+                clause = _gather(token)
+                if clause.subjects:
+                    yield from _triples(clause, sent, index, doc_id)

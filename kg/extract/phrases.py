@@ -1,0 +1,123 @@
+"""Turn a head token into an :class:`~kg.model.Argument`: its phrase, offsets and type.
+
+Example:
+    >>> from kg.nlp import load_pipeline
+    >>> doc = load_pipeline()("Iraq's Defence Minister spoke.")
+    >>> noun_phrase(doc[3]).text
+    "Iraq's Defence Minister"
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+
+from spacy.tokens import Token
+
+from kg.extract.rules import ADVERBIAL_PREPOSITIONS, CONJUNCTS, PHRASE_TRIMS, PREPOSITIONS
+from kg.model import Argument
+
+__all__ = ["conjuncts", "noun_phrase", "phrase_tokens", "render_tokens"]
+
+_EDGE_POS = frozenset({"PUNCT", "CCONJ", "SPACE"})
+_ATTRIBUTE_POS = frozenset({"ADJ", "ADV", "VERB", "AUX"})
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """Return TOKEN and every token coordinated with it, in text order.
+
+    Example:
+        >>> # "Iraq and the US agreed": conjuncts(Iraq) -> [Iraq, US]
+    """
+    found = [token]
+    queue = [token]
+    while queue:
+        current = queue.pop()
+        for child in current.children:
+            if child.dep_ in CONJUNCTS and child not in found:
+                found.append(child)
+                queue.append(child)
+    return sorted(found, key=lambda t: t.i)
+
+
+def phrase_tokens(head: Token, *, detach_adverbial: bool = False) -> list[Token]:
+    """Return the tokens of HEAD's phrase, trimmed of clauses, appositions and conjuncts.
+
+    With ``detach_adverbial`` prepositional modifiers in :data:`ADVERBIAL_PREPOSITIONS`
+    are left out too (they become extra arguments of the verb).
+    """
+    keep: list[Token] = [head]
+    for child in head.children:
+        if child.dep_ in PHRASE_TRIMS:
+            continue
+        if detach_adverbial and is_adverbial_prep(child):
+            continue
+        keep.extend(_subtree_without_trims(child))
+    tokens = sorted(keep, key=lambda t: t.i)
+    return _strip_edges(tokens, head)
+
+
+def is_adverbial_prep(token: Token) -> bool:
+    """Tell whether TOKEN is a preposition that reads as modifying the event."""
+    return token.dep_ in PREPOSITIONS and token.lower_ in ADVERBIAL_PREPOSITIONS
+
+
+def _subtree_without_trims(token: Token) -> Iterator[Token]:
+    yield token
+    for child in token.children:
+        if child.dep_ in {"relcl", "appos"}:
+            continue
+        yield from _subtree_without_trims(child)
+
+
+def _strip_edges(tokens: list[Token], head: Token) -> list[Token]:
+    while len(tokens) > 1 and tokens[0] != head and tokens[0].pos_ in _EDGE_POS:
+        tokens = tokens[1:]
+    while len(tokens) > 1 and tokens[-1] != head and tokens[-1].pos_ in _EDGE_POS:
+        tokens = tokens[:-1]
+    return tokens
+
+
+def render_tokens(tokens: Sequence[Token]) -> str:
+    """Join TOKENS as they read in the text, one space where tokens were skipped.
+
+    Example:
+        >>> # tokens "the", "US" -> "the US"; "Iraq", "'s" -> "Iraq's"
+    """
+    parts: list[str] = []
+    for index, token in enumerate(tokens):
+        parts.append(token.text)
+        if index + 1 < len(tokens):
+            adjacent = tokens[index + 1].i == token.i + 1
+            parts.append(token.whitespace_ if adjacent else " ")
+    return " ".join("".join(parts).split())
+
+
+def entity_type(tokens: Iterable[Token], head: Token) -> str | None:
+    """Return the NER label of HEAD, or of the phrase when it is exactly one entity."""
+    if head.ent_type_:
+        return head.ent_type_
+    labels = {t.ent_type_ for t in tokens if t.pos_ not in {"DET", "PUNCT"}}
+    if len(labels) == 1:
+        label = labels.pop()
+        return label or None
+    return None
+
+
+def noun_phrase(head: Token, *, preposition: str | None = None, detach_adverbial: bool = False) -> Argument:
+    """Build the argument headed by HEAD.
+
+    Args:
+        head: the phrase's syntactic head.
+        preposition: the preposition introducing it, for prepositional arguments.
+        detach_adverbial: leave adverbial prepositional modifiers out of the phrase.
+    """
+    tokens = phrase_tokens(head, detach_adverbial=detach_adverbial)
+    return Argument(
+        text=render_tokens(tokens),
+        start=tokens[0].idx,
+        end=tokens[-1].idx + len(tokens[-1].text),
+        entity_type=entity_type(tokens, head),
+        preposition=preposition,
+        pronoun=head.pos_ == "PRON",
+        kind="attribute" if head.pos_ in _ATTRIBUTE_POS else "phrase",
+    )

@@ -1,0 +1,118 @@
+"""Dependency-label and word sets that kg's extraction rules are written in.
+
+Every rule refers to these names, never to raw strings, so a reader can see in one
+place what counts as a subject, an object or an adverbial preposition.
+
+Example:
+    >>> "nsubjpass" in PASSIVE_SUBJECTS
+    True
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ADVERBIAL_PREPOSITIONS",
+    "AGENT",
+    "ATTRIBUTION_VERBS",
+    "AUXILIARIES",
+    "CLAUSAL_OBJECTS",
+    "CONJUNCTS",
+    "DATIVES",
+    "DETERMINERS",
+    "NEGATIONS",
+    "NOMINAL_OBJECTS",
+    "OPEN_COMPLEMENTS",
+    "PARTICLES",
+    "PASSIVE_SUBJECTS",
+    "PHRASE_TRIMS",
+    "PREDICATE_POS",
+    "PREPOSITIONS",
+    "PREP_OBJECTS",
+    "RELATIVE_CLAUSES",
+    "RELATIVE_PRONOUNS",
+    "SUBJECTS",
+]
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
+NOMINAL_OBJECTS = frozenset({"dobj", "attr", "oprd", "acomp"})
+DATIVES = frozenset({"dative", "iobj"})
+CLAUSAL_OBJECTS = frozenset({"ccomp"})
+OPEN_COMPLEMENTS = frozenset({"xcomp"})
+PREPOSITIONS = frozenset({"prep"})
+AGENT = "agent"
+PREP_OBJECTS = frozenset({"pobj", "pcomp"})
+AUXILIARIES = frozenset({"aux", "auxpass"})
+NEGATIONS = frozenset({"neg"})
+PARTICLES = frozenset({"prt"})
+CONJUNCTS = frozenset({"conj"})
+RELATIVE_CLAUSES = frozenset({"relcl", "acl"})
+PREDICATE_POS = frozenset({"VERB", "AUX"})
+
+#: Children cut from a noun phrase: its clauses, appositions and coordination
+#: are extracted on their own.
+PHRASE_TRIMS = frozenset({"relcl", "acl", "appos", "cc", "conj", "preconj", "advcl", "punct"})
+
+#: Prepositions that, attached to a verb's object, usually modify the event
+#: (``withdraws troops from Iraq``) rather than the noun; kg makes them extra arguments.
+ADVERBIAL_PREPOSITIONS = frozenset(
+    {
+        "from",
+        "to",
+        "into",
+        "onto",
+        "at",
+        "in",
+        "during",
+        "since",
+        "until",
+        "after",
+        "before",
+        "by",
+        "as",
+        "through",
+        "across",
+        "toward",
+        "towards",
+        "despite",
+        "amid",
+    }
+)
+
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+
+#: Verbs whose clausal complement is a reported fact: ``X said that Y``.
+ATTRIBUTION_VERBS = frozenset(
+    {
+        "say",
+        "state",
+        "announce",
+        "tell",
+        "report",
+        "claim",
+        "confirm",
+        "add",
+        "note",
+        "reiterate",
+        "underscore",
+        "stress",
+        "argue",
+        "insist",
+        "declare",
+        "explain",
+        "warn",
+        "believe",
+        "think",
+        "suggest",
+        "indicate",
+        "emphasize",
+        "acknowledge",
+        "deny",
+        "assert",
+        "write",
+        "predict",
+        "estimate",
+        "reveal",
+    }
+)

@@ -1,0 +1,48 @@
+"""Normalise entity mentions to the key that decides which mentions are one node.
+
+Example:
+    >>> mention_key("the US's") == mention_key("US")
+    True
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["LEADING_DETERMINERS", "display_form", "mention_key"]
+
+#: Words dropped from the start of a mention before comparing it.
+LEADING_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+
+_POSSESSIVE = re.compile(r"(?:['\u2019]s|s['\u2019])$", re.IGNORECASE)
+_PUNCT_EDGES = re.compile(r"^[\W_]+|[\W_]+$", re.UNICODE)
+_SPACES = re.compile(r"\s+")
+
+
+def display_form(text: str) -> str:
+    """Return TEXT as a node label: single spaces, no leading determiner or trailing ``'s``.
+
+    Example:
+        >>> display_form("the  United States's")
+        'United States'
+    """
+    words = _SPACES.sub(" ", unicodedata.normalize("NFKC", text)).strip().split(" ")
+    while len(words) > 1 and words[0].lower() in LEADING_DETERMINERS:
+        words = words[1:]
+    label = " ".join(words)
+    if label.lower().endswith("s'") and len(label) > 2:
+        return label[:-1]
+    return _POSSESSIVE.sub("", label) if len(label) > 2 else label
+
+
+def mention_key(text: str) -> str:
+    """Return the comparison key of a mention: case, spacing, determiners and ``'s`` ignored.
+
+    Example:
+        >>> mention_key("The Iraqi government's")
+        'iraqi government'
+    """
+    label = display_form(text).casefold()
+    label = _PUNCT_EDGES.sub("", label)
+    return _SPACES.sub(" ", label).strip()

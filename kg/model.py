@@ -1,0 +1,131 @@
+"""Frozen records that flow between kg's stages: text -> triples -> graph -> exports.
+
+Example:
+    >>> arg = Argument(text="Iraq", start=27, end=31, entity_type="GPE", preposition="from")
+    >>> arg.phrase
+    'from Iraq'
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+__all__ = ["Argument", "Document", "Relation", "Triple"]
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One input text with a stable identifier.
+
+    Example:
+        >>> Document(id="note", text="Iraq borders Iran.").id
+        'note'
+    """
+
+    id: str
+    text: str
+    source: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Argument:
+    """A noun phrase (or clause) filling a slot of a triple, with document offsets.
+
+    ``start``/``end`` are character offsets into the document text; ``text`` may
+    skip tokens inside that range (e.g. a trimmed relative clause).
+    ``preposition`` is set for prepositional arguments (``from`` in ``from Iraq``);
+    ``kind`` is ``"phrase"`` for a noun phrase, ``"clause"`` for a clausal argument
+    (``that the US will leave``) and ``"attribute"`` for an adjective (``is complete``);
+    only phrases become graph nodes.
+
+    Example:
+        >>> Argument(text="troops", start=16, end=22).phrase
+        'troops'
+    """
+
+    text: str
+    start: int
+    end: int
+    entity_type: str | None = None
+    preposition: str | None = None
+    pronoun: bool = False
+    kind: str = "phrase"
+
+    @property
+    def phrase(self) -> str:
+        """Return the argument as it reads, preposition included."""
+        return f"{self.preposition} {self.text}" if self.preposition else self.text
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """The predicate of a triple: its words as they read and a lemma form.
+
+    Example:
+        >>> Relation(text="withdraws", lemma="withdraw", start=7, end=16).lemma
+        'withdraw'
+    """
+
+    text: str
+    lemma: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Triple:
+    """One extraction: subject, relation, optional object and extra arguments.
+
+    For a passive with a by-agent the triple is stored in active voice
+    (``X signed the deal`` and ``the deal was signed by X`` give the same subject
+    and object); ``passive`` records the voice as read and ``surface`` the
+    relation words in text order.
+
+    Example:
+        >>> t = Triple(doc_id="d", sentence_index=0, sentence="US left.",
+        ...            subject=Argument("US", 0, 2), relation=Relation("left", "leave", 3, 7))
+        >>> t.object is None
+        True
+    """
+
+    doc_id: str
+    sentence_index: int
+    sentence: str
+    subject: Argument
+    relation: Relation
+    object: Argument | None = None
+    extras: tuple[Argument, ...] = ()
+    negated: bool = False
+    modality: str | None = None
+    passive: bool = False
+    attribution: str | None = None
+    confidence: float = 0.5
+    rule: str = "svo"
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-ready dict of every field.
+
+        Example:
+            >>> t = Triple("d", 0, "US left.", Argument("US", 0, 2), Relation("left", "leave", 3, 7))
+            >>> t.to_dict()["relation"]["lemma"]
+            'leave'
+        """
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Triple:
+        """Rebuild a triple from :meth:`to_dict` output.
+
+        Example:
+            >>> t = Triple("d", 0, "US left.", Argument("US", 0, 2), Relation("left", "leave", 3, 7))
+            >>> Triple.from_dict(t.to_dict()) == t
+            True
+        """
+        values = dict(data)
+        values["subject"] = Argument(**values["subject"])
+        values["relation"] = Relation(**values["relation"])
+        if values.get("object") is not None:
+            values["object"] = Argument(**values["object"])
+        values["extras"] = tuple(Argument(**a) for a in values.get("extras", ()))
+        return cls(**values)

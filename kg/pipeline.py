@@ -1,0 +1,110 @@
+"""The main job: documents -> parsed docs -> triples -> graph -> output files.
+
+Example:
+    >>> result = build_texts(["The US withdraws troops from Iraq."])
+    >>> result.stats.line()
+    '1 documents, 1 sentences, 1 triples, 2 entities, 1 relations'
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import networkx as nx
+
+from kg.errors import OutputError
+from kg.export.atomic import write_atomic
+from kg.export.formats import get_format
+from kg.export.rdf import DEFAULT_BASE
+from kg.extract.clauses import clause_triples
+from kg.graph.build import GraphStats, build_graph, graph_stats
+from kg.io import read_documents
+from kg.model import Document, Triple
+from kg.nlp import DEFAULT_MODEL, load_pipeline
+
+__all__ = ["OUTPUT_FILES", "BuildResult", "build", "build_paths", "build_texts", "triples_jsonl", "write_outputs"]
+
+#: What ``kg build`` writes: file name -> format name.
+OUTPUT_FILES: dict[str, str] = {
+    "graph.ttl": "turtle",
+    "graph.json": "json",
+    "graph.graphml": "graphml",
+    "graph.png": "png",
+}
+TRIPLES_FILE = "triples.jsonl"
+
+
+@dataclass(frozen=True, slots=True)
+class BuildResult:
+    """Everything one build produced."""
+
+    triples: tuple[Triple, ...]
+    graph: nx.MultiDiGraph
+    stats: GraphStats
+
+
+def build(documents: Iterable[Document], *, model: str = DEFAULT_MODEL, batch_size: int = 32) -> BuildResult:
+    """Parse DOCUMENTS as a stream with spaCy, extract their triples and merge them into a graph.
+
+    Args:
+        documents: the texts to read.
+        model: the spaCy pipeline to parse with.
+        batch_size: documents per ``nlp.pipe`` batch.
+    """
+    nlp = load_pipeline(model)
+    triples: list[Triple] = []
+    n_docs = n_sents = 0
+    stream = ((document.text, document.id) for document in documents)
+    for doc, doc_id in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
+        n_docs += 1
+        n_sents += sum(1 for sent in doc.sents if sent.text.strip())
+        triples.extend(clause_triples(doc, doc_id=doc_id))
+    graph = build_graph(triples, documents=n_docs, sentences=n_sents)
+    return BuildResult(triples=tuple(triples), graph=graph, stats=graph_stats(graph))
+
+
+def build_texts(texts: Sequence[str], *, model: str = DEFAULT_MODEL) -> BuildResult:
+    """Build a graph from strings; the documents are named ``text-1``, ``text-2`` ..."""
+    return build((Document(f"text-{i}", t) for i, t in enumerate(texts, 1)), model=model)
+
+
+def build_paths(paths: Sequence[str | Path], *, model: str = DEFAULT_MODEL) -> BuildResult:
+    """Build a graph from files and folders (see :func:`kg.io.read_documents`)."""
+    return build(read_documents(paths), model=model)
+
+
+def triples_jsonl(triples: Iterable[Triple]) -> str:
+    """Return TRIPLES as JSON lines, one triple a line.
+
+    Example:
+        >>> triples_jsonl([])
+        ''
+    """
+    return "".join(json.dumps(t.to_dict(), ensure_ascii=False, sort_keys=True) + "\n" for t in triples)
+
+
+def _check_writable(out_dir: Path) -> None:
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise OutputError(f"{out_dir}: cannot create the output folder ({error.strerror})") from error
+    if not os.access(out_dir, os.W_OK):
+        raise OutputError(f"{out_dir}: the output folder is not writable")
+
+
+def write_outputs(result: BuildResult, out_dir: str | Path, *, base: str = DEFAULT_BASE) -> list[Path]:
+    """Write every output of RESULT into OUT_DIR, each file atomically; return their paths."""
+    folder = Path(out_dir)
+    _check_writable(folder)
+    rendered: dict[str, bytes] = {TRIPLES_FILE: triples_jsonl(result.triples).encode("utf-8")}
+    for name, format_name in OUTPUT_FILES.items():
+        rendered[name] = get_format(format_name).render(result.graph, base)
+    written = []
+    for name, data in rendered.items():
+        write_atomic(folder / name, data)
+        written.append(folder / name)
+    return written

@@ -1,0 +1,45 @@
+"""Shared fixtures: the spaCy pipeline and the seed build are made once per session."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from kg.extract.clauses import clause_triples
+from kg.model import Triple
+from kg.nlp import load_pipeline
+from kg.pipeline import BuildResult, build_paths, write_outputs
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SHARED = ROOT.parent / "shared" / "data"
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def extract(nlp: Language) -> Callable[[str], list[Triple]]:
+    """Return a function: sentence -> its triples."""
+
+    def run(text: str) -> list[Triple]:
+        return list(clause_triples(nlp(text), doc_id="test"))
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def seed_result() -> BuildResult:
+    return build_paths([SEEDS])
+
+
+@pytest.fixture(scope="session")
+def seed_output(seed_result: BuildResult, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    folder = tmp_path_factory.mktemp("seed-output")
+    write_outputs(seed_result, folder)
+    yield folder

@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from rdflib import Graph
+from rdflib.compare import isomorphic
+
+from kg.errors import OutputError
+from kg.export import FORMATS, export, from_node_link, get_format, to_rdf, write
+from kg.pipeline import BuildResult
+
+RDF_SYNTAXES = {"turtle": "turtle", "ntriples": "nt", "json-ld": "json-ld", "rdfxml": "xml"}
+
+
+@pytest.mark.parametrize("name", sorted(RDF_SYNTAXES))
+def test_formats_rdf_round_trip_isomorphic(seed_result: BuildResult, name: str) -> None:
+    data = export(seed_result.graph, name)
+    parsed = Graph().parse(data=data, format=RDF_SYNTAXES[name])
+    assert isomorphic(parsed, to_rdf(seed_result.graph))
+
+
+def test_formats_node_link_json_round_trip(seed_result: BuildResult) -> None:
+    data = json.loads(export(seed_result.graph, "json"))
+    back = from_node_link(data)
+    assert nx.utils.graphs_equal(back, seed_result.graph)
+
+
+def test_formats_graphml_round_trip(seed_result: BuildResult) -> None:
+    back = nx.read_graphml(io.BytesIO(export(seed_result.graph, "graphml")), force_multigraph=True)
+    assert sorted(back.nodes) == sorted(seed_result.graph.nodes)
+    assert back.number_of_edges() == seed_result.graph.number_of_edges()
+    node = back.nodes["iraq"]
+    assert json.loads(node["aliases"]) == seed_result.graph.nodes["iraq"]["aliases"]
+
+
+def test_formats_registry_aliases_and_extensions() -> None:
+    for fmt in FORMATS:
+        assert get_format(fmt.extension) is fmt
+        assert get_format(fmt.media_type) is fmt
+    with pytest.raises(OutputError, match="known formats"):
+        get_format("docx")
+
+
+def test_formats_write_by_extension_and_deterministic(seed_result: BuildResult, tmp_path: Path) -> None:
+    for name in ("a.ttl", "b.ttl", "g.json", "g.graphml", "g.nt"):
+        write(seed_result.graph, tmp_path / name)
+    assert (tmp_path / "a.ttl").read_bytes() == (tmp_path / "b.ttl").read_bytes()
+    assert not list(tmp_path.glob(".*.tmp"))
+    buffer = io.BytesIO()
+    write(seed_result.graph, buffer, "ttl")
+    assert buffer.getvalue() == (tmp_path / "a.ttl").read_bytes()
+    with pytest.raises(OutputError):
+        write(seed_result.graph, tmp_path / "noextension")

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from kg.graph import build_graph, graph_stats
+from kg.model import Argument, Relation, Triple
+from kg.pipeline import BuildResult
+
+
+def _triple(
+    subject: str,
+    relation: str,
+    lemma: str,
+    obj: str,
+    *,
+    sentence: int = 0,
+    negated: bool = False,
+    subject_type: str | None = "GPE",
+    pronoun: bool = False,
+) -> Triple:
+    return Triple(
+        doc_id="d",
+        sentence_index=sentence,
+        sentence=f"sentence {sentence}",
+        subject=Argument(subject, 0, len(subject), subject_type, pronoun=pronoun),
+        relation=Relation(relation, lemma, 0, 1),
+        object=Argument(obj, 0, len(obj), "GPE"),
+        negated=negated,
+        confidence=0.5 + sentence / 100,
+    )
+
+
+def test_build_equal_mentions_merge() -> None:
+    graph = build_graph(
+        [
+            _triple("the US", "left", "leave", "Iraq", sentence=0),
+            _triple("US", "leaves", "leave", "Iraq", sentence=1),
+            _triple("US's army", "entered", "enter", "Iraq's capital", sentence=2),
+        ]
+    )
+    assert graph.nodes["us"]["aliases"] == ["US"]
+    assert graph.nodes["us"]["mentions"] == 2
+    assert graph.nodes["us"]["type"] == "GPE"
+    edge = graph.edges["us", "iraq", "leave"]
+    assert edge["support"] == 2
+    assert [s["sentence_index"] for s in edge["sentences"]] == [0, 1]
+    assert edge["relation"] in {"left", "leaves"}
+    assert edge["confidence"] == 0.51
+
+
+def test_build_negated_fact_is_its_own_edge() -> None:
+    graph = build_graph(
+        [_triple("Iraq", "signed", "sign", "deal"), _triple("Iraq", "did not sign", "sign", "deal", negated=True)]
+    )
+    assert sorted(k for _, _, k in graph.edges(keys=True)) == ["not sign", "sign"]
+    assert graph.edges["iraq", "deal", "not sign"]["negated"] is True
+
+
+def test_build_pronouns_never_become_nodes() -> None:
+    graph = build_graph([_triple("it", "left", "leave", "Iraq", pronoun=True, subject_type=None)])
+    assert graph.number_of_nodes() == 0
+    assert graph.graph["triples"] == 1
+
+
+def test_build_seed_graph_counts(seed_result: BuildResult) -> None:
+    stats = graph_stats(seed_result.graph)
+    assert stats == seed_result.stats
+    assert stats.documents == 1
+    assert stats.sentences >= 30
+    assert stats.triples == len(seed_result.triples) >= 50
+    assert stats.entities >= 40 and stats.relations >= 30
+    labels = {d["label"] for _, d in seed_result.graph.nodes(data=True)}
+    assert {"Iraq", "ISIS", "United States"} <= labels
+    assert not {"it", "they", "its", "their", "the", "a"} & {label.lower() for label in labels}

@@ -1,0 +1,111 @@
+"""The ``kg`` command through its real entry points (console script and ``python -m kg``)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from rdflib import Graph
+
+from tests.conftest import SEEDS
+
+KG = [shutil.which("kg") or "kg"]
+PYTHON_M = [sys.executable, "-m", "kg"]
+
+
+def run(*args: str, entry: list[str] = PYTHON_M, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([*entry, *args], input=stdin, capture_output=True, text=True, timeout=300)
+
+
+def test_cli_build_seeds_writes_all_outputs(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = run("build", str(SEEDS), "--out", str(out), entry=KG)
+    assert result.returncode == 0, result.stderr
+    line = result.stdout.strip()
+    assert len(line.splitlines()) == 1
+    for word in ("documents", "sentences", "triples", "entities", "relations", str(out)):
+        assert word in line
+    assert sorted(p.name for p in out.iterdir()) == [
+        "graph.graphml",
+        "graph.json",
+        "graph.png",
+        "graph.ttl",
+        "triples.jsonl",
+    ]
+    triples = [json.loads(x) for x in (out / "triples.jsonl").read_text().splitlines()]
+    assert f"{len(triples)} triples" in line
+    assert len(Graph().parse(out / "graph.ttl")) > 0
+
+
+def test_cli_build_from_stdin(tmp_path: Path) -> None:
+    result = run("build", "-", "--out", str(tmp_path), stdin="The US withdraws troops from Iraq.")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("1 documents, 1 sentences, 1 triples, 2 entities, 1 relations")
+    assert json.loads((tmp_path / "triples.jsonl").read_text())["doc_id"] == "stdin"
+
+
+def test_cli_extract_example_sentence() -> None:
+    result = run("extract", "The US withdraws troops from Iraq.", entry=KG)
+    assert result.returncode == 0, result.stderr
+    triple = json.loads(result.stdout.splitlines()[0])
+    assert triple["subject"]["text"] == "US" or triple["subject"]["text"] == "The US"
+    assert (triple["relation"]["text"], triple["relation"]["lemma"]) == ("withdraws", "withdraw")
+    assert triple["object"]["text"] == "troops"
+    assert [(a["preposition"], a["text"]) for a in triple["extras"]] == [("from", "Iraq")]
+
+
+def test_cli_extract_carb_keeps_sentence_verbatim() -> None:
+    lines = "The agreement was signed by Al Sudani .\n  Iraq 's army -LRB- ISF -RRB- left Mosul .\n"
+    result = run("extract", "--format", "carb", stdin=lines)
+    assert result.returncode == 0, result.stderr
+    rows = [row.split("\t") for row in result.stdout.splitlines()]
+    assert [
+        rows[0][0],
+        *rows[0][2:],
+    ] == ["The agreement was signed by Al Sudani .", "was signed by", "The agreement", "Al Sudani"]
+    assert {row[0] for row in rows} <= {
+        "The agreement was signed by Al Sudani .",
+        "  Iraq 's army -LRB- ISF -RRB- left Mosul .",
+    }
+    assert all(0 <= float(row[1]) <= 1 for row in rows)
+
+
+def test_cli_extract_tsv() -> None:
+    result = run("extract", "--format", "tsv", "Iraq did not sign the deal.")
+    fields = result.stdout.splitlines()[0].split("\t")
+    assert fields[1:5] == ["Iraq", "did not sign", "sign", "the deal"]
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (["build", "no/such/path"], 1, "no/such/path: no such file or folder"),
+        (["extract", "x", "--model", "no_such_model"], 1, "pip install"),
+        (["extract", "--format", "xml", "x"], 2, "invalid choice"),
+        (["frobnicate"], 2, "invalid choice"),
+    ],
+)
+def test_cli_errors_are_one_line_without_traceback(args: list[str], code: int, message: str) -> None:
+    result = run(*args)
+    assert result.returncode == code
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_cli_missing_model_names_install_command() -> None:
+    result = run("build", str(SEEDS), "--model", "en_core_web_xx", "--out", "/tmp/kg-never-written")
+    assert result.returncode == 1
+    assert result.stderr.strip().count("\n") == 0
+    assert "pip install en-core-web-xx" in result.stderr
+    assert not Path("/tmp/kg-never-written").exists()
+
+
+def test_cli_empty_folder_is_an_error(tmp_path: Path) -> None:
+    result = run("build", str(tmp_path), "--out", str(tmp_path / "out"))
+    assert result.returncode == 1
+    assert "no .txt or .md documents" in result.stderr
+    assert not (tmp_path / "out").exists()
