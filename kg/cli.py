@@ -1,8 +1,8 @@
 """The ``kg`` command: thin wrappers over kg's functions.
 
 Example:
-    >>> main(["extract", "--format", "tsv", "Iraq borders Iran."])
-    0.8022	Iraq	borders	border	Iran
+    >>> main(["extract", "--format", "tsv", "The US withdraws troops from Iraq."])
+    0...	The US	withdraws	withdraw	troops	from Iraq
     0
 """
 
@@ -71,20 +71,15 @@ def _run_build(args: argparse.Namespace) -> int:
 
 
 def _extract_lines(text: str, output_format: str, model: str) -> Iterator[str]:
-    from kg.eval.carb import carb_row
-    from kg.extract.clauses import clause_triples
+    from kg.eval.carb import kg_system_lines
+    from kg.extract import doc_triples
     from kg.nlp import load_pipeline
 
-    nlp = load_pipeline(model)
     if output_format == "carb":
         sentences = [line.rstrip("\r") for line in text.split("\n") if line.strip()]
-        for sentence, doc in zip(sentences, nlp.pipe(sentences), strict=True):
-            for triple in clause_triples(doc, doc_id="stdin"):
-                row = carb_row(triple)
-                if row:
-                    yield "\t".join([sentence, f"{triple.confidence:.4f}", *row])
+        yield from kg_system_lines(sentences, model=model)
         return
-    for triple in clause_triples(nlp(text), doc_id="stdin"):
+    for triple in doc_triples(load_pipeline(model)(text), doc_id="stdin"):
         yield json.dumps(triple.to_dict(), ensure_ascii=False) if output_format == "jsonl" else _tsv(triple)
 
 

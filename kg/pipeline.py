@@ -20,7 +20,7 @@ from kg.errors import OutputError
 from kg.export.atomic import write_atomic
 from kg.export.formats import get_format
 from kg.export.rdf import DEFAULT_BASE
-from kg.extract.clauses import clause_triples
+from kg.extract import doc_triples
 from kg.graph.build import GraphStats, build_graph, graph_stats
 from kg.io import read_documents
 from kg.model import Document, Triple
@@ -62,7 +62,7 @@ def build(documents: Iterable[Document], *, model: str = DEFAULT_MODEL, batch_si
     for doc, doc_id in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
         n_docs += 1
         n_sents += sum(1 for sent in doc.sents if sent.text.strip())
-        triples.extend(clause_triples(doc, doc_id=doc_id))
+        triples.extend(doc_triples(doc, doc_id=doc_id))
     graph = build_graph(triples, documents=n_docs, sentences=n_sents)
     return BuildResult(triples=tuple(triples), graph=graph, stats=graph_stats(graph))
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from kg.extract.clauses import clause_triples
+from kg.extract import doc_triples
 from kg.model import Triple
 from kg.nlp import load_pipeline
 from kg.pipeline import BuildResult, build_paths, write_outputs
@@ -28,7 +28,7 @@ def extract(nlp: Language) -> Callable[[str], list[Triple]]:
     """Return a function: sentence -> its triples."""
 
     def run(text: str) -> list[Triple]:
-        return list(clause_triples(nlp(text), doc_id="test"))
+        return list(doc_triples(nlp(text), doc_id="test"))
 
     return run
 

@@ -269,31 +269,27 @@ def write_curve(result: CarbScore, path: str | Path) -> None:
     write_atomic(Path(path), "\n".join(rows) + "\n")
 
 
-def carb_row(triple: Triple) -> list[str] | None:
-    """Return TRIPLE as CaRB fields ``[relation, arg1, arg2, ...]`` in text order, or None if unary.
+def carb_row(triple: Triple) -> list[str]:
+    """Return TRIPLE as CaRB fields ``[relation, arg1, arg2, ...]`` in text order.
 
     A passive stored in active voice is turned back: ``X was signed by Y`` gives
-    ``[was signed by, X, Y]``.
+    ``[was signed by, X, Y]``; an intransitive clause gives a unary tuple ``[rebounded, X]``.
     """
     if triple.rule == "passive-agent" and triple.object is not None:
         args = [triple.object.text, triple.subject.text]
     else:
         args = [triple.subject.text] + ([triple.object.text] if triple.object is not None else [])
     args += [extra.phrase for extra in triple.extras]
-    if len(args) < 2:
-        return None
     return [" ".join(triple.relation.text.split())] + [" ".join(a.split()) for a in args]
 
 
 def kg_system_lines(sentences: Iterable[str], *, model: str | None = None) -> Iterator[str]:
     """Run kg's extractor on each sentence and yield CaRB tab-format lines."""
-    from kg.extract.clauses import clause_triples
+    from kg.extract import doc_triples
     from kg.nlp import DEFAULT_MODEL, load_pipeline
 
     items = list(sentences)
     nlp = load_pipeline(model or DEFAULT_MODEL)
     for sentence, doc in zip(items, nlp.pipe(items), strict=True):
-        for triple in clause_triples(doc, doc_id="carb"):
-            row = carb_row(triple)
-            if row:
-                yield "\t".join([sentence, f"{triple.confidence:.4f}", *row])
+        for triple in doc_triples(doc, doc_id="carb"):
+            yield "\t".join([sentence, f"{triple.confidence:.4f}", *carb_row(triple)])

@@ -13,10 +13,17 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from kg.extract.clauses import clause_triples
+from kg.extract.nominal import nominal_triples
 from kg.model import Triple
 from kg.nlp import DEFAULT_MODEL, load_pipeline
 
-__all__ = ["extract_triples"]
+__all__ = ["clause_triples", "doc_triples", "extract_triples", "nominal_triples"]
+
+
+def doc_triples(doc: Doc, *, doc_id: str = "doc") -> Iterator[Triple]:
+    """Yield every triple of a parsed DOC: clause facts, then facts inside noun phrases."""
+    yield from clause_triples(doc, doc_id=doc_id)
+    yield from nominal_triples(doc, doc_id=doc_id)
 
 
 def extract_triples(text_or_doc: str | Doc, *, doc_id: str = "doc", model: str = DEFAULT_MODEL) -> Iterator[Triple]:
@@ -28,4 +35,4 @@ def extract_triples(text_or_doc: str | Doc, *, doc_id: str = "doc", model: str =
         model: spaCy pipeline used when given text.
     """
     doc = text_or_doc if isinstance(text_or_doc, Doc) else load_pipeline(model)(text_or_doc)
-    yield from clause_triples(doc, doc_id=doc_id)
+    yield from doc_triples(doc, doc_id=doc_id)

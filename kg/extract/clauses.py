@@ -29,8 +29,12 @@ from kg.extract.rules import (
     CLAUSAL_OBJECTS,
     CONJUNCTS,
     DATIVES,
+    EXPLETIVE,
+    LIGHT_VERB_PREPOSITIONS,
+    LIGHT_VERBS,
     NEGATIONS,
     NOMINAL_OBJECTS,
+    NOUN_ADVERBIALS,
     OPEN_COMPLEMENTS,
     PARTICLES,
     PASSIVE_SUBJECTS,
@@ -39,6 +43,7 @@ from kg.extract.rules import (
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
     SUBJECTS,
+    TIME_TYPES,
 )
 from kg.model import Argument, Relation, Triple
 
@@ -58,6 +63,7 @@ class _Clause:
     objects: list[Argument] = field(default_factory=list)
     extras: list[Argument] = field(default_factory=list)
     preposition: str | None = None
+    light_noun: list[Token] = field(default_factory=list)
     passive: bool = False
     attribution: str | None = None
 
@@ -103,7 +109,7 @@ def _relation(verbs: list[Token], clause: _Clause) -> Relation:
     A passive with a by-agent gets the active lemma (``was signed by`` -> ``sign``);
     one without an agent keeps its voice (``was signed`` -> ``be signed``).
     """
-    tokens = _relation_tokens(verbs)
+    tokens = sorted([*_relation_tokens(verbs), *clause.light_noun], key=lambda t: t.i)
     text = render_tokens(tokens)
     keep_voice = clause.passive and clause.rule != "passive-agent"
     lemma_parts: list[str] = []
@@ -112,6 +118,7 @@ def _relation(verbs: list[Token], clause: _Clause) -> Relation:
             lemma_parts.append("to")
         lemma_parts.extend(["be", verb.lower_] if keep_voice and index == 0 else [verb.lemma_.lower()])
         lemma_parts.extend(c.lower_ for c in verb.children if c.dep_ in PARTICLES)
+    lemma_parts.extend(t.lower_ for t in clause.light_noun if t.pos_ not in {"DET", "PUNCT"})
     if clause.preposition:
         text = f"{text} {clause.preposition}"
         if clause.rule != "passive-agent":
@@ -126,12 +133,15 @@ def _relation(verbs: list[Token], clause: _Clause) -> Relation:
 
 def _subjects(verb: Token) -> tuple[list[Token], str]:
     """Return the subject heads of VERB's clause and the rule that found them."""
-    direct = [c for c in verb.children if c.dep_ in SUBJECTS]
+    direct = [c for c in verb.children if c.dep_ in SUBJECTS or c.dep_ == EXPLETIVE]
     if verb.dep_ in {"relcl", "acl"}:
         if verb.dep_ == "acl" and verb.tag_ == "VB":
             return [], "none"
         if not direct or any(t.lower_ in RELATIVE_PRONOUNS for t in direct[0].subtree):
             return conjuncts(verb.head), verb.dep_
+    if direct and direct[0].dep_ == "expl":
+        existent = [c for c in verb.children if c.dep_ in {"attr", "dobj"}]
+        return (conjuncts(existent[0]), "existential") if existent else ([], "none")
     if direct:
         return conjuncts(direct[0]), "svo"
     if verb.dep_ in _INHERITING_DEPS and verb.head.pos_ in PREDICATE_POS:
@@ -141,6 +151,10 @@ def _subjects(verb: Token) -> tuple[list[Token], str]:
 
 
 def _prep_arguments(verb: Token) -> Iterator[Argument]:
+    """Yield VERB's prepositional arguments and bare time expressions (``this year``)."""
+    for child in verb.children:
+        if child.dep_ in NOUN_ADVERBIALS and child.ent_type_ in TIME_TYPES:
+            yield noun_phrase(child)
     for prep in verb.children:
         if prep.dep_ not in PREPOSITIONS or prep.lower_ == "according":
             continue
@@ -183,6 +197,33 @@ def _reporter(verb: Token) -> str | None:
     return _according_to(verb) or (_according_to(current.head) if current.dep_ in CLAUSAL_OBJECTS else None)
 
 
+def _light_verb_object(verb: Token, obj: Token) -> tuple[list[Token], Token, Token] | None:
+    """Split ``take control of X`` into relation noun tokens, preposition and X.
+
+    Applies to a light verb (:data:`LIGHT_VERBS`) whose direct object is a common noun
+    with a prepositional complement in :data:`LIGHT_VERB_PREPOSITIONS`.
+    """
+    if obj.dep_ != "dobj" or obj.pos_ != "NOUN" or verb.lemma_.lower() not in LIGHT_VERBS:
+        return None
+    for prep in obj.children:
+        if prep.dep_ in PREPOSITIONS and prep.lower_ in LIGHT_VERB_PREPOSITIONS and prep.i > obj.i:
+            pobjs = [c for c in prep.children if c.dep_ in PREP_OBJECTS and c.pos_ in {"NOUN", "PROPN", "PRON"}]
+            if pobjs:
+                noun = [t for t in obj.subtree if t.i < prep.i and t.dep_ not in {"punct", "poss"}]
+                noun = [t for t in noun if not any(a.dep_ == "poss" for a in t.ancestors if a != obj)]
+                return noun, prep, pobjs[0]
+    return None
+
+
+def _adverbial_preps(noun: Token) -> Iterator[Argument]:
+    """Yield the prepositional modifiers of NOUN that read as the event's (``troops from Iraq``)."""
+    for prep in noun.children:
+        if is_adverbial_prep(prep):
+            for pobj in prep.children:
+                if pobj.dep_ in PREP_OBJECTS:
+                    yield noun_phrase(pobj, preposition=prep.text)
+
+
 def _shared_objects(verb: Token) -> list[Argument]:
     """Return the object VERB shares with a later coordinated verb: ``signed and ratified X``."""
     for conj in (c for c in verb.children if c.dep_ in CONJUNCTS and c.pos_ == "VERB"):
@@ -204,20 +245,25 @@ def _gather(verb: Token) -> _Clause:
         clause.passive = True
     clause.attribution = _reporter(verb)
 
+    if clause.rule == "existential":
+        clause.extras.extend(_adverbial_preps(subjects[0]))
     for child in last.children:
+        light = _light_verb_object(last, child)
+        if light is not None:
+            noun_tokens, prep, pobj = light
+            clause.light_noun = noun_tokens
+            clause.preposition = prep.text
+            clause.objects.extend(noun_phrase(n) for n in conjuncts(pobj))
+            continue
+        if clause.rule == "existential" and child in clause.subjects:
+            continue
         if child.dep_ in NOMINAL_OBJECTS:
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 clause.objects.extend(noun_phrase(n) for n in conjuncts(verb.head))
                 continue
             for conj in conjuncts(child):
                 clause.objects.append(noun_phrase(conj, detach_adverbial=True))
-                clause.extras.extend(
-                    noun_phrase(pobj, preposition=prep.text)
-                    for prep in conj.children
-                    if is_adverbial_prep(prep)
-                    for pobj in prep.children
-                    if pobj.dep_ in PREP_OBJECTS
-                )
+                clause.extras.extend(_adverbial_preps(conj))
         elif child.dep_ in CLAUSAL_OBJECTS:
             clause.objects.append(_clause_argument(child))
         elif child.dep_ in DATIVES:
@@ -255,11 +301,11 @@ def _triples(clause: _Clause, sent: Span, index: int, doc_id: str) -> Iterator[T
     objects: list[Argument | None] = list(clause.objects) or [None]
     sentence = sent.text.strip()
     for subject_head in clause.subjects:
-        subject = noun_phrase(subject_head)
+        subject = noun_phrase(subject_head, detach_adverbial=clause.rule == "existential")
         for obj in objects:
             if obj is not None and obj.start == subject.start:
                 continue
-            yield Triple(
+            triple = Triple(
                 doc_id=doc_id,
                 sentence_index=index,
                 sentence=sentence,
@@ -271,9 +317,9 @@ def _triples(clause: _Clause, sent: Span, index: int, doc_id: str) -> Iterator[T
                 modality=modals[0] if modals else None,
                 passive=clause.passive,
                 attribution=clause.attribution,
-                confidence=score(subject, obj, clause.extras, rule=clause.rule, n_words=len(sent)),
                 rule=clause.rule,
             )
+            yield replace(triple, confidence=score(triple, sentence_words=len(sent)))
 
 
 def clause_triples(doc: Doc, *, doc_id: str = "doc") -> Iterator[Triple]:

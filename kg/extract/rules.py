@@ -19,21 +19,33 @@ __all__ = [
     "CONJUNCTS",
     "DATIVES",
     "DETERMINERS",
+    "EXPLETIVE",
+    "LIGHT_VERBS",
+    "LIGHT_VERB_PREPOSITIONS",
     "NEGATIONS",
     "NOMINAL_OBJECTS",
+    "NOUN_ADVERBIALS",
     "OPEN_COMPLEMENTS",
     "PARTICLES",
     "PASSIVE_SUBJECTS",
     "PHRASE_TRIMS",
+    "PLACE_TYPES",
     "PREDICATE_POS",
     "PREPOSITIONS",
     "PREP_OBJECTS",
     "RELATIVE_CLAUSES",
     "RELATIVE_PRONOUNS",
     "SUBJECTS",
+    "TIME_TYPES",
 ]
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+#: ``there`` in ``there is X``: the clause's real subject is its attribute X.
+EXPLETIVE = "expl"
+#: Bare noun phrases modifying a verb (``this year``), kept as extra arguments when
+#: they are time expressions (:data:`TIME_TYPES`).
+NOUN_ADVERBIALS = frozenset({"npadvmod", "tmod"})
+TIME_TYPES = frozenset({"DATE", "TIME"})
 PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 NOMINAL_OBJECTS = frozenset({"dobj", "attr", "oprd", "acomp"})
 DATIVES = frozenset({"dative", "iobj"})
@@ -78,6 +90,14 @@ ADVERBIAL_PREPOSITIONS = frozenset(
         "amid",
     }
 )
+
+#: Verbs whose object noun carries the meaning: ``take control of X``, ``play a role in X``.
+LIGHT_VERBS = frozenset({"take", "make", "give", "have", "pay", "play", "hold", "gain", "lose", "keep", "reach"})
+#: Prepositions that attach a light verb's object noun to its real object.
+LIGHT_VERB_PREPOSITIONS = frozenset({"of", "on", "over", "to", "for", "with", "in", "into", "about"})
+
+#: NER labels of places: two of them in apposition read ``X is in Y``.
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})

@@ -89,7 +89,7 @@ def test_carb_row_puts_passive_back_in_text_order() -> None:
     )
     assert carb_row(triple) == ["was signed by", "The agreement", "Al Sudani"]
     unary = Triple("d", 0, "s", Argument("ISIS", 0, 1), Relation("weakened", "weaken", 0, 1))
-    assert carb_row(unary) is None
+    assert carb_row(unary) == ["weakened", "ISIS"]
 
 
 def test_carb_read_gold_rejects_malformed(tmp_path: Path) -> None:

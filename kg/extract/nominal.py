@@ -1,0 +1,120 @@
+"""Facts stated inside noun phrases: appositions, titles, possessives and locations.
+
+- apposition: ``Al Sudani, the Prime Minister,`` -> (Al Sudani, is, the Prime Minister);
+  two places (``Monroe, Conn.``) -> (Monroe, is in, Conn.)
+- title: ``Prime Minister Mohammed Shia' Al Sudani`` -> (Mohammed Shia' Al Sudani, is, Prime Minister)
+- possessive: ``Iraq's Defence Minister`` -> (Iraq, has, Defence Minister)
+- location: ``Manufacturers Hanover Corp. in New York`` -> (Manufacturers Hanover Corp., is in, New York)
+
+Example:
+    >>> from kg.nlp import load_pipeline
+    >>> doc = load_pipeline()("Iraq's Defence Minister spoke.")
+    >>> [(t.subject.text, t.relation.text, t.object.text) for t in nominal_triples(doc)]
+    [('Iraq', 'has', 'Defence Minister')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.confidence import score
+from kg.extract.phrases import noun_phrase, phrase_tokens, render_tokens
+from kg.extract.rules import PLACE_TYPES, PREP_OBJECTS, PREPOSITIONS
+from kg.model import Argument, Relation, Triple
+
+__all__ = ["nominal_triples"]
+
+_NOMINAL_POS = frozenset({"NOUN", "PROPN"})
+_TITLE_ENTITIES = frozenset({"PERSON"})
+
+
+def _relation(text: str, lemma: str, anchor: Token) -> Relation:
+    return Relation(text=text, lemma=lemma, start=anchor.idx, end=anchor.idx + len(anchor.text))
+
+
+def _argument(tokens: list[Token], head: Token) -> Argument:
+    return Argument(
+        text=render_tokens(tokens),
+        start=tokens[0].idx,
+        end=tokens[-1].idx + len(tokens[-1].text),
+        entity_type=head.ent_type_ or None,
+        pronoun=head.pos_ == "PRON",
+    )
+
+
+def _appositions(sent: Span) -> Iterator[tuple[Argument, str, str, Argument, Token, str]]:
+    for token in sent:
+        if token.dep_ != "appos" or token.head.pos_ not in _NOMINAL_POS or token.pos_ not in _NOMINAL_POS:
+            continue
+        if token.head.dep_ == "compound":
+            continue
+        head = token.head
+        subject, obj = noun_phrase(head), noun_phrase(token)
+        places = head.ent_type_ in PLACE_TYPES and token.ent_type_ in PLACE_TYPES
+        text, lemma = ("is in", "be in") if places else ("is", "be")
+        yield subject, text, lemma, obj, token, "apposition"
+
+
+def _titles(sent: Span) -> Iterator[tuple[Argument, str, str, Argument, Token, str]]:
+    for token in sent:
+        if token.ent_type_ not in _TITLE_ENTITIES or (token.head.ent_type_ == token.ent_type_ and token.head != token):
+            continue
+        title_heads = [c for c in token.children if c.dep_ == "compound" and not c.ent_type_ and c.i < token.i]
+        if not title_heads:
+            continue
+        title = sorted(
+            (t for c in title_heads for t in c.subtree if not t.ent_type_ and t.pos_ in _NOMINAL_POS),
+            key=lambda t: t.i,
+        )
+        person = sorted(
+            (t for t in token.subtree if t.ent_type_ == token.ent_type_ and t.i <= token.i), key=lambda t: t.i
+        )
+        if title and person:
+            yield _argument(person, token), "is", "be", _argument(title, title[-1]), title[-1], "title"
+
+
+def _possessives(sent: Span) -> Iterator[tuple[Argument, str, str, Argument, Token, str]]:
+    for token in sent:
+        if token.dep_ != "poss" or token.pos_ != "PROPN" or token.head.pos_ not in _NOMINAL_POS:
+            continue
+        owner_tokens = [t for t in phrase_tokens(token) if t.dep_ != "case" or t.head != token]
+        owned = token.head
+        owned_tokens = [t for t in phrase_tokens(owned) if t.i > token.i and t not in token.subtree]
+        if owner_tokens and owned_tokens:
+            yield _argument(owner_tokens, token), "has", "have", _argument(owned_tokens, owned), token, "possessive"
+
+
+def _locations(sent: Span) -> Iterator[tuple[Argument, str, str, Argument, Token, str]]:
+    for prep in sent:
+        if prep.dep_ not in PREPOSITIONS or prep.lower_ != "in" or prep.head.pos_ != "PROPN":
+            continue
+        places = [c for c in prep.children if c.dep_ in PREP_OBJECTS and c.ent_type_ in PLACE_TYPES]
+        if places and prep.head.ent_type_:
+            subject = [t for t in phrase_tokens(prep.head) if t.i < prep.i]
+            yield _argument(subject, prep.head), "is in", "be in", noun_phrase(places[0]), prep, "location"
+
+
+_FINDERS = (_appositions, _titles, _possessives, _locations)
+
+
+def nominal_triples(doc: Doc, *, doc_id: str = "doc") -> Iterator[Triple]:
+    """Yield the facts stated inside DOC's noun phrases, sentence by sentence."""
+    for index, sent in enumerate(doc.sents):
+        sentence = sent.text.strip()
+        for finder in _FINDERS:
+            for subject, text, lemma, obj, anchor, rule in finder(sent):
+                if subject.text == obj.text:
+                    continue
+                triple = Triple(
+                    doc_id=doc_id,
+                    sentence_index=index,
+                    sentence=sentence,
+                    subject=subject,
+                    relation=_relation(text, lemma, anchor),
+                    object=obj,
+                    rule=rule,
+                )
+                yield replace(triple, confidence=score(triple, sentence_words=len(sent)))
