@@ -24,6 +24,7 @@ from kg.extract.confidence import score
 from kg.extract.phrases import conjuncts, is_adverbial_prep, noun_phrase, render_tokens
 from kg.extract.rules import (
     AGENT,
+    ATTRIBUTION_PREPOSITION,
     ATTRIBUTION_VERBS,
     AUXILIARIES,
     CLAUSAL_OBJECTS,
@@ -142,6 +143,8 @@ def _subjects(verb: Token) -> tuple[list[Token], str]:
     if direct and direct[0].dep_ == "expl":
         existent = [c for c in verb.children if c.dep_ in {"attr", "dobj"}]
         return (conjuncts(existent[0]), "existential") if existent else ([], "none")
+    if direct and any(c.dep_ == "case" for c in direct[0].children):
+        return [], "none"  # a possessor misparsed as a subject: "Iraq's strengthened military"
     if direct:
         return conjuncts(direct[0]), "svo"
     if verb.dep_ in _INHERITING_DEPS and verb.head.pos_ in PREDICATE_POS:
@@ -156,18 +159,25 @@ def _prep_arguments(verb: Token) -> Iterator[Argument]:
         if child.dep_ in NOUN_ADVERBIALS and child.ent_type_ in TIME_TYPES:
             yield noun_phrase(child)
     for prep in verb.children:
-        if prep.dep_ not in PREPOSITIONS or prep.lower_ == "according":
+        if prep.dep_ not in PREPOSITIONS or prep.lower_ == ATTRIBUTION_PREPOSITION:
             continue
         for pobj in (c for c in prep.children if c.dep_ in PREP_OBJECTS):
             for conj in conjuncts(pobj):
                 yield noun_phrase(conj, preposition=prep.text)
 
 
-def _clause_argument(head: Token) -> Argument:
-    tokens = [t for t in head.subtree if not (t.dep_ == "mark" and t.head == head)]
+def _clause_argument(head: Token, *, without: Token | None = None) -> Argument:
+    """Return HEAD's clause as an argument, minus its ``that`` and the subtree WITHOUT."""
+    skipped = set(without.subtree) if without is not None else set()
+    for token in head.subtree:
+        if token.dep_ in PREPOSITIONS and token.lower_ == ATTRIBUTION_PREPOSITION:
+            skipped.update(token.subtree)
+    tokens = [t for t in head.subtree if t not in skipped and not (t.dep_ == "mark" and t.head == head)]
     tokens = [t for t in tokens if not t.is_space]
     while tokens and tokens[-1].pos_ == "PUNCT":
         tokens.pop()
+    while tokens and tokens[0].pos_ == "PUNCT":
+        tokens.pop(0)
     return Argument(
         text=render_tokens(tokens),
         start=tokens[0].idx,
@@ -176,13 +186,19 @@ def _clause_argument(head: Token) -> Argument:
     )
 
 
-def _according_to(verb: Token) -> str | None:
+def _according_to_source(verb: Token) -> tuple[Token, Token] | None:
+    """Return the ``according`` token under VERB and the head of its source, if any."""
     for prep in verb.children:
-        if prep.dep_ in PREPOSITIONS and prep.lower_ == "according":
+        if prep.dep_ in PREPOSITIONS and prep.lower_ == ATTRIBUTION_PREPOSITION:
             for to in prep.children:
                 for pobj in (c for c in to.children if c.dep_ in PREP_OBJECTS):
-                    return noun_phrase(pobj).text
+                    return prep, pobj
     return None
+
+
+def _according_to(verb: Token) -> str | None:
+    found = _according_to_source(verb)
+    return noun_phrase(found[1]).text if found else None
 
 
 def _reporter(verb: Token) -> str | None:
@@ -209,7 +225,8 @@ def _light_verb_object(verb: Token, obj: Token) -> tuple[list[Token], Token, Tok
         if prep.dep_ in PREPOSITIONS and prep.lower_ in LIGHT_VERB_PREPOSITIONS and prep.i > obj.i:
             pobjs = [c for c in prep.children if c.dep_ in PREP_OBJECTS and c.pos_ in {"NOUN", "PROPN", "PRON"}]
             if pobjs:
-                noun = [t for t in obj.subtree if t.i < prep.i and t.dep_ not in {"punct", "poss"}]
+                noun = [t for t in obj.subtree if t.i < prep.i and t.dep_ != "poss"]
+                noun = [t for t in noun if t.dep_ != "punct" or t.text == "-"]
                 noun = [t for t in noun if not any(a.dep_ == "poss" for a in t.ancestors if a != obj)]
                 return noun, prep, pobjs[0]
     return None
@@ -335,3 +352,22 @@ def clause_triples(doc: Doc, *, doc_id: str = "doc") -> Iterator[Triple]:
                 clause = _gather(token)
                 if clause.subjects:
                     yield from _triples(clause, sent, index, doc_id)
+                yield from _saying(token, sent, index, doc_id)
+
+
+def _saying(verb: Token, sent: Span, index: int, doc_id: str) -> Iterator[Triple]:
+    """Yield the saying behind ``<clause>, according to X``: (X, according to, <clause>)."""
+    found = _according_to_source(verb)
+    if found is None:
+        return
+    prep, source = found
+    triple = Triple(
+        doc_id=doc_id,
+        sentence_index=index,
+        sentence=sent.text.strip(),
+        subject=noun_phrase(source),
+        relation=Relation("according to", "say", prep.idx, prep.idx + len(prep.text)),
+        object=_clause_argument(verb, without=prep),
+        rule="attribution",
+    )
+    yield replace(triple, confidence=score(triple, sentence_words=len(sent)))

@@ -21,7 +21,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.confidence import score
-from kg.extract.phrases import noun_phrase, phrase_tokens, render_tokens
+from kg.extract.phrases import core_tokens, noun_phrase, phrase_tokens, render_tokens
 from kg.extract.rules import PLACE_TYPES, PREP_OBJECTS, PREPOSITIONS
 from kg.model import Argument, Relation, Triple
 
@@ -29,6 +29,18 @@ __all__ = ["nominal_triples"]
 
 _NOMINAL_POS = frozenset({"NOUN", "PROPN"})
 _TITLE_ENTITIES = frozenset({"PERSON"})
+_POSSESSIVE_MARKERS = frozenset({"'s", "\u2019s"})
+_APOSTROPHES = frozenset({"'", "\u2019"})
+
+
+def _is_possessor(token: Token) -> bool:
+    """Tell whether TOKEN carries a real possessive marker: ``Iraq's``, ``forces'`` (not ``Shia'``)."""
+    for child in token.children:
+        if child.dep_ == "case" and child.lower_ in _POSSESSIVE_MARKERS:
+            return True
+        if child.dep_ == "case" and child.text in _APOSTROPHES and token.lower_.endswith("s"):
+            return True
+    return False
 
 
 def _relation(text: str, lemma: str, anchor: Token) -> Relation:
@@ -59,20 +71,24 @@ def _appositions(sent: Span) -> Iterator[tuple[Argument, str, str, Argument, Tok
 
 
 def _titles(sent: Span) -> Iterator[tuple[Argument, str, str, Argument, Token, str]]:
+    """Find a capitalised title run right before a person's name: ``Prime Minister X``."""
     for token in sent:
         if token.ent_type_ not in _TITLE_ENTITIES or (token.head.ent_type_ == token.ent_type_ and token.head != token):
             continue
-        title_heads = [c for c in token.children if c.dep_ == "compound" and not c.ent_type_ and c.i < token.i]
-        if not title_heads:
+        subtree = list(token.subtree)
+        person = [t for t in subtree if t.ent_type_ == token.ent_type_ and t.i <= token.i]
+        if not person:
             continue
-        title = sorted(
-            (t for c in title_heads for t in c.subtree if not t.ent_type_ and t.pos_ in _NOMINAL_POS),
-            key=lambda t: t.i,
-        )
-        person = sorted(
-            (t for t in token.subtree if t.ent_type_ == token.ent_type_ and t.i <= token.i), key=lambda t: t.i
-        )
-        if title and person:
+        inside = {t.i for t in subtree}
+        title: list[Token] = []
+        cursor = person[0].i - 1
+        while cursor >= sent.start and cursor in inside:
+            candidate = sent.doc[cursor]
+            if candidate.ent_type_ or candidate.pos_ not in _NOMINAL_POS or not candidate.text[:1].isupper():
+                break
+            title.insert(0, candidate)
+            cursor -= 1
+        if title:
             yield _argument(person, token), "is", "be", _argument(title, title[-1]), title[-1], "title"
 
 
@@ -80,9 +96,11 @@ def _possessives(sent: Span) -> Iterator[tuple[Argument, str, str, Argument, Tok
     for token in sent:
         if token.dep_ != "poss" or token.pos_ != "PROPN" or token.head.pos_ not in _NOMINAL_POS:
             continue
+        if not _is_possessor(token):
+            continue
         owner_tokens = [t for t in phrase_tokens(token) if t.dep_ != "case" or t.head != token]
         owned = token.head
-        owned_tokens = [t for t in phrase_tokens(owned) if t.i > token.i and t not in token.subtree]
+        owned_tokens = [t for t in core_tokens(owned) if t.i > token.i and t not in token.subtree]
         if owner_tokens and owned_tokens:
             yield _argument(owner_tokens, token), "has", "have", _argument(owned_tokens, owned), token, "possessive"
 

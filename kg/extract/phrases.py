@@ -13,10 +13,18 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from spacy.tokens import Token
 
-from kg.extract.rules import ADVERBIAL_PREPOSITIONS, CONJUNCTS, PHRASE_TRIMS, PREPOSITIONS
+from kg.extract.rules import ADVERBIAL_PREPOSITIONS, CONJUNCTS, CORE_MODIFIERS, PHRASE_TRIMS, PREPOSITIONS
 from kg.model import Argument
 
-__all__ = ["conjuncts", "noun_phrase", "phrase_tokens", "render_tokens"]
+__all__ = [
+    "conjuncts",
+    "core_tokens",
+    "entity_type",
+    "is_adverbial_prep",
+    "noun_phrase",
+    "phrase_tokens",
+    "render_tokens",
+]
 
 _EDGE_POS = frozenset({"PUNCT", "CCONJ", "SPACE"})
 _ATTRIBUTE_POS = frozenset({"ADJ", "ADV", "VERB", "AUX"})
@@ -47,13 +55,30 @@ def phrase_tokens(head: Token, *, detach_adverbial: bool = False) -> list[Token]
     """
     keep: list[Token] = [head]
     for child in head.children:
-        if child.dep_ in PHRASE_TRIMS:
+        if child.dep_ in PHRASE_TRIMS and child.dep_ != "punct":
             continue
         if detach_adverbial and is_adverbial_prep(child):
             continue
         keep.extend(_subtree_without_trims(child))
-    tokens = sorted(keep, key=lambda t: t.i)
+    kept = {t.i for t in keep}
+    # punctuation stays only inside the phrase ("small, fragmented cells"), not around trimmed parts
+    tokens = sorted(
+        (t for t in keep if t == head or not t.is_punct or (t.i - 1 in kept and t.i + 1 in kept)), key=lambda t: t.i
+    )
     return _strip_edges(tokens, head)
+
+
+def core_tokens(head: Token) -> list[Token]:
+    """Return HEAD with its left modifiers (compounds, adjectives, numbers), no determiner.
+
+    Example:
+        >>> # "Iraq's broader counterterrorism strategy in the region" -> "broader counterterrorism strategy"
+    """
+    keep = [head]
+    for child in head.lefts:
+        if child.dep_ in CORE_MODIFIERS:
+            keep.extend(child.subtree)
+    return sorted(keep, key=lambda t: t.i)
 
 
 def is_adverbial_prep(token: Token) -> bool:

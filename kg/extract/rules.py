@@ -13,10 +13,12 @@ from __future__ import annotations
 __all__ = [
     "ADVERBIAL_PREPOSITIONS",
     "AGENT",
+    "ATTRIBUTION_PREPOSITION",
     "ATTRIBUTION_VERBS",
     "AUXILIARIES",
     "CLAUSAL_OBJECTS",
     "CONJUNCTS",
+    "CORE_MODIFIERS",
     "DATIVES",
     "DETERMINERS",
     "EXPLETIVE",
@@ -65,6 +67,9 @@ PREDICATE_POS = frozenset({"VERB", "AUX"})
 #: are extracted on their own.
 PHRASE_TRIMS = frozenset({"relcl", "acl", "appos", "cc", "conj", "preconj", "advcl", "punct"})
 
+#: Left modifiers kept in the core of a noun phrase (``broader counterterrorism strategy``).
+CORE_MODIFIERS = frozenset({"compound", "amod", "nummod", "nmod", "quantmod"})
+
 #: Prepositions that, attached to a verb's object, usually modify the event
 #: (``withdraws troops from Iraq``) rather than the noun; kg makes them extra arguments.
 ADVERBIAL_PREPOSITIONS = frozenset(
@@ -101,6 +106,9 @@ PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+
+#: ``according to X``: X is the source of the clause the phrase modifies.
+ATTRIBUTION_PREPOSITION = "according"
 
 #: Verbs whose clausal complement is a reported fact: ``X said that Y``.
 ATTRIBUTION_VERBS = frozenset(

@@ -1,0 +1,80 @@
+"""Verb complements: to-infinitive chains, light verbs, phrasal verbs and clausal objects."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.conftest import Extract, find
+
+CHAINS = [
+    # (sentence, relation, lemma, object)
+    ("The US plans to withdraw troops.", "plans to withdraw", "plan to withdraw", "troops"),
+    # seed article
+    (
+        "The current two-year plan aims to address those concerns.",
+        "aims to address",
+        "aim to address",
+        "those concerns",
+    ),
+    ("ISIS continues to pose a threat in the region.", "continues to pose", "continue to pose", "a threat"),
+    (
+        "Iraq continues to navigate its position between Western powers and its neighbors.",
+        "continues to navigate",
+        "continue to navigate",
+        "its position between Western powers and its neighbors",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "relation", "lemma", "obj"), CHAINS)
+def test_complements_to_infinitive_chain(extract: Extract, sentence: str, relation: str, lemma: str, obj: str) -> None:
+    triple = find(extract(sentence), relation)
+    assert triple.relation.lemma == lemma
+    assert triple.object is not None and triple.object.text == obj
+
+
+LIGHT_VERBS = [
+    (
+        "Iraq wants to take full control of its security operations.",
+        "wants to take full control of",
+        "its security operations",
+    ),
+    ("Bush made a final offer on the minimum wage.", "made a final offer on", "the minimum wage"),
+    # seed article
+    (
+        "Al Sudani emphasized the need for Iraq to take ownership of its defense systems.",
+        "to take ownership of",
+        "its defense systems",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "relation", "obj"), LIGHT_VERBS)
+def test_complements_light_verb_relation(extract: Extract, sentence: str, relation: str, obj: str) -> None:
+    triple = find(extract(sentence), relation)
+    assert triple.object is not None and triple.object.text == obj
+
+
+PHRASAL = [
+    ("The US military is scaling back its presence.", "is scaling back", "scale back", "its presence"),
+    ("The final details are being ironed out.", "are being ironed out", "be ironed out", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "relation", "lemma", "obj"), PHRASAL)
+def test_complements_phrasal_verb_particle(
+    extract: Extract, sentence: str, relation: str, lemma: str, obj: str | None
+) -> None:
+    triple = find(extract(sentence), relation)
+    assert triple.relation.lemma == lemma
+    assert (triple.object.text if triple.object else None) == obj
+
+
+def test_complements_clausal_object_and_its_own_clause(extract: Extract) -> None:
+    triples = extract("The US Department of Defense has confirmed that discussions are ongoing.")
+    saying = find(triples, "has confirmed")
+    assert saying.object is not None and saying.object.kind == "clause"
+    assert saying.object.text == "discussions are ongoing"
+    reported = find(triples, "are")
+    assert reported.subject.text == "discussions"
+    assert reported.attribution == "The US Department of Defense"

@@ -1,0 +1,36 @@
+"""Confidence is graded and ranks good extractions above doubtful ones."""
+
+from __future__ import annotations
+
+from kg.extract.confidence import RULES, WEIGHTS, features
+from tests.extract.conftest import Extract, find
+
+
+def test_confidence_in_unit_interval_and_graded(extract: Extract) -> None:
+    text = (
+        "The US withdraws troops from Iraq. It left. Militias, which demanded the expulsion of troops, grew. "
+        "Iraq's Defence Minister spoke."
+    )
+    scores = [t.confidence for t in extract(text)]
+    assert all(0.0 < s < 1.0 for s in scores)
+    assert len(set(scores)) >= 3
+
+
+def test_confidence_binary_fact_above_unary(extract: Extract) -> None:
+    binary = find(extract("The US withdraws troops from Iraq."), "withdraws")
+    unary = find(extract("The US withdrew."), "withdrew")
+    assert unary.object is None
+    assert binary.confidence > unary.confidence
+
+
+def test_confidence_pronoun_subject_scores_lower(extract: Extract) -> None:
+    named = find(extract("The US withdraws troops."), "withdraws")
+    pronoun = find(extract("It withdraws troops."), "withdraws")
+    assert pronoun.subject.pronoun
+    assert pronoun.confidence < named.confidence
+
+
+def test_confidence_every_feature_has_a_weight(extract: Extract) -> None:
+    triple = find(extract("The US withdraws troops from Iraq."), "withdraws")
+    assert set(features(triple, sentence_words=7)) == set(WEIGHTS)
+    assert {f"rule:{r}" for r in RULES} <= set(WEIGHTS)

@@ -1,0 +1,45 @@
+"""Coordinated subjects, verbs and objects split into one extraction per conjunct."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.conftest import Extract, spo
+
+COORDINATION = [
+    ("Iraq and the US agreed on a plan.", {("Iraq", "agreed on", "a plan"), ("the US", "agreed on", "a plan")}),
+    (
+        "ISIS seized territory and attacked civilians.",
+        {("ISIS", "seized", "territory"), ("ISIS", "attacked", "civilians")},
+    ),
+    (
+        "The coalition trained soldiers and police.",
+        {("The coalition", "trained", "soldiers"), ("The coalition", "trained", "police")},
+    ),
+    (
+        "The US signed and ratified the treaty.",
+        {("The US", "signed", "the treaty"), ("The US", "ratified", "the treaty")},
+    ),
+    # seed article
+    (
+        "Their combined efforts significantly weakened ISIS and reclaimed much of the territory.",
+        {
+            ("Their combined efforts", "weakened", "ISIS"),
+            ("Their combined efforts", "reclaimed", "much of the territory"),
+        },
+    ),
+    (
+        "ISIS continues to pose a threat, with sporadic attacks targeting military personnel and civilians.",
+        {("sporadic attacks", "targeting", "military personnel"), ("sporadic attacks", "targeting", "civilians")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), COORDINATION)
+def test_coordination_split(extract: Extract, sentence: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= spo(extract(sentence))
+
+
+def test_coordination_conjuncts_do_not_leak_into_phrases(extract: Extract) -> None:
+    for subject, _, obj in spo(extract("Iraq and the US agreed on a plan.")):
+        assert " and " not in subject and (obj is None or " and " not in obj)

@@ -1,0 +1,68 @@
+"""Relative and participial clauses, resolved to the noun they modify."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.conftest import Extract, find, spo
+
+RELATIVE = [
+    # seed article
+    (
+        "Iranian-backed militias in Iraq, who have long demanded the expulsion of foreign troops, may see a victory.",
+        ("Iranian-backed militias in Iraq", "have demanded", "the expulsion of foreign troops"),
+    ),
+    (
+        "These militias, some of which have been integrated into Iraq's formal security forces, have played a role.",
+        ("These militias", "have been integrated into", "Iraq's formal security forces"),
+    ),
+    (
+        "Their combined efforts reclaimed much of the territory the group had controlled.",
+        ("the group", "had controlled", "the territory"),
+    ),
+    (
+        "The policy objectives include refocusing resources on global challenges, which include reducing commitments.",
+        ("global challenges", "include reducing", "commitments"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), RELATIVE)
+def test_relative_clause_resolved_to_noun(extract: Extract, sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in spo(extract(sentence))
+
+
+def test_relative_pronoun_never_a_subject(extract: Extract) -> None:
+    triples = extract("The militias, which demanded the expulsion of foreign troops, grew.")
+    assert all(t.subject.text.lower() not in {"which", "who", "that"} for t in triples)
+    assert find(triples, "demanded").subject.text == "The militias"
+
+
+PARTICIPIAL = [
+    # (sentence, subject, relation, object, rule)
+    (
+        "The coalition forces, led by the United States, were deployed.",
+        "the United States",
+        "led by",
+        "The coalition forces",
+        "passive-agent",
+    ),
+    (
+        "ISIS was reduced to small cells operating in isolated regions.",
+        "small cells",
+        "operating in",
+        "isolated regions",
+        "acl",
+    ),
+    ("Iraq received equipment supplied by the US.", "the US", "supplied by", "equipment", "passive-agent"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "subject", "relation", "obj", "rule"), PARTICIPIAL)
+def test_relative_participial_clause(
+    extract: Extract, sentence: str, subject: str, relation: str, obj: str, rule: str
+) -> None:
+    triple = find(extract(sentence), relation)
+    assert triple.subject.text == subject
+    assert triple.object is not None and triple.object.text == obj
+    assert triple.rule == rule
