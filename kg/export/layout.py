@@ -289,8 +289,8 @@ def diagram_layout(
     edge_font = EDGE_FONT * font_scale
     edge_sizes = np.array([_box_size(text, edge_font) for text in edge_labels]).reshape(-1, 2)
     area = float(node_sizes.prod(axis=1).sum() + (edge_sizes.prod(axis=1).sum() if len(edges) else 0))
-    canvas_w = width or max(900.0, math.sqrt(area * 9 * 1.5))
-    canvas_h = height or canvas_w / 1.5
+    canvas_w = float(width or math.ceil(max(900.0, math.sqrt(area * 9 * 1.5))))
+    canvas_h = float(height or math.ceil(canvas_w / 1.5))
 
     spring = nx.spring_layout(nx.Graph(sub.to_undirected()), seed=seed, k=2.0 / math.sqrt(max(len(keys), 1)))
     start = np.array([spring[k] for k in keys]).reshape(-1, 2) if keys else np.zeros((0, 2))
@@ -315,7 +315,7 @@ def diagram_layout(
         state.offsets = np.zeros((len(edges), 2))
         if _separate(state, canvas_w, canvas_h) or (width is not None and height is not None):
             break
-        canvas_w, canvas_h = canvas_w * 1.2, canvas_h * 1.2
+        canvas_w, canvas_h = float(math.ceil(canvas_w * 1.2)), float(math.ceil(canvas_h * 1.2))
 
     centers = state.edge_centers() if edges else np.zeros((0, 2))
     nodes = tuple(

@@ -9,8 +9,8 @@ import networkx as nx
 import pytest
 from PIL import Image, ImageStat
 
-from kg.export.draw import figure, render_image, render_png, title_of
-from kg.export.layout import DPI, diagram_layout, overlapping_labels
+from kg.export.draw import LEGEND_BAND, TITLE_BAND, figure, render_image, render_png, title_of
+from kg.export.layout import diagram_layout, overlapping_labels
 from kg.pipeline import BuildResult
 
 matplotlib.use("Agg")
@@ -39,7 +39,7 @@ def test_draw_png_is_a_real_picture(seed_result: BuildResult, seed_output: Path)
     image = Image.open(seed_output / "graph.png")
     layout = diagram_layout(seed_result.graph)
     assert image.format == "PNG"
-    assert image.size[0] == round(layout.width / DPI * DPI)
+    assert image.size == (layout.width, layout.height + TITLE_BAND + LEGEND_BAND)
     assert image.size[0] > 800 and image.size[1] > 600
     extrema = ImageStat.Stat(image.convert("L")).extrema[0]
     assert extrema[0] < 100 and extrema[1] > 200  # dark text on a light background, not blank
