@@ -37,7 +37,9 @@ class Argument:
     ``preposition`` is set for prepositional arguments (``from`` in ``from Iraq``);
     ``kind`` is ``"phrase"`` for a noun phrase, ``"clause"`` for a clausal argument
     (``that the US will leave``) and ``"attribute"`` for an adjective (``is complete``);
-    only phrases become graph nodes.
+    only phrases become graph nodes. ``canonical``, ``link`` and ``antecedent`` say
+    what the phrase refers to when that is not its own text (see :mod:`kg.extract.coref`):
+    ``link="unresolved"`` marks a pronoun with no antecedent.
 
     Example:
         >>> Argument(text="troops", start=16, end=22).phrase
@@ -51,6 +53,14 @@ class Argument:
     preposition: str | None = None
     pronoun: bool = False
     kind: str = "phrase"
+    canonical: str | None = None
+    link: str | None = None
+    antecedent: tuple[int, int] | None = None
+
+    @property
+    def unresolved(self) -> bool:
+        """Tell whether this is a pronoun (or pronoun-owned phrase) with no antecedent."""
+        return self.link == "unresolved"
 
     @property
     def phrase(self) -> str:
@@ -123,9 +133,16 @@ class Triple:
             True
         """
         values = dict(data)
-        values["subject"] = Argument(**values["subject"])
+        values["subject"] = _argument(values["subject"])
         values["relation"] = Relation(**values["relation"])
         if values.get("object") is not None:
-            values["object"] = Argument(**values["object"])
-        values["extras"] = tuple(Argument(**a) for a in values.get("extras", ()))
+            values["object"] = _argument(values["object"])
+        values["extras"] = tuple(_argument(a) for a in values.get("extras", ()))
         return cls(**values)
+
+
+def _argument(data: dict[str, Any]) -> Argument:
+    values = dict(data)
+    if values.get("antecedent") is not None:
+        values["antecedent"] = tuple(values["antecedent"])
+    return Argument(**values)

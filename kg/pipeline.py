@@ -20,10 +20,10 @@ from kg.errors import OutputError
 from kg.export.atomic import write_atomic
 from kg.export.formats import get_format
 from kg.export.rdf import DEFAULT_BASE
-from kg.extract import doc_triples
+from kg.extract import doc_triples, entity_mentions
 from kg.graph.build import GraphStats, build_graph, graph_stats
 from kg.io import read_documents
-from kg.model import Document, Triple
+from kg.model import Argument, Document, Triple
 from kg.nlp import DEFAULT_MODEL, load_pipeline
 
 __all__ = ["OUTPUT_FILES", "BuildResult", "build", "build_paths", "build_texts", "triples_jsonl", "write_outputs"]
@@ -57,13 +57,15 @@ def build(documents: Iterable[Document], *, model: str = DEFAULT_MODEL, batch_si
     """
     nlp = load_pipeline(model)
     triples: list[Triple] = []
+    mentions: list[tuple[str, Argument]] = []
     n_docs = n_sents = 0
     stream = ((document.text, document.id) for document in documents)
     for doc, doc_id in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
         n_docs += 1
         n_sents += sum(1 for sent in doc.sents if sent.text.strip())
         triples.extend(doc_triples(doc, doc_id=doc_id))
-    graph = build_graph(triples, documents=n_docs, sentences=n_sents)
+        mentions.extend((doc_id, mention) for mention in entity_mentions(doc))
+    graph = build_graph(triples, mentions=mentions, documents=n_docs, sentences=n_sents)
     return BuildResult(triples=tuple(triples), graph=graph, stats=graph_stats(graph))
 
 

@@ -8,22 +8,25 @@ Example:
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
 from kg.extract.clauses import clause_triples
+from kg.extract.coref import entity_mentions, resolve_triples
 from kg.extract.nominal import nominal_triples
 from kg.model import Triple
 from kg.nlp import DEFAULT_MODEL, load_pipeline
 
-__all__ = ["clause_triples", "doc_triples", "extract_triples", "nominal_triples"]
+__all__ = ["clause_triples", "doc_triples", "entity_mentions", "extract_triples", "nominal_triples", "resolve_triples"]
 
 
 def doc_triples(doc: Doc, *, doc_id: str = "doc") -> Iterator[Triple]:
-    """Yield every triple of a parsed DOC: clause facts, then facts inside noun phrases."""
-    yield from clause_triples(doc, doc_id=doc_id)
-    yield from nominal_triples(doc, doc_id=doc_id)
+    """Yield every triple of a parsed DOC (clause facts, then facts inside noun phrases),
+    each argument resolved to what it refers to within the document."""
+    found = itertools.chain(clause_triples(doc, doc_id=doc_id), nominal_triples(doc, doc_id=doc_id))
+    yield from resolve_triples(doc, found)
 
 
 def extract_triples(text_or_doc: str | Doc, *, doc_id: str = "doc", model: str = DEFAULT_MODEL) -> Iterator[Triple]:

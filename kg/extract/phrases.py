@@ -95,7 +95,9 @@ def _subtree_without_trims(token: Token) -> Iterator[Token]:
 
 
 def _strip_edges(tokens: list[Token], head: Token) -> list[Token]:
-    while len(tokens) > 1 and tokens[0] != head and tokens[0].pos_ in _EDGE_POS:
+    while len(tokens) > 1 and tokens[0] != head and (
+        tokens[0].pos_ in _EDGE_POS or (tokens[0].pos_ == "ADV" and tokens[0].head == head)
+    ):
         tokens = tokens[1:]
     while len(tokens) > 1 and tokens[-1] != head and tokens[-1].pos_ in _EDGE_POS:
         tokens = tokens[:-1]

@@ -18,17 +18,11 @@ from typing import Any
 
 import networkx as nx
 
-from kg.graph.normalize import display_form, mention_key
+from kg.graph.entities import Entity, Mention, group_mentions
+from kg.graph.normalize import mention_key
 from kg.model import Argument, Triple
 
 __all__ = ["GraphStats", "build_graph", "edge_key", "graph_stats", "is_graph_argument"]
-
-
-@dataclass(slots=True)
-class _NodeAcc:
-    surfaces: Counter[str] = field(default_factory=Counter)
-    types: Counter[str] = field(default_factory=Counter)
-    mentions: int = 0
 
 
 @dataclass(slots=True)
@@ -64,15 +58,19 @@ class GraphStats:
 
 
 def is_graph_argument(argument: Argument | None) -> bool:
-    """Tell whether ARGUMENT can be a node: a phrase, not a clause, pronoun or empty key.
+    """Tell whether ARGUMENT can be a node: a phrase, not a clause, and no unresolved pronoun.
 
     Example:
         >>> is_graph_argument(Argument("it", 0, 2, pronoun=True))
         False
+        >>> is_graph_argument(Argument("it", 0, 2, pronoun=True, canonical="ISIS", link="pronoun"))
+        True
     """
-    return (
-        argument is not None and argument.kind == "phrase" and not argument.pronoun and bool(mention_key(argument.text))
-    )
+    if argument is None or argument.kind != "phrase" or argument.unresolved:
+        return False
+    if argument.pronoun and not argument.canonical:
+        return False
+    return bool(mention_key(argument.canonical or argument.text))
 
 
 def edge_key(triple: Triple) -> str:
@@ -87,29 +85,59 @@ def edge_key(triple: Triple) -> str:
     return f"not {triple.relation.lemma}" if triple.negated else triple.relation.lemma
 
 
-def _most_common(counter: Counter[str]) -> str:
-    """Return the most frequent item, ties broken by the longer then alphabetical form."""
-    return min(counter.items(), key=lambda item: (-item[1], -len(item[0]), item[0]))[0]
+def _mention(argument: Argument, doc_id: str) -> Mention:
+    return Mention(
+        surface=argument.text,
+        entity_type=argument.entity_type,
+        doc_id=doc_id,
+        start=argument.start,
+        end=argument.end,
+        canonical=argument.canonical,
+        link=argument.link,
+    )
+
+
+def _node_attributes(entity: Entity) -> dict[str, Any]:
+    aliases = entity.alias_counts
+    return {
+        "label": entity.label,
+        "type": entity.entity_type,
+        "aliases": sorted(aliases),
+        "alias_counts": aliases,
+        "mentions": len(entity.mentions),
+        "occurrences": [
+            {"doc_id": m.doc_id, "start": m.start, "end": m.end, "surface": m.surface, "link": m.link}
+            for m in sorted(entity.mentions, key=lambda m: (m.doc_id, m.start, m.end))
+        ],
+        "merges": [{"alias": g.alias, "rule": g.rule, "evidence": g.evidence} for g in entity.merges],
+        "ambiguous_with": entity.ambiguous_with,
+    }
 
 
 def build_graph(
-    triples: Iterable[Triple], *, documents: int | None = None, sentences: int | None = None
+    triples: Iterable[Triple],
+    *,
+    mentions: Iterable[tuple[str, Argument]] = (),
+    documents: int | None = None,
+    sentences: int | None = None,
 ) -> nx.MultiDiGraph:
-    """Merge TRIPLES into a graph whose nodes are keyed by :func:`mention_key`.
+    """Merge TRIPLES into a graph of entities (:func:`kg.graph.entities.group_mentions`).
 
     Args:
         triples: extractions, in any order.
+        mentions: further (document id, mention) pairs, e.g. every named entity of the
+            texts: they add aliases and mention counts to the entities triples name.
         documents: how many documents were read (stored as a graph attribute).
         sentences: how many sentences were read (default: those that gave triples).
 
     Returns:
-        A ``MultiDiGraph``; nodes have ``label``, ``type``, ``aliases``, ``mentions``;
-        edges (keyed by :func:`edge_key`) have ``relation``, ``lemma``, ``negated``,
-        ``confidence``, ``support`` and ``sentences`` (dicts with ``doc_id``,
-        ``sentence_index``, ``sentence``, ``arguments``).
+        A ``MultiDiGraph``; nodes have ``label``, ``type``, ``aliases``, ``alias_counts``,
+        ``mentions``, ``occurrences`` and ``merges`` (why each alias belongs); edges (keyed
+        by :func:`edge_key`) have ``relation`` (the commonest surface form), ``surfaces``,
+        ``lemma``, ``negated``, ``confidence``, ``support`` and ``sentences``.
     """
-    nodes: dict[str, _NodeAcc] = {}
-    edges: dict[tuple[str, str, str], _EdgeAcc] = {}
+    kept: list[Triple] = []
+    found: dict[tuple[str, int, int], Mention] = {}
     doc_ids: set[str] = set()
     seen_sentences: set[tuple[str, int]] = set()
     n_triples = 0
@@ -120,18 +148,23 @@ def build_graph(
         if not (is_graph_argument(triple.subject) and is_graph_argument(triple.object)):
             continue
         assert triple.object is not None
-        ends = []
+        kept.append(triple)
         for argument in (triple.subject, triple.object):
-            key = mention_key(argument.text)
-            acc = nodes.setdefault(key, _NodeAcc())
-            acc.surfaces[display_form(argument.text)] += 1
-            acc.mentions += 1
-            if argument.entity_type:
-                acc.types[argument.entity_type] += 1
-            ends.append(key)
-        if ends[0] == ends[1]:
+            found.setdefault((triple.doc_id, argument.start, argument.end), _mention(argument, triple.doc_id))
+    for doc_id, argument in mentions:
+        if is_graph_argument(argument):
+            found.setdefault((doc_id, argument.start, argument.end), _mention(argument, doc_id))
+
+    entities = group_mentions(found.values())
+    entity_of = {(m.doc_id, m.start, m.end): e.id for e in entities for m in e.mentions}
+    edges: dict[tuple[str, str, str], _EdgeAcc] = {}
+    for triple in kept:
+        assert triple.object is not None
+        source = entity_of[(triple.doc_id, triple.subject.start, triple.subject.end)]
+        target = entity_of[(triple.doc_id, triple.object.start, triple.object.end)]
+        if source == target:
             continue
-        edge = edges.setdefault((ends[0], ends[1], edge_key(triple)), _EdgeAcc())
+        edge = edges.setdefault((source, target, edge_key(triple)), _EdgeAcc())
         edge.surfaces[triple.relation.text] += 1
         edge.lemma = triple.relation.lemma
         edge.negated = triple.negated
@@ -151,27 +184,24 @@ def build_graph(
         sentences=sentences if sentences is not None else len(seen_sentences),
         triples=n_triples,
     )
-    for key in sorted(nodes):
-        acc = nodes[key]
-        graph.add_node(
-            key,
-            label=_most_common(acc.surfaces),
-            type=_most_common(acc.types) if acc.types else "",
-            aliases=sorted(acc.surfaces),
-            mentions=acc.mentions,
-        )
+    used = {s for s, _, _ in edges} | {t for _, t, _ in edges}
+    for entity in entities:
+        if entity.id in used:
+            graph.add_node(entity.id, **_node_attributes(entity))
     for source, target, key in sorted(edges):
-        acc_e = edges[(source, target, key)]
+        acc = edges[(source, target, key)]
+        surfaces = dict(sorted(acc.surfaces.items()))
         graph.add_edge(
             source,
             target,
             key=key,
-            relation=_most_common(acc_e.surfaces),
-            lemma=acc_e.lemma,
-            negated=acc_e.negated,
-            confidence=acc_e.confidence,
-            support=len(acc_e.sentences),
-            sentences=[acc_e.sentences[k] for k in sorted(acc_e.sentences)],
+            relation=min(surfaces.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0],
+            surfaces=surfaces,
+            lemma=acc.lemma,
+            negated=acc.negated,
+            confidence=acc.confidence,
+            support=len(acc.sentences),
+            sentences=[acc.sentences[k] for k in sorted(acc.sentences)],
         )
     return graph
 

@@ -1,0 +1,432 @@
+"""Resolve what each argument refers to within its document: pronouns, descriptions, names.
+
+No coreference model is available offline, so these are kg's own rules over spaCy's
+parse and NER. Each resolved :class:`~kg.model.Argument` gets ``canonical`` (the text of
+the entity it denotes), ``link`` (the rule that decided) and ``antecedent`` (document
+offsets of the mention it was resolved to). The rules, in order:
+
+- ``relative``: who/which/that -> the noun its relative clause modifies;
+- ``pronoun``: he/she/it/they... -> the most salient earlier mention that agrees in
+  number and animacy (subjects first, then recency, within two sentences back);
+- ``possessive-pronoun``: ``its presence`` -> ``<antecedent>'s presence``;
+- ``definite``: ``the group``, ``the militant group`` -> the latest earlier entity of a
+  type the head noun can describe (:data:`DESCRIPTION_TYPES`);
+- ``head-match``: ``the coalition`` -> an earlier, longer name with the same head (``the
+  US-led coalition``);
+- ``title``: ``Prime Minister Mohammed Shia' Al Sudani`` -> the person's name alone;
+- ``surname``: ``Sudani``, ``Al Sudani`` -> the one full name in the document ending so;
+- ``acronym``: ``ISIS`` after ``Islamic State (ISIS)`` -> the long form (Schwartz & Hearst).
+
+A pronoun with no acceptable antecedent gets ``link="unresolved"``: it stays in the
+triples but never becomes a graph node.
+
+Example:
+    >>> from kg.nlp import load_pipeline
+    >>> from kg.extract import doc_triples
+    >>> doc = load_pipeline()("ISIS seized territory. It attacked civilians.")
+    >>> [(t.subject.text, t.subject.canonical, t.subject.link) for t in doc_triples(doc)]
+    [('ISIS', None, None), ('It', 'ISIS', 'pronoun')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.phrases import render_tokens
+from kg.model import Argument, Triple
+
+__all__ = [
+    "DESCRIPTION_TYPES",
+    "PRONOUNS",
+    "DocResolver",
+    "acronym_definitions",
+    "entity_mentions",
+    "resolve_triples",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class PronounFeatures:
+    """What a pronoun says about its antecedent."""
+
+    number: str  # "sing", "plur" or "any"
+    animate: bool | None  # True: a person; False: not a person; None: either
+
+
+#: Personal and possessive pronouns and the agreement they require.
+PRONOUNS: dict[str, PronounFeatures] = {
+    **{w: PronounFeatures("sing", True) for w in ("he", "him", "his", "himself", "she", "her", "hers", "herself")},
+    **{w: PronounFeatures("sing", False) for w in ("it", "its", "itself")},
+    **{w: PronounFeatures("plur", None) for w in ("they", "them", "their", "theirs", "themselves")},
+}
+RELATIVE = frozenset({"who", "whom", "which", "that", "whose"})
+
+#: Head nouns of definite descriptions and the entity types they can describe.
+DESCRIPTION_TYPES: dict[str, frozenset[str]] = {
+    **{w: frozenset({"ORG"}) for w in ("group", "organization", "organisation", "company", "firm", "party",
+                                       "movement", "militia", "agency", "bank")},
+    **{w: frozenset({"GPE"}) for w in ("country", "nation", "state", "city", "kingdom", "republic")},
+    **{w: frozenset({"PERSON"}) for w in ("president", "minister", "leader", "man", "woman", "official",
+                                          "spokesperson", "spokesman", "spokeswoman", "premier", "chairman")},
+}
+#: Common nouns that name people (so ``he``/``she`` may refer to them).
+PERSON_NOUNS = frozenset(DESCRIPTION_TYPES) - {w for w, t in DESCRIPTION_TYPES.items() if "PERSON" not in t}
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+COLLECTIVE_TYPES = frozenset({"ORG", "NORP", "GPE"})
+#: Singular nouns for groups of people, which ``they`` may refer to.
+COLLECTIVE_NOUNS = frozenset({"coalition", "government", "administration", "group", "alliance", "militia",
+                              "army", "military", "force", "team", "party", "movement", "committee", "council"})
+SENTENCE_WINDOW = 2
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    start: int
+    end: int
+    text: str
+    head: Token
+    words: frozenset[str]
+    named: bool
+    entity_type: str | None
+    plural: bool
+    sentence: int
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """What a mention refers to: canonical text, the rule, the antecedent's offsets."""
+
+    canonical: str
+    link: str
+    antecedent: tuple[int, int] | None = None
+
+
+def _strip_determiner(tokens: list[Token]) -> list[Token]:
+    while len(tokens) > 1 and (tokens[0].dep_ == "det" or tokens[0].is_punct):
+        tokens = tokens[1:]
+    return tokens
+
+
+def _is_plural(token: Token) -> bool:
+    return token.tag_ in {"NNS", "NNPS"}
+
+
+def acronym_definitions(doc: Doc) -> dict[str, str]:
+    """Return ``{acronym: long form}`` for every ``Long Form (ACR)`` written in DOC.
+
+    Uses Schwartz & Hearst's (2003) check: every letter of the acronym appears, in
+    order, in the long form, the first one starting a word.
+
+    Example:
+        >>> from kg.nlp import load_pipeline
+        >>> acronym_definitions(load_pipeline()("The Islamic State (ISIS) grew."))
+        {'ISIS': 'Islamic State'}
+    """
+    found: dict[str, str] = {}
+    for token in doc[2:-1]:
+        before, after = doc[token.i - 1], doc[token.i + 1]
+        short = token.text.replace(".", "")
+        if before.text != "(" or after.text != ")" or not (2 <= len(short) <= 8 and short.isupper()):
+            continue
+        words: list[Token] = []
+        cursor = token.i - 2
+        while cursor >= 0 and len(words) < len(short) + 3:
+            word = doc[cursor]
+            if word.is_punct or word.is_space or word.dep_ == "det" and word.i == cursor and not words:
+                break
+            words.insert(0, word)
+            cursor -= 1
+        for first in range(len(words)):
+            candidate = words[first:]
+            if candidate[0].is_title and _schwartz_hearst(short, " ".join(w.text for w in candidate)):
+                found[token.text] = render_tokens(candidate)
+                break
+    return found
+
+
+def _schwartz_hearst(short: str, long: str) -> bool:
+    s, k = len(short) - 1, len(long) - 1
+    while s >= 0:
+        char = short[s].lower()
+        while k >= 0 and (long[k].lower() != char or (s == 0 and k > 0 and long[k - 1].isalnum())):
+            k -= 1
+        if k < 0:
+            return False
+        s -= 1
+        k -= 1
+    return True
+
+
+class DocResolver:
+    """Resolve mentions of one parsed document (state: the document's mentions, memoised)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.sentence_of = {t.i: n for n, sent in enumerate(doc.sents) for t in sent}
+        self.acronyms = acronym_definitions(doc)
+        self.mentions = self._mentions()
+        self.full_names = self._full_names()
+        self._memo: dict[int, Resolution | None] = {}
+
+    # -- inventory -----------------------------------------------------------------------
+    def _mentions(self) -> list[_Mention]:
+        by_head: dict[int, _Mention] = {}
+        possessors = [self.doc[t.left_edge.i : t.i + 1] for t in self.doc if t.dep_ == "poss" and t.pos_ != "PRON"]
+        for span in list(self.doc.ents) + list(self.doc.noun_chunks) + possessors:
+            tokens = _strip_determiner([t for t in span if not t.is_space])
+            if not tokens:
+                continue
+            head = span.root
+            if head.i in by_head and span.label_ == "":
+                continue
+            if span.label_ and head.dep_ in {"amod", "compound"}:
+                continue  # "Iraqi" in "Iraqi forces" modifies; it is not a mention of its own
+            by_head[head.i] = _Mention(
+                start=tokens[0].idx,
+                end=tokens[-1].idx + len(tokens[-1].text),
+                text=render_tokens(tokens),
+                head=head,
+                words=frozenset(t.lower_ for t in tokens if not t.is_punct),
+                named=any(t.ent_type_ or t.pos_ == "PROPN" for t in tokens),
+                entity_type=head.ent_type_ or None,
+                plural=_is_plural(head),
+                sentence=self.sentence_of[head.i],
+            )
+        return sorted(by_head.values(), key=lambda m: m.start)
+
+    def _person_tokens(self, head: Token) -> list[Token]:
+        """The name inside a person mention: its PERSON-typed tokens around HEAD."""
+        tokens = [t for t in head.subtree if t.ent_type_ == "PERSON" and t.i <= head.i]
+        while tokens and tokens[-1].is_punct:
+            tokens.pop()
+        while tokens and tokens[0].is_punct:
+            tokens.pop(0)
+        return tokens
+
+    def _full_names(self) -> list[str]:
+        names = {
+            render_tokens(self._person_tokens(m.head))
+            for m in self.mentions
+            if m.entity_type == "PERSON" and len(self._person_tokens(m.head)) >= 2
+        }
+        return sorted(names)
+
+    # -- rules ---------------------------------------------------------------------------
+    def resolve(self, head: Token) -> Resolution | None:
+        """Return what the mention headed by HEAD refers to, or None when it names itself."""
+        if head.i not in self._memo:
+            self._memo[head.i] = None  # guards against cycles
+            self._memo[head.i] = self._resolve(head)
+        return self._memo[head.i]
+
+    def _resolve(self, head: Token) -> Resolution | None:
+        lower = head.lower_
+        if head.pos_ == "PRON" and lower in RELATIVE:
+            return self._relative(head)
+        if head.pos_ == "PRON" and lower in PRONOUNS:
+            return self._pronoun(head, PRONOUNS[lower])
+        if head.pos_ == "PRON":
+            return Resolution("", "unresolved")
+        if head.ent_type_ == "PERSON":
+            return self._person(head)
+        if head.text in self.acronyms:
+            return Resolution(self.acronyms[head.text], "acronym")
+        return self._description(head)
+
+    def _relative(self, head: Token) -> Resolution:
+        clause = next((a for a in head.ancestors if a.dep_ in {"relcl", "acl"}), None)
+        if clause is None:
+            return Resolution("", "unresolved")
+        noun = clause.head
+        inner = self.resolve(noun)
+        return Resolution(inner.canonical if inner and inner.link != "unresolved" else self._text(noun), "relative",
+                          self._offsets(noun))
+
+    def _agrees(self, mention: _Mention, features: PronounFeatures) -> bool:
+        person = mention.entity_type == "PERSON" or mention.head.lemma_.lower() in PERSON_NOUNS
+        if mention.head.pos_ == "PRON" or mention.entity_type in {"DATE", "TIME", "CARDINAL", "ORDINAL",
+                                                                  "PERCENT", "MONEY", "QUANTITY"}:
+            return False
+        if features.animate is True and not person:
+            return False
+        if features.animate is False and person:
+            return False
+        if features.number == "sing":
+            return not mention.plural
+        if features.number == "plur":
+            return (
+                mention.plural
+                or mention.entity_type in COLLECTIVE_TYPES
+                or mention.head.lemma_.lower() in COLLECTIVE_NOUNS
+            )
+        return True
+
+    def _cataphora(self, head: Token, features: PronounFeatures) -> _Mention | None:
+        """``At its peak, the coalition ...``: a pronoun in a fronted phrase names the subject after it."""
+        root = next((a for a in head.ancestors if a.dep_ == "ROOT"), None)
+        if root is None or head.tag_ != "PRP$":
+            return None
+        subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > head.i]
+        fronted = next((a for a in [head, *head.ancestors] if a.head == root), None)
+        if not subjects or fronted is None or fronted.i > subjects[0].i or head in subjects[0].subtree:
+            return None
+        mention = next((m for m in self.mentions if m.head == subjects[0]), None)
+        return mention if mention is not None and self._agrees(mention, features) else None
+
+    def _pronoun(self, head: Token, features: PronounFeatures) -> Resolution:
+        sentence = self.sentence_of[head.i]
+        ahead = self._cataphora(head, features)
+        if ahead is not None:
+            inner = self.resolve(ahead.head)
+            canonical = inner.canonical if inner is not None and inner.link != "unresolved" else ahead.text
+            return Resolution(canonical, "pronoun", (ahead.start, ahead.end))
+        best: tuple[float, _Mention] | None = None
+        for mention in self.mentions:
+            if mention.start >= head.idx or mention.sentence < sentence - SENTENCE_WINDOW:
+                continue
+            if mention.head in head.subtree or head in mention.head.subtree:
+                continue
+            if not self._agrees(mention, features):
+                continue
+            distance = sentence - mention.sentence
+            salience = -1.5 * distance
+            salience += 1.0 if mention.head.dep_ in {"nsubj", "nsubjpass"} else 0.0
+            salience += 1.2 if mention.entity_type else 0.0
+            salience -= 1.5 if self._nested(mention) else 0.0
+            salience += mention.start / 1e7  # recency breaks ties
+            if best is None or salience > best[0]:
+                best = (salience, mention)
+        if best is None:
+            return Resolution("", "unresolved")
+        antecedent = best[1]
+        inner = self.resolve(antecedent.head)
+        canonical = inner.canonical if inner is not None and inner.link != "unresolved" else antecedent.text
+        return Resolution(canonical, "pronoun", (antecedent.start, antecedent.end))
+
+    def _person(self, head: Token) -> Resolution | None:
+        name = self._person_tokens(head)
+        if not name:
+            return None
+        text = render_tokens(name)
+        if len(name) == 1 or text not in self.full_names:
+            matches = [full for full in self.full_names if full != text and full.endswith(" " + text)]
+            if len(matches) == 1:
+                return Resolution(matches[0], "surname")
+        whole = self._text(head)
+        return Resolution(text, "title") if text != whole else None
+
+    def _description(self, head: Token) -> Resolution | None:
+        determiners = [c for c in head.children if c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS]
+        if not determiners or head.pos_ != "NOUN":
+            return None
+        sentence = self.sentence_of[head.i]
+        types = DESCRIPTION_TYPES.get(head.lemma_.lower())
+        clauses = {t.i for c in head.children if c.dep_ in {"acl", "relcl", "appos"} for t in c.subtree}
+        own = [t for t in head.subtree if not t.is_punct and t.dep_ != "det" and t.i not in clauses]
+        if any(t.ent_type_ or t.pos_ == "PROPN" for t in own if t.i <= head.i):
+            return None  # "the US-led coalition" is a name, not a description
+        own_words = frozenset(t.lower_ for t in own)
+        for mention in reversed(self.mentions):
+            if mention.start >= head.idx:
+                continue
+            recent = mention.sentence >= sentence - 3 * SENTENCE_WINDOW
+            if recent and types and not _is_plural(head) and mention.entity_type in types and mention.head.ent_type_:
+                inner = self.resolve(mention.head)
+                return Resolution(inner.canonical if inner else mention.text, "definite", (mention.start, mention.end))
+            if mention.head.lemma_ == head.lemma_ and own_words < mention.words and mention.named:
+                inner = self.resolve(mention.head)
+                return Resolution(inner.canonical if inner else mention.text, "head-match",
+                                  (mention.start, mention.end))
+        return None
+
+    # -- helpers -------------------------------------------------------------------------
+    def _nested(self, mention: _Mention) -> bool:
+        """Tell whether MENTION sits inside a larger noun phrase (``US`` in ``the US-led coalition``)."""
+        return any(
+            other is not mention and other.start <= mention.start and mention.end <= other.end
+            for other in self.mentions
+        )
+
+    def _text(self, head: Token) -> str:
+        for mention in self.mentions:
+            if mention.head == head:
+                return mention.text
+        return head.text
+
+    def _offsets(self, head: Token) -> tuple[int, int]:
+        for mention in self.mentions:
+            if mention.head == head:
+                return (mention.start, mention.end)
+        return (head.idx, head.idx + len(head.text))
+
+    def argument(self, argument: Argument) -> Argument:
+        """Return ARGUMENT with what it refers to filled in (unchanged for clauses)."""
+        if argument.kind == "clause":
+            return argument
+        span = self.doc.char_span(argument.start, argument.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return argument
+        head = span.root
+        first = next((t for t in span if not t.is_punct), head)
+        if first.tag_ == "PRP$" and first != head and first.lower_ in PRONOUNS:
+            owner = self.resolve(first)
+            if owner is None or owner.link == "unresolved":
+                return replace(argument, link="unresolved")
+            rest = render_tokens([t for t in span if t.i > first.i])
+            return replace(argument, canonical=f"{owner.canonical}'s {rest}", link="possessive-pronoun",
+                           antecedent=owner.antecedent)
+        found = self.resolve(head)
+        if found is None or found.canonical == argument.text:
+            return argument
+        if found.link == "title" and len(found.canonical) > len(argument.text):
+            found = Resolution(found.canonical, "surname", found.antecedent)
+        if found.link == "unresolved":
+            return replace(argument, link="unresolved") if argument.pronoun else argument
+        return replace(argument, canonical=found.canonical, link=found.link, antecedent=found.antecedent)
+
+
+#: NER labels that are values, not entities: never graph mentions of their own.
+VALUE_TYPES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+
+
+def entity_mentions(doc: Doc) -> Iterator[Argument]:
+    """Yield every named-entity mention of DOC (values such as dates excepted), resolved.
+
+    The graph uses them for aliases and mention counts of the entities its triples name.
+
+    Example:
+        >>> from kg.nlp import load_pipeline
+        >>> [m.text for m in entity_mentions(load_pipeline()("US troops left Iraq in 2011."))]
+        ['US', 'Iraq']
+    """
+    resolver = DocResolver(doc)
+    for ent in doc.ents:
+        if ent.label_ in VALUE_TYPES:
+            continue
+        tokens = [t for t in ent if not t.is_space]
+        while tokens and tokens[-1].is_punct:
+            tokens.pop()
+        if not tokens:
+            continue
+        argument = Argument(
+            text=render_tokens(tokens),
+            start=tokens[0].idx,
+            end=tokens[-1].idx + len(tokens[-1].text),
+            entity_type=ent.label_,
+        )
+        yield resolver.argument(argument)
+
+
+def resolve_triples(doc: Doc, triples: Iterable[Triple]) -> Iterator[Triple]:
+    """Yield TRIPLES (all from DOC) with their subjects, objects and extras resolved."""
+    resolver = DocResolver(doc)
+    for triple in triples:
+        yield replace(
+            triple,
+            subject=resolver.argument(triple.subject),
+            object=resolver.argument(triple.object) if triple.object is not None else None,
+            extras=tuple(resolver.argument(a) for a in triple.extras),
+        )
