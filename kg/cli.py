@@ -42,6 +42,11 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--format", choices=EXTRACT_FORMATS, default="jsonl", help="output format")
     extract.add_argument("--model", default=DEFAULT_MODEL, help=f"spaCy pipeline (default: {DEFAULT_MODEL})")
 
+    explain = commands.add_parser("explain", help="show an entity's aliases, why they merged, and its facts")
+    explain.add_argument("entity", help="an entity's id, label or alias")
+    explain.add_argument("--graph", type=Path, default=Path("output/graph.json"), help="graph.json kg wrote")
+    explain.add_argument("--sentences", type=int, default=3, help="sentences shown per fact (default 3)")
+
     evaluate = commands.add_parser("eval", help="score extractions against a benchmark")
     benchmarks = evaluate.add_subparsers(dest="benchmark", required=True, metavar="BENCHMARK")
     carb = benchmarks.add_parser("carb", help="CaRB Open IE benchmark")
@@ -58,6 +63,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _run_build(args: argparse.Namespace) -> int:
+    from kg.graph.report import headline
     from kg.pipeline import build_paths, write_outputs
 
     started = time.perf_counter()
@@ -67,6 +73,7 @@ def _run_build(args: argparse.Namespace) -> int:
     written = write_outputs(result, args.out, base=args.base)
     elapsed = time.perf_counter() - started
     print(f"{result.stats.line()}; wrote {len(written)} files to {args.out}/ in {elapsed:.1f} s")
+    print(f"quality: {headline(result.report)}")
     return 0
 
 
@@ -123,7 +130,15 @@ def _read_lines(path: Path) -> list[str]:
         raise InputError(f"{path}: cannot be read ({error})") from error
 
 
-COMMANDS = {"build": _run_build, "extract": _run_extract, "eval": _run_eval}
+def _run_explain(args: argparse.Namespace) -> int:
+    from kg.export.networkx_io import read_json
+    from kg.graph.explain import explain_text
+
+    print(explain_text(read_json(args.graph), args.entity, sentences=args.sentences))
+    return 0
+
+
+COMMANDS = {"build": _run_build, "extract": _run_extract, "explain": _run_explain, "eval": _run_eval}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

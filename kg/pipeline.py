@@ -13,6 +13,7 @@ import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
 
@@ -22,11 +23,15 @@ from kg.export.formats import get_format
 from kg.export.rdf import DEFAULT_BASE
 from kg.extract import doc_triples, entity_mentions
 from kg.graph.build import GraphStats, build_graph, graph_stats
+from kg.graph.report import merge_records, quality_report
 from kg.io import read_documents
 from kg.model import Argument, Document, Triple
 from kg.nlp import DEFAULT_MODEL, load_pipeline
 
 __all__ = ["OUTPUT_FILES", "BuildResult", "build", "build_paths", "build_texts", "triples_jsonl", "write_outputs"]
+
+REPORT_FILE = "report.json"
+MERGES_FILE = "merges.jsonl"
 
 #: What ``kg build`` writes: file name -> format name.
 OUTPUT_FILES: dict[str, str] = {
@@ -45,6 +50,11 @@ class BuildResult:
     triples: tuple[Triple, ...]
     graph: nx.MultiDiGraph
     stats: GraphStats
+
+    @property
+    def report(self) -> dict[str, Any]:
+        """The graph's quality report (:func:`kg.graph.quality_report`)."""
+        return quality_report(self.graph)
 
 
 def build(documents: Iterable[Document], *, model: str = DEFAULT_MODEL, batch_size: int = 32) -> BuildResult:
@@ -102,7 +112,13 @@ def write_outputs(result: BuildResult, out_dir: str | Path, *, base: str = DEFAU
     """Write every output of RESULT into OUT_DIR, each file atomically; return their paths."""
     folder = Path(out_dir)
     _check_writable(folder)
-    rendered: dict[str, bytes] = {TRIPLES_FILE: triples_jsonl(result.triples).encode("utf-8")}
+    rendered: dict[str, bytes] = {
+        TRIPLES_FILE: triples_jsonl(result.triples).encode("utf-8"),
+        MERGES_FILE: "".join(
+            json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in merge_records(result.graph)
+        ).encode("utf-8"),
+        REPORT_FILE: (json.dumps(result.report, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode(),
+    }
     for name, format_name in OUTPUT_FILES.items():
         rendered[name] = get_format(format_name).render(result.graph, base)
     written = []

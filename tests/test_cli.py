@@ -25,15 +25,17 @@ def test_cli_build_seeds_writes_all_outputs(tmp_path: Path) -> None:
     out = tmp_path / "out"
     result = run("build", str(SEEDS), "--out", str(out), entry=KG)
     assert result.returncode == 0, result.stderr
-    line = result.stdout.strip()
-    assert len(line.splitlines()) == 1
+    line, quality = result.stdout.strip().splitlines()
     for word in ("documents", "sentences", "triples", "entities", "relations", str(out)):
         assert word in line
+    assert quality.startswith("quality: entities ") and "pronoun nodes 0" in quality
     assert sorted(p.name for p in out.iterdir()) == [
         "graph.graphml",
         "graph.json",
         "graph.png",
         "graph.ttl",
+        "merges.jsonl",
+        "report.json",
         "triples.jsonl",
     ]
     triples = [json.loads(x) for x in (out / "triples.jsonl").read_text().splitlines()]
@@ -109,3 +111,19 @@ def test_cli_empty_folder_is_an_error(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "no .txt or .md documents" in result.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_cli_explain_entity(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert run("build", str(SEEDS), "--out", str(out)).returncode == 0
+    result = run("explain", "US", "--graph", str(out / "graph.json"))
+    assert result.returncode == 0, result.stderr
+    first, *rest = result.stdout.splitlines()
+    assert first.startswith("United States (GPE)")
+    text = "\n".join(rest)
+    assert "acronym-table" in text and "the United States" in text
+    assert "facts:" in text and "-->" in text
+    missing = run("explain", "Atlantis", "--graph", str(out / "graph.json"))
+    assert missing.returncode == 1 and "no entity named 'Atlantis'" in missing.stderr
+    no_graph = run("explain", "US", "--graph", str(tmp_path / "none.json"))
+    assert no_graph.returncode == 1 and "run kg build first" in no_graph.stderr

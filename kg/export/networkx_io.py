@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import io
 import json
+from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
-__all__ = ["from_node_link", "to_graphml", "to_json", "to_node_link"]
+from kg.errors import InputError
+
+__all__ = ["from_node_link", "read_json", "to_graphml", "to_json", "to_node_link"]
 
 
 def to_node_link(graph: nx.MultiDiGraph) -> dict[str, Any]:
@@ -33,6 +36,21 @@ def from_node_link(data: dict[str, Any]) -> nx.MultiDiGraph:
     """
     graph: nx.MultiDiGraph = nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
     return graph
+
+
+def read_json(path: str | Path) -> nx.MultiDiGraph:
+    """Read a graph kg wrote as node-link JSON.
+
+    Raises:
+        InputError: the file is missing, not JSON, or not a node-link graph.
+    """
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        return from_node_link(data)
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file (run kg build first, or give --graph)") from None
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, nx.NetworkXError) as error:
+        raise InputError(f"{path}: not a graph kg wrote ({error})") from None
 
 
 def to_json(graph: nx.MultiDiGraph) -> str:

@@ -66,19 +66,62 @@ RELATIVE = frozenset({"who", "whom", "which", "that", "whose"})
 
 #: Head nouns of definite descriptions and the entity types they can describe.
 DESCRIPTION_TYPES: dict[str, frozenset[str]] = {
-    **{w: frozenset({"ORG"}) for w in ("group", "organization", "organisation", "company", "firm", "party",
-                                       "movement", "militia", "agency", "bank")},
+    **{
+        w: frozenset({"ORG"})
+        for w in (
+            "group",
+            "organization",
+            "organisation",
+            "company",
+            "firm",
+            "party",
+            "movement",
+            "militia",
+            "agency",
+            "bank",
+        )
+    },
     **{w: frozenset({"GPE"}) for w in ("country", "nation", "state", "city", "kingdom", "republic")},
-    **{w: frozenset({"PERSON"}) for w in ("president", "minister", "leader", "man", "woman", "official",
-                                          "spokesperson", "spokesman", "spokeswoman", "premier", "chairman")},
+    **{
+        w: frozenset({"PERSON"})
+        for w in (
+            "president",
+            "minister",
+            "leader",
+            "man",
+            "woman",
+            "official",
+            "spokesperson",
+            "spokesman",
+            "spokeswoman",
+            "premier",
+            "chairman",
+        )
+    },
 }
 #: Common nouns that name people (so ``he``/``she`` may refer to them).
 PERSON_NOUNS = frozenset(DESCRIPTION_TYPES) - {w for w, t in DESCRIPTION_TYPES.items() if "PERSON" not in t}
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 COLLECTIVE_TYPES = frozenset({"ORG", "NORP", "GPE"})
 #: Singular nouns for groups of people, which ``they`` may refer to.
-COLLECTIVE_NOUNS = frozenset({"coalition", "government", "administration", "group", "alliance", "militia",
-                              "army", "military", "force", "team", "party", "movement", "committee", "council"})
+COLLECTIVE_NOUNS = frozenset(
+    {
+        "coalition",
+        "government",
+        "administration",
+        "group",
+        "alliance",
+        "militia",
+        "army",
+        "military",
+        "force",
+        "team",
+        "party",
+        "movement",
+        "committee",
+        "council",
+    }
+)
 SENTENCE_WINDOW = 2
 
 
@@ -135,11 +178,11 @@ def acronym_definitions(doc: Doc) -> dict[str, str]:
         cursor = token.i - 2
         while cursor >= 0 and len(words) < len(short) + 3:
             word = doc[cursor]
-            if word.is_punct or word.is_space or word.dep_ == "det" and word.i == cursor and not words:
+            if word.is_punct or word.is_space or (word.dep_ == "det" and word.i == cursor and not words):
                 break
             words.insert(0, word)
             cursor -= 1
-        for first in range(len(words)):
+        for first in range(len(words) - 1, -1, -1):  # the shortest long form that fits wins
             candidate = words[first:]
             if candidate[0].is_title and _schwartz_hearst(short, " ".join(w.text for w in candidate)):
                 found[token.text] = render_tokens(candidate)
@@ -242,13 +285,23 @@ class DocResolver:
             return Resolution("", "unresolved")
         noun = clause.head
         inner = self.resolve(noun)
-        return Resolution(inner.canonical if inner and inner.link != "unresolved" else self._text(noun), "relative",
-                          self._offsets(noun))
+        return Resolution(
+            inner.canonical if inner and inner.link != "unresolved" else self._text(noun),
+            "relative",
+            self._offsets(noun),
+        )
 
     def _agrees(self, mention: _Mention, features: PronounFeatures) -> bool:
         person = mention.entity_type == "PERSON" or mention.head.lemma_.lower() in PERSON_NOUNS
-        if mention.head.pos_ == "PRON" or mention.entity_type in {"DATE", "TIME", "CARDINAL", "ORDINAL",
-                                                                  "PERCENT", "MONEY", "QUANTITY"}:
+        if mention.head.pos_ == "PRON" or mention.entity_type in {
+            "DATE",
+            "TIME",
+            "CARDINAL",
+            "ORDINAL",
+            "PERCENT",
+            "MONEY",
+            "QUANTITY",
+        }:
             return False
         if features.animate is True and not person:
             return False
@@ -338,8 +391,9 @@ class DocResolver:
                 return Resolution(inner.canonical if inner else mention.text, "definite", (mention.start, mention.end))
             if mention.head.lemma_ == head.lemma_ and own_words < mention.words and mention.named:
                 inner = self.resolve(mention.head)
-                return Resolution(inner.canonical if inner else mention.text, "head-match",
-                                  (mention.start, mention.end))
+                return Resolution(
+                    inner.canonical if inner else mention.text, "head-match", (mention.start, mention.end)
+                )
         return None
 
     # -- helpers -------------------------------------------------------------------------
@@ -376,8 +430,12 @@ class DocResolver:
             if owner is None or owner.link == "unresolved":
                 return replace(argument, link="unresolved")
             rest = render_tokens([t for t in span if t.i > first.i])
-            return replace(argument, canonical=f"{owner.canonical}'s {rest}", link="possessive-pronoun",
-                           antecedent=owner.antecedent)
+            return replace(
+                argument,
+                canonical=f"{owner.canonical}'s {rest}",
+                link="possessive-pronoun",
+                antecedent=owner.antecedent,
+            )
         found = self.resolve(head)
         if found is None or found.canonical == argument.text:
             return argument

@@ -21,7 +21,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.confidence import score
-from kg.extract.phrases import core_tokens, noun_phrase, phrase_tokens, render_tokens
+from kg.extract.phrases import core_tokens, noun_phrase, phrase_tokens, render_tokens, unmarked_apposition
 from kg.extract.rules import PLACE_TYPES, PREP_OBJECTS, PREPOSITIONS
 from kg.model import Argument, Relation, Triple
 
@@ -60,6 +60,8 @@ def _argument(tokens: list[Token], head: Token) -> Argument:
 def _appositions(sent: Span) -> Iterator[tuple[Argument, str, str, Argument, Token, str]]:
     for token in sent:
         if token.dep_ != "appos" or token.head.pos_ not in _NOMINAL_POS or token.pos_ not in _NOMINAL_POS:
+            continue
+        if unmarked_apposition(token):
             continue
         if token.head.dep_ == "compound":
             continue

@@ -13,7 +13,14 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from spacy.tokens import Token
 
-from kg.extract.rules import ADVERBIAL_PREPOSITIONS, CONJUNCTS, CORE_MODIFIERS, PHRASE_TRIMS, PREPOSITIONS
+from kg.extract.rules import (
+    ADVERBIAL_PREPOSITIONS,
+    CONJUNCTS,
+    CORE_MODIFIERS,
+    FOCUS_ADVERBS,
+    PHRASE_TRIMS,
+    PREPOSITIONS,
+)
 from kg.model import Argument
 
 __all__ = [
@@ -24,6 +31,7 @@ __all__ = [
     "noun_phrase",
     "phrase_tokens",
     "render_tokens",
+    "unmarked_apposition",
 ]
 
 _EDGE_POS = frozenset({"PUNCT", "CCONJ", "SPACE"})
@@ -55,7 +63,7 @@ def phrase_tokens(head: Token, *, detach_adverbial: bool = False) -> list[Token]
     """
     keep: list[Token] = [head]
     for child in head.children:
-        if child.dep_ in PHRASE_TRIMS and child.dep_ != "punct":
+        if child.dep_ in PHRASE_TRIMS and child.dep_ != "punct" and not unmarked_apposition(child):
             continue
         if detach_adverbial and is_adverbial_prep(child):
             continue
@@ -86,17 +94,27 @@ def is_adverbial_prep(token: Token) -> bool:
     return token.dep_ in PREPOSITIONS and token.lower_ in ADVERBIAL_PREPOSITIONS
 
 
+def unmarked_apposition(token: Token) -> bool:
+    """Tell whether TOKEN is an ``appos`` with no comma or bracket before it: a misparsed name part."""
+    if token.dep_ != "appos":
+        return False
+    low, high = sorted((token.head.i, token.i))
+    return not any(t.is_punct for t in token.doc[low + 1 : high])
+
+
 def _subtree_without_trims(token: Token) -> Iterator[Token]:
     yield token
     for child in token.children:
-        if child.dep_ in {"relcl", "appos"}:
+        if child.dep_ == "relcl" or (child.dep_ == "appos" and not unmarked_apposition(child)):
             continue
         yield from _subtree_without_trims(child)
 
 
 def _strip_edges(tokens: list[Token], head: Token) -> list[Token]:
-    while len(tokens) > 1 and tokens[0] != head and (
-        tokens[0].pos_ in _EDGE_POS or (tokens[0].pos_ == "ADV" and tokens[0].head == head)
+    while (
+        len(tokens) > 1
+        and tokens[0] != head
+        and (tokens[0].pos_ in _EDGE_POS or (tokens[0].lower_ in FOCUS_ADVERBS and tokens[0].head == head))
     ):
         tokens = tokens[1:]
     while len(tokens) > 1 and tokens[-1] != head and tokens[-1].pos_ in _EDGE_POS:

@@ -22,6 +22,7 @@ __all__ = [
     "DATIVES",
     "DETERMINERS",
     "EXPLETIVE",
+    "FOCUS_ADVERBS",
     "LIGHT_VERBS",
     "LIGHT_VERB_PREPOSITIONS",
     "NEGATIONS",
@@ -66,6 +67,25 @@ PREDICATE_POS = frozenset({"VERB", "AUX"})
 #: Children cut from a noun phrase: its clauses, appositions and coordination
 #: are extracted on their own.
 PHRASE_TRIMS = frozenset({"relcl", "acl", "appos", "cc", "conj", "preconj", "advcl", "punct"})
+
+#: Adverbs that focus a phrase rather than describe it; dropped from its start
+#: (``particularly Iran`` -> ``Iran``).
+FOCUS_ADVERBS = frozenset(
+    {
+        "particularly",
+        "especially",
+        "notably",
+        "mainly",
+        "mostly",
+        "chiefly",
+        "only",
+        "even",
+        "just",
+        "also",
+        "primarily",
+        "largely",
+    }
+)
 
 #: Left modifiers kept in the core of a noun phrase (``broader counterterrorism strategy``).
 CORE_MODIFIERS = frozenset({"compound", "amod", "nummod", "nmod", "quantmod"})

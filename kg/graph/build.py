@@ -140,9 +140,10 @@ def build_graph(
     found: dict[tuple[str, int, int], Mention] = {}
     doc_ids: set[str] = set()
     seen_sentences: set[tuple[str, int]] = set()
-    n_triples = 0
+    n_triples = unresolved = 0
     for triple in triples:
         n_triples += 1
+        unresolved += sum(1 for a in (triple.subject, triple.object) if a is not None and a.unresolved)
         doc_ids.add(triple.doc_id)
         seen_sentences.add((triple.doc_id, triple.sentence_index))
         if not (is_graph_argument(triple.subject) and is_graph_argument(triple.object)):
@@ -183,6 +184,7 @@ def build_graph(
         documents=documents if documents is not None else len(doc_ids),
         sentences=sentences if sentences is not None else len(seen_sentences),
         triples=n_triples,
+        unresolved_mentions=unresolved,
     )
     used = {s for s, _, _ in edges} | {t for _, t, _ in edges}
     for entity in entities:

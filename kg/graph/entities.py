@@ -10,7 +10,11 @@ mentions and documents, by rules kept as data:
   types (``Jordan`` the person and the country) stays two entities;
 - ``initials``: an acronym whose letters are the initials of exactly one other
   entity's name (``US`` <- ``United States``);
-- ``acronym-table``: the few universal acronyms texts never define (:data:`UNIVERSAL_ACRONYMS`).
+- ``acronym-defined``: an acronym one document defines (``Islamic State (ISIS)``) joins
+  its long form in every document;
+- ``acronym-table``: the few universal acronyms texts never define (:data:`UNIVERSAL_ACRONYMS`);
+- ``surname-corpus``: a person named only by a surname joins the one full name, in any
+  document, that ends with it (within a document, :mod:`kg.extract.coref` already did).
 
 A short form that could belong to two entities merges with neither (no chaining
 through an ambiguous mention); the report counts it as a possible duplicate.
@@ -73,9 +77,38 @@ UNIVERSAL_ACRONYMS: dict[str, str] = {
 
 #: Words dropped from the start of a person's name before comparing (honorifics, titles).
 HONORIFICS = frozenset(
-    {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "president", "prime minister", "minister",
-     "senator", "sen", "rep", "gen", "general", "col", "capt", "king", "queen", "prince", "princess", "pope",
-     "sheikh", "ayatollah", "judge", "justice", "chancellor", "governor", "mayor"}
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "prof",
+        "sir",
+        "dame",
+        "president",
+        "prime minister",
+        "minister",
+        "senator",
+        "sen",
+        "rep",
+        "gen",
+        "general",
+        "col",
+        "capt",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "pope",
+        "sheikh",
+        "ayatollah",
+        "judge",
+        "justice",
+        "chancellor",
+        "governor",
+        "mayor",
+    }
 )
 _HONORIFIC_PATTERN = re.compile(
     r"^(?:(?:" + "|".join(sorted((re.escape(h) for h in HONORIFICS), key=len, reverse=True)) + r")\.?\s+)+"
@@ -207,8 +240,20 @@ def _compatible(a: Entity, b: Entity) -> bool:
     return not a.group or not b.group or a.group == b.group
 
 
-def _alias_targets(short: Entity, entities: Sequence[Entity]) -> tuple[list[Entity], str]:
+def _defined_acronyms(mentions: Iterable[Mention]) -> dict[str, set[str]]:
+    """Collect ``{acronym key: long-form keys}`` from mentions a document resolved as acronyms."""
+    defined: dict[str, set[str]] = defaultdict(set)
+    for mention in mentions:
+        if mention.link == "acronym" and mention.canonical:
+            defined[entity_key(mention.surface)].add(entity_key(mention.canonical))
+    return defined
+
+
+def _alias_targets(short: Entity, entities: Sequence[Entity], defined: dict[str, set[str]]) -> tuple[list[Entity], str]:
     letters = _letters(short.key)
+    if short.key in defined:
+        longs = defined[short.key]
+        return [e for e in entities if e.key in longs and e is not short], "acronym-defined"
     table = UNIVERSAL_ACRONYMS.get(letters)
     by_table = [e for e in entities if table is not None and e.key == table and e is not short]
     if by_table:
@@ -217,17 +262,40 @@ def _alias_targets(short: Entity, entities: Sequence[Entity]) -> tuple[list[Enti
     return by_initials, "initials"
 
 
+def _merge_surnames(entities: Sequence[Entity], absorbed: set[str]) -> None:
+    """Merge a person known only by a surname into the one full name (in any document) ending so.
+
+    ``Al Sudani`` joins ``Mohammed Shia' Al Sudani`` when no other person's name ends in
+    ``Al Sudani``; a bare ``Sudani`` that two full names end in joins neither.
+    """
+    people = [e for e in entities if e.group == "person" and e.id not in absorbed]
+    for short in people:
+        targets = [p for p in people if p is not short and p.key.endswith(" " + short.key) and p.id not in absorbed]
+        if len(targets) != 1:
+            short.ambiguous_with = [t.id for t in targets] if len(targets) > 1 else short.ambiguous_with
+            continue
+        target = targets[0]
+        target.mentions.extend(short.mentions)
+        target.merges.extend(
+            Merge(target.id, alias, "surname-corpus", f"{short.key!r} ends {target.key!r}, the only such name")
+            for alias in short.alias_counts
+        )
+        absorbed.add(short.id)
+
+
 def group_mentions(mentions: Iterable[Mention]) -> list[Entity]:
     """Group MENTIONS into entities (see the module docstring); sorted by id.
 
     Every alias of every entity is explained by at least one :class:`Merge`.
     """
+    mentions = list(mentions)
     entities = _group_by_key(mentions)
+    defined = _defined_acronyms(mentions)
     absorbed: set[str] = set()
     for short in entities:
         if not _is_acronym(short.mentions):
             continue
-        targets, rule = _alias_targets(short, entities)
+        targets, rule = _alias_targets(short, entities, defined)
         targets = [t for t in targets if _compatible(short, t) and t.id not in absorbed]
         if len(targets) != 1:
             short.ambiguous_with = [t.id for t in targets] if len(targets) > 1 else []
@@ -238,6 +306,7 @@ def group_mentions(mentions: Iterable[Mention]) -> list[Entity]:
             Merge(target.id, alias, rule, f"{short.key!r} -> {target.key!r}") for alias in short.alias_counts
         )
         absorbed.add(short.id)
+    _merge_surnames(entities, absorbed)
     kept = [e for e in entities if e.id not in absorbed]
     for entity in kept:
         explained = {m.alias for m in entity.merges}

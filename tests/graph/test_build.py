@@ -20,9 +20,9 @@ def _triple(
         doc_id="d",
         sentence_index=sentence,
         sentence=f"sentence {sentence}",
-        subject=Argument(subject, 0, len(subject), subject_type, pronoun=pronoun),
+        subject=Argument(subject, 100 * sentence, 100 * sentence + len(subject), subject_type, pronoun=pronoun),
         relation=Relation(relation, lemma, 0, 1),
-        object=Argument(obj, 0, len(obj), "GPE"),
+        object=Argument(obj, 100 * sentence + 50, 100 * sentence + 50 + len(obj), "GPE"),
         negated=negated,
         confidence=0.5 + sentence / 100,
     )
@@ -36,7 +36,7 @@ def test_build_equal_mentions_merge() -> None:
             _triple("US's army", "entered", "enter", "Iraq's capital", sentence=2),
         ]
     )
-    assert graph.nodes["us"]["aliases"] == ["US"]
+    assert graph.nodes["us"]["aliases"] == ["US", "the US"]
     assert graph.nodes["us"]["mentions"] == 2
     assert graph.nodes["us"]["type"] == "GPE"
     edge = graph.edges["us", "iraq", "leave"]

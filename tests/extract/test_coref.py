@@ -1,0 +1,123 @@
+"""Within-document resolution: pronouns, descriptions, names, acronyms (rules in kg.extract.coref)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.coref import acronym_definitions
+from kg.model import Argument
+from tests.extract.conftest import Extract
+
+
+def subjects(extract: Extract, text: str) -> list[Argument]:
+    return [t.subject for t in extract(text)]
+
+
+def resolved(extract: Extract, text: str, surface: str) -> Argument:
+    found = [a for t in extract(text) for a in (t.subject, t.object) if a is not None and a.text == surface]
+    assert found, f"no argument {surface!r}"
+    return found[-1]
+
+
+PRONOUNS = [
+    # (text, pronoun surface, expected canonical, rule)
+    ("ISIS seized territory. It attacked civilians.", "It", "ISIS", "pronoun"),
+    ("Al Sudani met the envoy. He praised the deal.", "He", "Al Sudani", "pronoun"),
+    # agreement: "it" skips the person, "he" skips the organisation
+    ("Al Sudani criticised ISIS. It attacked a village.", "It", "ISIS", "pronoun"),
+    ("ISIS threatened Al Sudani. He responded quickly.", "He", "Al Sudani", "pronoun"),
+    # number: "they" takes a plural antecedent
+    ("The militias attacked the base. They demanded a withdrawal.", "They", "militias", "pronoun"),
+    # seed article
+    (
+        "The US military, while scaling back its presence, has made it clear that it will continue to monitor the "
+        "situation.",
+        "it",
+        "US military",
+        "pronoun",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "canonical", "rule"), PRONOUNS)
+def test_coref_pronoun_agreement(extract: Extract, text: str, surface: str, canonical: str, rule: str) -> None:
+    argument = resolved(extract, text, surface)
+    assert (argument.canonical, argument.link) == (canonical, rule)
+
+
+def test_coref_unresolved_pronoun_flagged(extract: Extract) -> None:
+    argument = resolved(extract, "It rained on Monday and it flooded the roads.", "it")
+    assert argument.unresolved and argument.canonical is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "canonical", "rule"),
+    [
+        # definite description, by the head noun's type
+        (
+            "ISIS lost Mosul in 2017. The militant group retreated to the desert.",
+            "The militant group",
+            "ISIS",
+            "definite",
+        ),
+        # head match with an earlier, longer name
+        (
+            "The US-led coalition trained Iraqi troops. The coalition left in 2021.",
+            "The coalition",
+            "US-led coalition",
+            "head-match",
+        ),
+        # possessive pronouns name their owner
+        ("Iraq wants to control its borders.", "its borders", "Iraq's borders", "possessive-pronoun"),
+    ],
+)
+def test_coref_descriptions(extract: Extract, text: str, surface: str, canonical: str | None, rule: str | None) -> None:
+    argument = resolved(extract, text, surface)
+    assert (argument.canonical, argument.link) == (canonical, rule)
+
+
+def test_coref_cataphora_resolves_to_following_subject(extract: Extract) -> None:
+    triples = extract("At its peak, the US-led coalition included forces from many countries.")
+    extras = [a for t in triples for a in t.extras if a.text == "its peak"]
+    assert extras and extras[0].canonical == "US-led coalition's peak"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "canonical", "rule"),
+    [
+        (
+            "Prime Minister Mohammed Shia' Al Sudani met the envoy.",
+            "Prime Minister Mohammed Shia' Al Sudani",
+            "Mohammed Shia' Al Sudani",
+            "title",
+        ),
+        (
+            "Mohammed Shia' Al Sudani met the envoy. Later, Sudani praised the deal.",
+            "Sudani",
+            "Mohammed Shia' Al Sudani",
+            "surname",
+        ),
+        ("The Islamic State (ISIS) lost Mosul. ISIS retreated.", "ISIS", "Islamic State", "acronym"),
+    ],
+)
+def test_coref_names(extract: Extract, text: str, surface: str, canonical: str, rule: str) -> None:
+    argument = resolved(extract, text, surface)
+    assert (argument.canonical, argument.link) == (canonical, rule)
+
+
+def test_coref_two_full_names_make_a_surname_ambiguous(extract: Extract) -> None:
+    text = "Ahmed Sudani met Karim Sudani in Basra. Sudani praised the deal."
+    assert resolved(extract, text, "Sudani").link is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Islamic State (ISIS) grew.", {"ISIS": "Islamic State"}),
+        ("He joined the United Nations (UN) in 1990.", {"UN": "United Nations"}),
+        ("The World Health Organization (WHO) met.", {"WHO": "World Health Organization"}),
+        ("They saw a film (OK) yesterday.", {}),
+    ],
+)
+def test_coref_acronym_definitions(nlp: object, text: str, expected: dict[str, str]) -> None:
+    assert acronym_definitions(nlp(text)) == expected  # type: ignore[operator]
