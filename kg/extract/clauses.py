@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from kg.extract.confidence import score
 from kg.extract.phrases import conjuncts, is_adverbial_prep, noun_phrase, render_tokens
@@ -52,6 +52,15 @@ __all__ = ["clause_triples", "is_predicate"]
 
 _SKIPPED_PREDICATE_DEPS = frozenset({"aux", "auxpass", "amod", "compound", "pcomp", "csubj"})
 _INHERITING_DEPS = frozenset({"conj", "advcl", "xcomp"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    """A sentence's text, index in its document and length in tokens, computed once."""
+
+    text: str
+    index: int
+    words: int
 
 
 @dataclass(slots=True)
@@ -310,13 +319,13 @@ def _gather(verb: Token) -> _Clause:
     return clause
 
 
-def _triples(clause: _Clause, sent: Span, index: int, doc_id: str) -> Iterator[Triple]:
+def _triples(clause: _Clause, sent: _Sentence, doc_id: str) -> Iterator[Triple]:
     verbs = clause.verbs
     negated = any(c.dep_ in NEGATIONS for v in verbs for c in v.children)
     modals = [c.lemma_.lower() for c in verbs[0].children if c.tag_ == "MD"]
     relation = _relation(verbs, clause)
     objects: list[Argument | None] = list(clause.objects) or [None]
-    sentence = sent.text.strip()
+    sentence, index = sent.text, sent.index
     for subject_head in clause.subjects:
         subject = noun_phrase(subject_head, detach_adverbial=clause.rule == "existential")
         for obj in objects:
@@ -336,7 +345,7 @@ def _triples(clause: _Clause, sent: Span, index: int, doc_id: str) -> Iterator[T
                 attribution=clause.attribution,
                 rule=clause.rule,
             )
-            yield replace(triple, confidence=score(triple, sentence_words=len(sent)))
+            yield replace(triple, confidence=score(triple, sentence_words=sent.words))
 
 
 def clause_triples(doc: Doc, *, doc_id: str = "doc") -> Iterator[Triple]:
@@ -346,16 +355,17 @@ def clause_triples(doc: Doc, *, doc_id: str = "doc") -> Iterator[Triple]:
         doc: a parsed spaCy ``Doc``.
         doc_id: the document identifier stored in each triple.
     """
-    for index, sent in enumerate(doc.sents):
-        for token in sent:
+    for index, span in enumerate(doc.sents):
+        sent = _Sentence(span.text.strip(), index, len(span))
+        for token in span:
             if is_predicate(token):
                 clause = _gather(token)
                 if clause.subjects:
-                    yield from _triples(clause, sent, index, doc_id)
-                yield from _saying(token, sent, index, doc_id)
+                    yield from _triples(clause, sent, doc_id)
+                yield from _saying(token, sent, doc_id)
 
 
-def _saying(verb: Token, sent: Span, index: int, doc_id: str) -> Iterator[Triple]:
+def _saying(verb: Token, sent: _Sentence, doc_id: str) -> Iterator[Triple]:
     """Yield the saying behind ``<clause>, according to X``: (X, according to, <clause>)."""
     found = _according_to_source(verb)
     if found is None:
@@ -363,11 +373,11 @@ def _saying(verb: Token, sent: Span, index: int, doc_id: str) -> Iterator[Triple
     prep, source = found
     triple = Triple(
         doc_id=doc_id,
-        sentence_index=index,
-        sentence=sent.text.strip(),
+        sentence_index=sent.index,
+        sentence=sent.text,
         subject=noun_phrase(source),
         relation=Relation("according to", "say", prep.idx, prep.idx + len(prep.text)),
         object=_clause_argument(verb, without=prep),
         rule="attribution",
     )
-    yield replace(triple, confidence=score(triple, sentence_words=len(sent)))
+    yield replace(triple, confidence=score(triple, sentence_words=sent.words))

@@ -30,10 +30,13 @@ Example:
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import cached_property
 
-from spacy.tokens import Doc, Token
+import numpy
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.phrases import render_tokens
 from kg.model import Argument, Triple
@@ -147,6 +150,35 @@ class Resolution:
     antecedent: tuple[int, int] | None = None
 
 
+_MENTION_POS = frozenset({"NOUN", "PROPN"})
+_NON_HEAD_DEPS = frozenset({"compound", "amod", "nmod"})
+_PHRASE_LEFT_DEPS = frozenset({"det", "amod", "compound", "nummod", "nmod", "quantmod", "poss", "case", "punct"})
+
+
+def _noun_phrase_tokens(head: Token) -> list[Token]:
+    """HEAD with its determiner and left modifiers: the noun chunk, as spaCy's iterator gives it."""
+    tokens = [head]
+    for child in head.lefts:
+        if child.dep_ in _PHRASE_LEFT_DEPS:
+            tokens.extend(child.subtree)
+    tokens.sort(key=lambda t: t.i)
+    while len(tokens) > 1 and tokens[0].is_punct:
+        tokens.pop(0)
+    return tokens
+
+
+def _may_refer(argument: Argument) -> bool:
+    """Cheaply tell whether any rule could resolve ARGUMENT (most phrases name themselves)."""
+    first = argument.text.split(" ", 1)[0]
+    return (
+        argument.pronoun
+        or argument.entity_type is not None
+        or first.lower() in PRONOUNS
+        or first.lower() in DEFINITE_DETERMINERS
+        or first.isupper()
+    )
+
+
 def _strip_determiner(tokens: list[Token]) -> list[Token]:
     while len(tokens) > 1 and (tokens[0].dep_ == "det" or tokens[0].is_punct):
         tokens = tokens[1:]
@@ -169,10 +201,14 @@ def acronym_definitions(doc: Doc) -> dict[str, str]:
         {'ISIS': 'Islamic State'}
     """
     found: dict[str, str] = {}
-    for token in doc[2:-1]:
-        before, after = doc[token.i - 1], doc[token.i + 1]
+    orth = doc.to_array("ORTH")
+    opening, closing = doc.vocab.strings["("], doc.vocab.strings[")"]
+    for index in numpy.flatnonzero(orth[:-2] == opening):
+        if index < 2 or orth[index + 2] != closing:
+            continue
+        token = doc[int(index) + 1]
         short = token.text.replace(".", "")
-        if before.text != "(" or after.text != ")" or not (2 <= len(short) <= 8 and short.isupper()):
+        if not (2 <= len(short) <= 8 and short.isupper()):
             continue
         words: list[Token] = []
         cursor = token.i - 2
@@ -208,37 +244,76 @@ class DocResolver:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.sentence_of = {t.i: n for n, sent in enumerate(doc.sents) for t in sent}
-        self.acronyms = acronym_definitions(doc)
-        self.mentions = self._mentions()
-        self.full_names = self._full_names()
+        self._starts = [sent.start for sent in doc.sents]
         self._memo: dict[int, Resolution | None] = {}
+        self._by_sentence: dict[int, list[_Mention]] = {}
+
+    def sentence_index(self, token: Token) -> int:
+        """Return the index of TOKEN's sentence."""
+        return bisect.bisect_right(self._starts, token.i) - 1
+
+    @cached_property
+    def acronyms(self) -> dict[str, str]:
+        """Acronyms the document defines (built on first use)."""
+        return acronym_definitions(self.doc)
+
+    @cached_property
+    def _sentences(self) -> list[Span]:
+        return list(self.doc.sents)
+
+    def sentence_mentions(self, index: int) -> list[_Mention]:
+        """Candidate antecedents of sentence INDEX, in text order (built on first use)."""
+        if index not in self._by_sentence:
+            self._by_sentence[index] = self._mentions(self._sentences[index])
+        return self._by_sentence[index]
+
+    def mentions_between(self, first: int, last: int) -> list[_Mention]:
+        """Candidate antecedents of sentences FIRST..LAST (inclusive), in text order."""
+        return [m for k in range(max(first, 0), last + 1) for m in self.sentence_mentions(k)]
+
+    @cached_property
+    def _lemmas(self) -> numpy.ndarray:
+        return self.doc.to_array("LEMMA")
+
+    @cached_property
+    def full_names(self) -> list[str]:
+        """Full person names of the document (built on first use)."""
+        return self._full_names()
 
     # -- inventory -----------------------------------------------------------------------
-    def _mentions(self) -> list[_Mention]:
+    def _mentions(self, sentence: Span) -> list[_Mention]:
+        """Noun phrases and named entities of SENTENCE, one per head (entities win)."""
         by_head: dict[int, _Mention] = {}
-        possessors = [self.doc[t.left_edge.i : t.i + 1] for t in self.doc if t.dep_ == "poss" and t.pos_ != "PRON"]
-        for span in list(self.doc.ents) + list(self.doc.noun_chunks) + possessors:
-            tokens = _strip_determiner([t for t in span if not t.is_space])
-            if not tokens:
-                continue
-            head = span.root
-            if head.i in by_head and span.label_ == "":
-                continue
-            if span.label_ and head.dep_ in {"amod", "compound"}:
+        ents = [e for e in self._ents if sentence.start <= e.start < sentence.end]
+        for ent in ents:
+            head = ent.root
+            if head.dep_ in {"amod", "compound"}:
                 continue  # "Iraqi" in "Iraqi forces" modifies; it is not a mention of its own
-            by_head[head.i] = _Mention(
-                start=tokens[0].idx,
-                end=tokens[-1].idx + len(tokens[-1].text),
-                text=render_tokens(tokens),
-                head=head,
-                words=frozenset(t.lower_ for t in tokens if not t.is_punct),
-                named=any(t.ent_type_ or t.pos_ == "PROPN" for t in tokens),
-                entity_type=head.ent_type_ or None,
-                plural=_is_plural(head),
-                sentence=self.sentence_of[head.i],
-            )
+            self._add_mention(by_head, [t for t in ent if not t.is_space], head)
+        for token in sentence:
+            if token.pos_ in _MENTION_POS and token.dep_ not in _NON_HEAD_DEPS and token.i not in by_head:
+                self._add_mention(by_head, _noun_phrase_tokens(token), token)
         return sorted(by_head.values(), key=lambda m: m.start)
+
+    @cached_property
+    def _ents(self) -> tuple[Span, ...]:
+        return tuple(self.doc.ents)
+
+    def _add_mention(self, by_head: dict[int, _Mention], tokens: list[Token], head: Token) -> None:
+        tokens = _strip_determiner(tokens)
+        if not tokens:
+            return
+        by_head[head.i] = _Mention(
+            start=tokens[0].idx,
+            end=tokens[-1].idx + len(tokens[-1].text),
+            text=render_tokens(tokens),
+            head=head,
+            words=frozenset(t.lower_ for t in tokens if not t.is_punct),
+            named=any(t.ent_type_ or t.pos_ == "PROPN" for t in tokens),
+            entity_type=head.ent_type_ or None,
+            plural=_is_plural(head),
+            sentence=self.sentence_index(head),
+        )
 
     def _person_tokens(self, head: Token) -> list[Token]:
         """The name inside a person mention: its PERSON-typed tokens around HEAD."""
@@ -251,9 +326,9 @@ class DocResolver:
 
     def _full_names(self) -> list[str]:
         names = {
-            render_tokens(self._person_tokens(m.head))
-            for m in self.mentions
-            if m.entity_type == "PERSON" and len(self._person_tokens(m.head)) >= 2
+            render_tokens(self._person_tokens(ent.root))
+            for ent in self.doc.ents
+            if ent.label_ == "PERSON" and len(self._person_tokens(ent.root)) >= 2
         }
         return sorted(names)
 
@@ -326,19 +401,19 @@ class DocResolver:
         fronted = next((a for a in [head, *head.ancestors] if a.head == root), None)
         if not subjects or fronted is None or fronted.i > subjects[0].i or head in subjects[0].subtree:
             return None
-        mention = next((m for m in self.mentions if m.head == subjects[0]), None)
+        mention = next((m for m in self.sentence_mentions(self.sentence_index(head)) if m.head == subjects[0]), None)
         return mention if mention is not None and self._agrees(mention, features) else None
 
     def _pronoun(self, head: Token, features: PronounFeatures) -> Resolution:
-        sentence = self.sentence_of[head.i]
+        sentence = self.sentence_index(head)
         ahead = self._cataphora(head, features)
         if ahead is not None:
             inner = self.resolve(ahead.head)
             canonical = inner.canonical if inner is not None and inner.link != "unresolved" else ahead.text
             return Resolution(canonical, "pronoun", (ahead.start, ahead.end))
         best: tuple[float, _Mention] | None = None
-        for mention in self.mentions:
-            if mention.start >= head.idx or mention.sentence < sentence - SENTENCE_WINDOW:
+        for mention in self.mentions_between(sentence - SENTENCE_WINDOW, sentence):
+            if mention.start >= head.idx:
                 continue
             if mention.head in head.subtree or head in mention.head.subtree:
                 continue
@@ -372,17 +447,20 @@ class DocResolver:
         return Resolution(text, "title") if text != whole else None
 
     def _description(self, head: Token) -> Resolution | None:
-        determiners = [c for c in head.children if c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS]
-        if not determiners or head.pos_ != "NOUN":
+        if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in head.lefts):
             return None
-        sentence = self.sentence_of[head.i]
         types = DESCRIPTION_TYPES.get(head.lemma_.lower())
+        earlier_same_head = bool((self._lemmas[: head.i] == head.lemma).any())
+        earlier_typed = types is not None and any(e.start < head.i and e.label_ in types for e in self.doc.ents)
+        if not earlier_same_head and not earlier_typed:
+            return None  # no earlier mention can match: skip building the mention inventory
+        sentence = self.sentence_index(head)
         clauses = {t.i for c in head.children if c.dep_ in {"acl", "relcl", "appos"} for t in c.subtree}
         own = [t for t in head.subtree if not t.is_punct and t.dep_ != "det" and t.i not in clauses]
         if any(t.ent_type_ or t.pos_ == "PROPN" for t in own if t.i <= head.i):
             return None  # "the US-led coalition" is a name, not a description
         own_words = frozenset(t.lower_ for t in own)
-        for mention in reversed(self.mentions):
+        for mention in reversed(self.mentions_between(0, sentence)):
             if mention.start >= head.idx:
                 continue
             recent = mention.sentence >= sentence - 3 * SENTENCE_WINDOW
@@ -401,24 +479,24 @@ class DocResolver:
         """Tell whether MENTION sits inside a larger noun phrase (``US`` in ``the US-led coalition``)."""
         return any(
             other is not mention and other.start <= mention.start and mention.end <= other.end
-            for other in self.mentions
+            for other in self.sentence_mentions(mention.sentence)
         )
 
     def _text(self, head: Token) -> str:
-        for mention in self.mentions:
+        for mention in self.sentence_mentions(self.sentence_index(head)):
             if mention.head == head:
                 return mention.text
         return head.text
 
     def _offsets(self, head: Token) -> tuple[int, int]:
-        for mention in self.mentions:
+        for mention in self.sentence_mentions(self.sentence_index(head)):
             if mention.head == head:
                 return (mention.start, mention.end)
         return (head.idx, head.idx + len(head.text))
 
     def argument(self, argument: Argument) -> Argument:
         """Return ARGUMENT with what it refers to filled in (unchanged for clauses)."""
-        if argument.kind == "clause":
+        if argument.kind == "clause" or not _may_refer(argument):
             return argument
         span = self.doc.char_span(argument.start, argument.end, alignment_mode="expand")
         if span is None or not len(span):
@@ -482,9 +560,10 @@ def resolve_triples(doc: Doc, triples: Iterable[Triple]) -> Iterator[Triple]:
     """Yield TRIPLES (all from DOC) with their subjects, objects and extras resolved."""
     resolver = DocResolver(doc)
     for triple in triples:
-        yield replace(
-            triple,
-            subject=resolver.argument(triple.subject),
-            object=resolver.argument(triple.object) if triple.object is not None else None,
-            extras=tuple(resolver.argument(a) for a in triple.extras),
-        )
+        subject = resolver.argument(triple.subject)
+        obj = resolver.argument(triple.object) if triple.object is not None else None
+        extras = tuple(resolver.argument(a) for a in triple.extras)
+        if subject is triple.subject and obj is triple.object and extras == triple.extras:
+            yield triple
+        else:
+            yield replace(triple, subject=subject, object=obj, extras=extras)

@@ -15,10 +15,12 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import bisect
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span, Token
+import numpy
+from spacy.tokens import Doc, Token
 
 from kg.extract.confidence import score
 from kg.extract.phrases import core_tokens, noun_phrase, phrase_tokens, render_tokens, unmarked_apposition
@@ -57,7 +59,7 @@ def _argument(tokens: list[Token], head: Token) -> Argument:
     )
 
 
-def _appositions(sent: Span) -> Iterator[tuple[Argument, str, str, Argument, Token, str]]:
+def _appositions(sent: list[Token]) -> Iterator[tuple[Argument, str, str, Argument, Token, str]]:
     for token in sent:
         if token.dep_ != "appos" or token.head.pos_ not in _NOMINAL_POS or token.pos_ not in _NOMINAL_POS:
             continue
@@ -72,7 +74,7 @@ def _appositions(sent: Span) -> Iterator[tuple[Argument, str, str, Argument, Tok
         yield subject, text, lemma, obj, token, "apposition"
 
 
-def _titles(sent: Span) -> Iterator[tuple[Argument, str, str, Argument, Token, str]]:
+def _titles(sent: list[Token]) -> Iterator[tuple[Argument, str, str, Argument, Token, str]]:
     """Find a capitalised title run right before a person's name: ``Prime Minister X``."""
     for token in sent:
         if token.ent_type_ not in _TITLE_ENTITIES or (token.head.ent_type_ == token.ent_type_ and token.head != token):
@@ -84,8 +86,8 @@ def _titles(sent: Span) -> Iterator[tuple[Argument, str, str, Argument, Token, s
         inside = {t.i for t in subtree}
         title: list[Token] = []
         cursor = person[0].i - 1
-        while cursor >= sent.start and cursor in inside:
-            candidate = sent.doc[cursor]
+        while cursor in inside:
+            candidate = token.doc[cursor]
             if candidate.ent_type_ or candidate.pos_ not in _NOMINAL_POS or not candidate.text[:1].isupper():
                 break
             title.insert(0, candidate)
@@ -94,7 +96,7 @@ def _titles(sent: Span) -> Iterator[tuple[Argument, str, str, Argument, Token, s
             yield _argument(person, token), "is", "be", _argument(title, title[-1]), title[-1], "title"
 
 
-def _possessives(sent: Span) -> Iterator[tuple[Argument, str, str, Argument, Token, str]]:
+def _possessives(sent: list[Token]) -> Iterator[tuple[Argument, str, str, Argument, Token, str]]:
     for token in sent:
         if token.dep_ != "poss" or token.pos_ != "PROPN" or token.head.pos_ not in _NOMINAL_POS:
             continue
@@ -107,7 +109,7 @@ def _possessives(sent: Span) -> Iterator[tuple[Argument, str, str, Argument, Tok
             yield _argument(owner_tokens, token), "has", "have", _argument(owned_tokens, owned), token, "possessive"
 
 
-def _locations(sent: Span) -> Iterator[tuple[Argument, str, str, Argument, Token, str]]:
+def _locations(sent: list[Token]) -> Iterator[tuple[Argument, str, str, Argument, Token, str]]:
     for prep in sent:
         if prep.dep_ not in PREPOSITIONS or prep.lower_ != "in" or prep.head.pos_ != "PROPN":
             continue
@@ -117,24 +119,45 @@ def _locations(sent: Span) -> Iterator[tuple[Argument, str, str, Argument, Token
             yield _argument(subject, prep.head), "is in", "be in", noun_phrase(places[0]), prep, "location"
 
 
-_FINDERS = (_appositions, _titles, _possessives, _locations)
+Finder = Callable[[list[Token]], Iterator[tuple[Argument, str, str, Argument, Token, str]]]
+_FINDERS: tuple[Finder, ...] = (_appositions, _titles, _possessives, _locations)
+
+
+def _candidates(doc: Doc) -> dict[Finder, list[Token]]:
+    """Tokens each finder must look at, picked with array operations (most tokens need none)."""
+    strings = doc.vocab.strings
+    deps, ents, lowers = doc.to_array("DEP"), doc.to_array("ENT_TYPE"), doc.to_array("LOWER")
+    masks = {
+        _appositions: deps == strings["appos"],
+        _titles: ents == strings["PERSON"],
+        _possessives: deps == strings["poss"],
+        _locations: (deps == strings["prep"]) & (lowers == strings["in"]),
+    }
+    return {finder: [doc[int(i)] for i in numpy.flatnonzero(mask)] for finder, mask in masks.items()}
 
 
 def nominal_triples(doc: Doc, *, doc_id: str = "doc") -> Iterator[Triple]:
     """Yield the facts stated inside DOC's noun phrases, sentence by sentence."""
-    for index, sent in enumerate(doc.sents):
-        sentence = sent.text.strip()
-        for finder in _FINDERS:
-            for subject, text, lemma, obj, anchor, rule in finder(sent):
-                if subject.text == obj.text:
-                    continue
-                triple = Triple(
-                    doc_id=doc_id,
-                    sentence_index=index,
-                    sentence=sentence,
-                    subject=subject,
-                    relation=_relation(text, lemma, anchor),
-                    object=obj,
-                    rule=rule,
-                )
-                yield replace(triple, confidence=score(triple, sentence_words=len(sent)))
+    candidates = _candidates(doc)
+    if not any(candidates.values()):
+        return
+    starts = [sent.start for sent in doc.sents]
+    sentences: dict[int, str] = {}
+    for finder in _FINDERS:
+        for subject, text, lemma, obj, anchor, rule in finder(candidates[finder]):
+            if subject.text == obj.text:
+                continue
+            index = bisect.bisect_right(starts, anchor.i) - 1
+            end = starts[index + 1] if index + 1 < len(starts) else len(doc)
+            if index not in sentences:
+                sentences[index] = doc[starts[index] : end].text.strip()
+            triple = Triple(
+                doc_id=doc_id,
+                sentence_index=index,
+                sentence=sentences[index],
+                subject=subject,
+                relation=_relation(text, lemma, anchor),
+                object=obj,
+                rule=rule,
+            )
+            yield replace(triple, confidence=score(triple, sentence_words=end - starts[index]))
