@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.confidence import score
 from kg.extract.phrases import conjuncts, is_adverbial_prep, noun_phrase, render_tokens
@@ -54,13 +54,20 @@ _SKIPPED_PREDICATE_DEPS = frozenset({"aux", "auxpass", "amod", "compound", "pcom
 _INHERITING_DEPS = frozenset({"conj", "advcl", "xcomp"})
 
 
-@dataclass(frozen=True, slots=True)
 class _Sentence:
-    """A sentence's text, index in its document and length in tokens, computed once."""
+    """A sentence's index, length in tokens and (computed on first use) text."""
 
-    text: str
-    index: int
-    words: int
+    __slots__ = ("_text", "index", "span", "words")
+
+    def __init__(self, span: Span, index: int) -> None:
+        self.span, self.index, self.words = span, index, len(span)
+        self._text: str | None = None
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = self.span.text.strip()
+        return self._text
 
 
 @dataclass(slots=True)
@@ -356,7 +363,7 @@ def clause_triples(doc: Doc, *, doc_id: str = "doc") -> Iterator[Triple]:
         doc_id: the document identifier stored in each triple.
     """
     for index, span in enumerate(doc.sents):
-        sent = _Sentence(span.text.strip(), index, len(span))
+        sent = _Sentence(span, index)
         for token in span:
             if is_predicate(token):
                 clause = _gather(token)

@@ -109,5 +109,7 @@ def features(triple: Triple, *, sentence_words: int) -> dict[str, float]:
 
 def score(triple: Triple, *, sentence_words: int) -> float:
     """Return a confidence in (0, 1) for TRIPLE, rounded to 4 places."""
-    total = sum(WEIGHTS[name] * value for name, value in features(triple, sentence_words=sentence_words).items())
+    total = sum(
+        WEIGHTS[name] * value for name, value in features(triple, sentence_words=sentence_words).items() if value
+    )
     return round(1.0 / (1.0 + math.exp(-total)), 4)

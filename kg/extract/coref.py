@@ -172,7 +172,7 @@ def _may_refer(argument: Argument) -> bool:
     first = argument.text.split(" ", 1)[0]
     return (
         argument.pronoun
-        or argument.entity_type is not None
+        or argument.entity_type == "PERSON"
         or first.lower() in PRONOUNS
         or first.lower() in DEFINITE_DETERMINERS
         or first.isupper()
