@@ -285,7 +285,7 @@ def diagram_layout(
     ]
     labels = [shorten(str(sub.nodes[k].get("label", k))) for k in keys]
     node_sizes = np.array([_box_size(text, size) for text, size in zip(labels, node_fonts, strict=True)]).reshape(-1, 2)
-    edge_labels = [str(sub.edges[e].get("lemma", e[2])) for e in edges]
+    edge_labels = [str(e[2]) for e in edges]  # the edge key: the lemma, "not ..." when negated
     edge_font = EDGE_FONT * font_scale
     edge_sizes = np.array([_box_size(text, edge_font) for text in edge_labels]).reshape(-1, 2)
     area = float(node_sizes.prod(axis=1).sum() + (edge_sizes.prod(axis=1).sum() if len(edges) else 0))
