@@ -47,6 +47,33 @@ def _parser() -> argparse.ArgumentParser:
     explain.add_argument("--graph", type=Path, default=Path("output/graph.json"), help="graph.json kg wrote")
     explain.add_argument("--sentences", type=int, default=3, help="sentences shown per fact (default 3)")
 
+    export = commands.add_parser("export", help="write a graph kg built in another format")
+    export.add_argument("graph", type=Path, help="graph.json kg wrote")
+    export.add_argument("--out", type=Path, required=True, metavar="FILE", help="output file")
+    export.add_argument("--format", help="format name (default: from --out's extension): " + _format_names())
+    export.add_argument("--base", default=DEFAULT_BASE, help=f"RDF base namespace (default: {DEFAULT_BASE})")
+
+    validate = commands.add_parser("validate", help="check an RDF file against kg's SHACL shapes")
+    validate.add_argument("file", type=Path, help="an RDF file (.ttl, .nt, .nq, .trig, .jsonld, .rdf)")
+    validate.add_argument("--base", default=DEFAULT_BASE, help=f"RDF base namespace (default: {DEFAULT_BASE})")
+
+    query = commands.add_parser("query", help="run a SPARQL query on an RDF file or an Oxigraph store")
+    query.add_argument("target", type=Path, help="an RDF file or a store folder (kg load)")
+    query.add_argument("sparql", help="the query, or @FILE to read it from a file")
+
+    load = commands.add_parser("load", help="load an RDF file into an on-disk Oxigraph store")
+    load.add_argument("file", type=Path, help="an RDF file")
+    load.add_argument("--store", type=Path, required=True, metavar="DIR", help="the store folder")
+
+    push = commands.add_parser("push", help="upload an RDF file to a SPARQL 1.1 Graph Store endpoint")
+    push.add_argument("file", type=Path, help="an RDF file")
+    push.add_argument("--endpoint", required=True, help="graph store URL, e.g. http://localhost:7878/store")
+    push.add_argument("--graph", help="target named graph IRI (default: the default graph)")
+    push.add_argument("--user", help="user name for HTTP basic authentication")
+    push.add_argument("--password", help="password for HTTP basic authentication (or KG_PASSWORD)")
+    push.add_argument("--token", help="bearer token (or KG_TOKEN)")
+    push.add_argument("--append", action="store_true", help="add to the graph (POST) instead of replacing it")
+
     evaluate = commands.add_parser("eval", help="score extractions against a benchmark")
     benchmarks = evaluate.add_subparsers(dest="benchmark", required=True, metavar="BENCHMARK")
     carb = benchmarks.add_parser("carb", help="CaRB Open IE benchmark")
@@ -130,6 +157,69 @@ def _read_lines(path: Path) -> list[str]:
         raise InputError(f"{path}: cannot be read ({error})") from error
 
 
+def _format_names() -> str:
+    from kg.export.formats import FORMATS
+
+    return ", ".join(f.name for f in FORMATS)
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    from kg.export.formats import write
+    from kg.export.networkx_io import read_json
+
+    write(read_json(args.graph), args.out, args.format, base=args.base)
+    print(f"wrote {args.out}")
+    return 0
+
+
+def _run_validate(args: argparse.Namespace) -> int:
+    from kg.export.validate import validate_file
+
+    result = validate_file(args.file, base=args.base)
+    for violation in result.violations:
+        print(violation.line())
+    print(
+        f"{args.file}: {'conforms' if result.conforms else 'does not conform'} "
+        f"({len(result.violations)} violation{'s' * (len(result.violations) != 1)})"
+    )
+    return 0 if result.conforms else 1
+
+
+def _run_query(args: argparse.Namespace) -> int:
+    from kg.store import open_target, run_query
+
+    sparql = _read_lines(Path(args.sparql[1:])) if args.sparql.startswith("@") else None
+    text = "\n".join(sparql) if sparql is not None else args.sparql
+    print(run_query(open_target(args.target), text).tsv())
+    return 0
+
+
+def _run_load(args: argparse.Namespace) -> int:
+    from kg.store import load_store
+
+    size = load_store(args.file, args.store)
+    print(f"loaded {args.file} into {args.store}/ ({size} quads in the store)")
+    return 0
+
+
+def _run_push(args: argparse.Namespace) -> int:
+    import os
+
+    from kg.store import push
+
+    status = push(
+        args.file,
+        args.endpoint,
+        graph=args.graph,
+        user=args.user,
+        password=args.password or os.environ.get("KG_PASSWORD"),
+        token=args.token or os.environ.get("KG_TOKEN"),
+        replace=not args.append,
+    )
+    print(f"pushed {args.file} to {args.endpoint} (HTTP {status})")
+    return 0
+
+
 def _run_explain(args: argparse.Namespace) -> int:
     from kg.export.networkx_io import read_json
     from kg.graph.explain import explain_text
@@ -138,7 +228,17 @@ def _run_explain(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"build": _run_build, "extract": _run_extract, "explain": _run_explain, "eval": _run_eval}
+COMMANDS = {
+    "build": _run_build,
+    "extract": _run_extract,
+    "explain": _run_explain,
+    "export": _run_export,
+    "validate": _run_validate,
+    "query": _run_query,
+    "load": _run_load,
+    "push": _run_push,
+    "eval": _run_eval,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

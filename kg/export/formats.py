@@ -9,18 +9,20 @@ Example:
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 import networkx as nx
+from rdflib import Dataset, Graph, URIRef
 
 from kg.errors import OutputError
 from kg.export.atomic import write_atomic
 from kg.export.networkx_io import to_graphml, to_json
-from kg.export.rdf import DEFAULT_BASE, to_rdf
+from kg.export.rdf import DEFAULT_BASE, namespaces, to_rdf
 
 __all__ = ["FORMATS", "Format", "export", "format_for_path", "get_format", "write"]
 
@@ -40,10 +42,79 @@ class Format:
 
 def _rdf(syntax: str) -> Renderer:
     def render(graph: nx.MultiDiGraph, base: str) -> bytes:
-        data = to_rdf(graph, base=base).serialize(format=syntax, encoding="utf-8")
-        return data if isinstance(data, bytes) else data.encode("utf-8")
+        rdf = to_rdf(graph, base=base)
+        if syntax == "json-ld":
+            context = {prefix: str(namespace) for prefix, namespace in rdf.namespaces() if prefix}
+            data = _canonical_json(rdf.serialize(format=syntax, encoding="utf-8", context=context, auto_compact=True))
+        elif syntax == "xml":
+            data = _sorted_rdfxml(rdf)
+        else:
+            data = rdf.serialize(format=syntax, encoding="utf-8")
+        return _sorted_lines(data) if syntax == "nt" else data
 
     return render
+
+
+def _dataset(syntax: str) -> Renderer:
+    """Quad syntaxes: the whole graph in one named graph, ``<base>graph``."""
+
+    def render(graph: nx.MultiDiGraph, base: str) -> bytes:
+        dataset = Dataset()
+        named = dataset.graph(URIRef(str(namespaces(base)["graph"])))
+        rdf = to_rdf(graph, base=base)
+        for prefix, namespace in rdf.namespaces():
+            dataset.bind(prefix, namespace)
+        for triple in rdf:
+            named.add(triple)
+        data = dataset.serialize(format=syntax, encoding="utf-8")
+        return _sorted_lines(data) if syntax == "nquads" else data
+
+    return render
+
+
+def _canonical_json(data: bytes) -> bytes:
+    """Sort JSON-LD's node and value arrays (kg writes no ordered @list) and its keys."""
+
+    def canonical(value: Any) -> Any:
+        if isinstance(value, dict):
+            return {k: canonical(v) for k, v in value.items()}
+        if isinstance(value, list):
+            items = [canonical(v) for v in value]
+            return sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+        return value
+
+    document = canonical(json.loads(data))
+    return (json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
+
+
+def _sorted_rdfxml(rdf: Graph) -> bytes:
+    """RDF/XML as rdflib writes it, its descriptions and their properties then sorted.
+
+    rdflib writes in store order, which varies between processes; kg writes no
+    containers or collections, so element order carries no meaning and can be sorted.
+    """
+    from xml.etree import ElementTree
+
+    data = rdf.serialize(format="xml", encoding="utf-8")
+    for prefix, namespace in rdf.namespaces():
+        ElementTree.register_namespace(prefix, str(namespace))
+    root = ElementTree.fromstring(data)
+
+    def key(element: ElementTree.Element) -> str:
+        return ElementTree.tostring(element, encoding="unicode")
+
+    for description in root:
+        description[:] = sorted(description, key=key)
+    root[:] = sorted(root, key=key)
+    ElementTree.indent(root)
+    written: bytes = ElementTree.tostring(root, encoding="utf-8", xml_declaration=True)
+    return written + b"\n"
+
+
+def _sorted_lines(data: bytes) -> bytes:
+    """Line-based syntaxes come out in store order; sort them so the same graph gives the same bytes."""
+    lines = sorted(line for line in data.split(b"\n") if line.strip())
+    return b"\n".join(lines) + b"\n" if lines else b""
 
 
 def _image(image_format: str) -> Renderer:
@@ -58,6 +129,8 @@ def _image(image_format: str) -> Renderer:
 FORMATS: tuple[Format, ...] = (
     Format("turtle", ".ttl", "text/turtle", ("ttl", "turtle", "text/turtle"), _rdf("turtle")),
     Format("ntriples", ".nt", "application/n-triples", ("nt", "ntriples", "n-triples"), _rdf("nt")),
+    Format("nquads", ".nq", "application/n-quads", ("nq", "nquads", "n-quads"), _dataset("nquads")),
+    Format("trig", ".trig", "application/trig", ("trig",), _dataset("trig")),
     Format("json-ld", ".jsonld", "application/ld+json", ("jsonld", "json-ld"), _rdf("json-ld")),
     Format("rdfxml", ".rdf", "application/rdf+xml", ("rdf", "xml", "rdfxml", "rdf/xml"), _rdf("xml")),
     Format("json", ".json", "application/json", ("json", "node-link"), lambda g, base: to_json(g).encode("utf-8")),

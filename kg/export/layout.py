@@ -292,7 +292,10 @@ def diagram_layout(
     canvas_w = float(width or math.ceil(max(900.0, math.sqrt(area * 9 * 1.5))))
     canvas_h = float(height or math.ceil(canvas_w / 1.5))
 
-    spring = nx.spring_layout(nx.Graph(sub.to_undirected()), seed=seed, k=2.0 / math.sqrt(max(len(keys), 1)))
+    ordered = nx.Graph()  # built in sorted order: networkx views iterate sets, whose order varies per process
+    ordered.add_nodes_from(keys)
+    ordered.add_edges_from((s, t) for s, t, _ in edges)
+    spring = nx.spring_layout(ordered, seed=seed, k=2.0 / math.sqrt(max(len(keys), 1)))
     start = np.array([spring[k] for k in keys]).reshape(-1, 2) if keys else np.zeros((0, 2))
     index = {k: i for i, k in enumerate(keys)}
     rad_of = _curves(sub)

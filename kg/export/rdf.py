@@ -1,10 +1,18 @@
-"""Convert a kg graph to RDF with rdflib.
+"""Convert a kg graph to RDF with rdflib: plain facts plus reified, provenanced statements.
 
-Entities become ``<base>entity/<slug>`` IRIs typed ``kg:Entity`` (plus a schema.org
-class where the NER type maps to one) with ``rdfs:label``, ``skos:altLabel`` for
-other surface forms, ``kg:entityType`` and ``kg:mentions``. Relations become
-``<base>relation/<slug>`` properties with an ``rdfs:label``. Each non-negated edge
-is one plain triple; a negated fact is never asserted.
+- Entities: ``<base>entity/<slug>``, typed ``kg:Entity`` (and a schema.org class where the
+  NER type maps, :data:`ENTITY_CLASSES`), with ``rdfs:label``, ``skos:altLabel`` for other
+  names, ``kg:entityType`` and ``kg:mentions``.
+- Relations: ``<base>relation/<slug>``, typed ``rdf:Property`` and ``kg:Relation``, labelled.
+- Facts: one plain triple ``entity relation entity`` per non-negated edge. A negated fact is
+  never asserted.
+- Statements (RDF 1.1 reification): one ``kg:Statement`` per supporting sentence, with
+  ``rdf:subject``/``rdf:predicate``/``rdf:object``, ``kg:confidence``, ``kg:negated``,
+  ``kg:modality``, ``kg:attributedTo``, ``kg:relationText``, character offsets, and
+  ``prov:wasDerivedFrom`` its ``kg:Sentence`` (``kg:text``, ``kg:sentenceIndex``,
+  ``dcterms:isPartOf`` its ``kg:Document``).
+
+Every IRI is minted by :mod:`kg.export.iri` and so is the same on every run.
 
 Example:
     >>> from kg.graph import build_graph
@@ -14,12 +22,23 @@ Example:
 
 from __future__ import annotations
 
+import hashlib
+from typing import Any
+
 import networkx as nx
-from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib import DCTERMS, PROV, RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
 
-from kg.export.iri import unique_slugs
+from kg.export.iri import slug, unique_slugs
 
-__all__ = ["DEFAULT_BASE", "ENTITY_CLASSES", "SCHEMA", "asserted_edges", "namespaces", "to_rdf"]
+__all__ = [
+    "DEFAULT_BASE",
+    "ENTITY_CLASSES",
+    "SCHEMA",
+    "asserted_edges",
+    "namespaces",
+    "statement_count",
+    "to_rdf",
+]
 
 #: Default base namespace: example.org is reserved for exactly this use (RFC 2606).
 DEFAULT_BASE = "https://example.org/kg/"
@@ -41,16 +60,24 @@ ENTITY_CLASSES: dict[str, URIRef] = {
 }
 
 
-def namespaces(base: str = DEFAULT_BASE) -> tuple[Namespace, Namespace, Namespace]:
-    """Return the (ontology, entity, relation) namespaces under BASE.
+def namespaces(base: str = DEFAULT_BASE) -> dict[str, Namespace]:
+    """Return kg's namespaces under BASE: ontology, entity, relation, statement, document, and
+    the IRI of the named graph quad syntaxes put everything in (``graph``).
 
     Example:
-        >>> str(namespaces("https://x.org/")[1]["iraq"])
+        >>> str(namespaces("https://x.org/")["entity"]["iraq"])
         'https://x.org/entity/iraq'
     """
     if not base.endswith(("/", "#")):
         base += "/"
-    return Namespace(base + "ontology#"), Namespace(base + "entity/"), Namespace(base + "relation/")
+    return {
+        "kg": Namespace(base + "ontology#"),
+        "entity": Namespace(base + "entity/"),
+        "relation": Namespace(base + "relation/"),
+        "statement": Namespace(base + "statement/"),
+        "document": Namespace(base + "document/"),
+        "graph": Namespace(base + "graph"),
+    }
 
 
 def asserted_edges(graph: nx.MultiDiGraph) -> list[tuple[str, str, str]]:
@@ -63,26 +90,18 @@ def asserted_edges(graph: nx.MultiDiGraph) -> list[tuple[str, str, str]]:
     return sorted({(s, t, d["lemma"]) for s, t, d in graph.edges(data=True) if not d.get("negated", False)})
 
 
-def to_rdf(graph: nx.MultiDiGraph, *, base: str = DEFAULT_BASE) -> Graph:
-    """Return GRAPH as an rdflib ``Graph`` under the namespace BASE.
+def statement_count(graph: nx.MultiDiGraph) -> int:
+    """Return how many ``kg:Statement`` resources :func:`to_rdf` writes: one per edge and sentence."""
+    return sum(len(d.get("sentences", [])) for _, _, d in graph.edges(data=True))
 
-    Args:
-        graph: a graph from :func:`kg.graph.build_graph`.
-        base: namespace for kg's ontology, entity and relation IRIs.
-    """
-    kg, entity_ns, relation_ns = namespaces(base)
-    rdf = Graph()
-    rdf.bind("kg", kg)
-    rdf.bind("ent", entity_ns)
-    rdf.bind("rel", relation_ns)
-    rdf.bind("schema", SCHEMA)
-    rdf.bind("skos", SKOS)
 
-    node_slugs = unique_slugs(graph.nodes)
+def _add_entities(rdf: Graph, graph: nx.MultiDiGraph, ns: dict[str, Namespace]) -> dict[str, URIRef]:
+    kg = ns["kg"]
+    iris = {key: ns["entity"][value] for key, value in unique_slugs(str(n) for n in graph.nodes).items()}
     for key, data in graph.nodes(data=True):
-        node = entity_ns[node_slugs[key]]
+        node = iris[str(key)]
         rdf.add((node, RDF.type, kg.Entity))
-        label = data.get("label", key)
+        label = str(data.get("label", key))
         rdf.add((node, RDFS.label, Literal(label, lang="en")))
         for alias in data.get("aliases", []):
             if alias != label:
@@ -93,13 +112,86 @@ def to_rdf(graph: nx.MultiDiGraph, *, base: str = DEFAULT_BASE) -> Graph:
             rdf.add((node, kg.entityType, Literal(entity_type)))
             if entity_type in ENTITY_CLASSES:
                 rdf.add((node, RDF.type, ENTITY_CLASSES[entity_type]))
+    return iris
 
-    facts = asserted_edges(graph)
-    relation_slugs = unique_slugs(lemma for _, _, lemma in facts)
-    for lemma, relation_slug in relation_slugs.items():
-        prop = relation_ns[relation_slug]
+
+def _statement_iri(ns: dict[str, Namespace], *parts: object) -> URIRef:
+    digest = hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:20]
+    return ns["statement"][digest]
+
+
+def _add_statement(
+    rdf: Graph, ns: dict[str, Namespace], fact: tuple[URIRef, URIRef, URIRef], support: dict[str, Any]
+) -> None:
+    kg = ns["kg"]
+    subject, predicate, obj = fact
+    doc = ns["document"][slug(str(support["doc_id"]))]
+    sentence = URIRef(f"{doc}/sentence/{int(support['sentence_index'])}")
+    statement = _statement_iri(
+        ns, subject, predicate, obj, support["doc_id"], support["sentence_index"], support.get("negated", False)
+    )
+    rdf.add((statement, RDF.type, kg.Statement))
+    rdf.add((statement, RDF.subject, subject))
+    rdf.add((statement, RDF.predicate, predicate))
+    rdf.add((statement, RDF.object, obj))
+    rdf.add((statement, kg.confidence, Literal(f"{float(support.get('confidence', 0)):.4f}", datatype=XSD.decimal)))
+    rdf.add((statement, kg.negated, Literal(bool(support.get("negated", False)))))
+    if support.get("modality"):
+        rdf.add((statement, kg.modality, Literal(str(support["modality"]))))
+    if support.get("attribution"):
+        rdf.add((statement, kg.attributedTo, Literal(str(support["attribution"]))))
+    if support.get("relation_text"):
+        rdf.add((statement, kg.relationText, Literal(str(support["relation_text"]))))
+    for name, span in (("subject", "subject_span"), ("relation", "relation_span"), ("object", "object_span")):
+        if support.get(span):
+            start, end = support[span]
+            rdf.add((statement, kg[f"{name}Start"], Literal(int(start), datatype=XSD.integer)))
+            rdf.add((statement, kg[f"{name}End"], Literal(int(end), datatype=XSD.integer)))
+    rdf.add((statement, PROV.wasDerivedFrom, sentence))
+    rdf.add((sentence, RDF.type, kg.Sentence))
+    rdf.add((sentence, kg.text, Literal(" ".join(str(support["sentence"]).split()))))
+    rdf.add((sentence, kg.sentenceIndex, Literal(int(support["sentence_index"]), datatype=XSD.integer)))
+    rdf.add((sentence, DCTERMS.isPartOf, doc))
+    rdf.add((doc, RDF.type, kg.Document))
+    rdf.add((doc, RDFS.label, Literal(str(support["doc_id"]))))
+
+
+def to_rdf(graph: nx.MultiDiGraph, *, base: str = DEFAULT_BASE, provenance: bool = True) -> Graph:
+    """Return GRAPH as an rdflib ``Graph`` under the namespace BASE.
+
+    Args:
+        graph: a graph from :func:`kg.graph.build_graph`.
+        base: namespace for kg's ontology, entity, relation, statement and document IRIs.
+        provenance: also write one reified ``kg:Statement`` per supporting sentence.
+    """
+    ns = namespaces(base)
+    kg = ns["kg"]
+    rdf = Graph()
+    for prefix, namespace in (
+        ("kg", kg),
+        ("ent", ns["entity"]),
+        ("rel", ns["relation"]),
+        ("stmt", ns["statement"]),
+        ("doc", ns["document"]),
+        ("schema", SCHEMA),
+        ("skos", SKOS),
+        ("prov", PROV),
+        ("dcterms", DCTERMS),
+    ):
+        rdf.bind(prefix, namespace)
+
+    entity = _add_entities(rdf, graph, ns)
+    lemmas = {str(d["lemma"]) for _, _, d in graph.edges(data=True)}
+    relation = {lemma: ns["relation"][value] for lemma, value in unique_slugs(lemmas).items()}
+    for lemma, prop in relation.items():
         rdf.add((prop, RDF.type, RDF.Property))
+        rdf.add((prop, RDF.type, kg.Relation))
         rdf.add((prop, RDFS.label, Literal(lemma, lang="en")))
-    for source, target, lemma in facts:
-        rdf.add((entity_ns[node_slugs[source]], relation_ns[relation_slugs[lemma]], entity_ns[node_slugs[target]]))
+    for source, target, lemma in asserted_edges(graph):
+        rdf.add((entity[str(source)], relation[lemma], entity[str(target)]))
+    if provenance:
+        for source, target, data in graph.edges(data=True):
+            fact = (entity[str(source)], relation[str(data["lemma"])], entity[str(target)])
+            for support in data.get("sentences", []):
+                _add_statement(rdf, ns, fact, {**support, "negated": data.get("negated", False)})
     return rdf

@@ -97,6 +97,25 @@ def _mention(argument: Argument, doc_id: str) -> Mention:
     )
 
 
+def _support(triple: Triple) -> dict[str, Any]:
+    """One supporting sentence of an edge, with the triple's provenance and factuality."""
+    assert triple.object is not None
+    return {
+        "doc_id": triple.doc_id,
+        "sentence_index": triple.sentence_index,
+        "sentence": triple.sentence,
+        "relation_text": triple.relation.text,
+        "subject_span": [triple.subject.start, triple.subject.end],
+        "relation_span": [triple.relation.start, triple.relation.end],
+        "object_span": [triple.object.start, triple.object.end],
+        "arguments": [a.phrase for a in triple.extras],
+        "confidence": triple.confidence,
+        "negated": triple.negated,
+        "modality": triple.modality,
+        "attribution": triple.attribution,
+    }
+
+
 def _node_attributes(entity: Entity) -> dict[str, Any]:
     aliases = entity.alias_counts
     return {
@@ -170,15 +189,7 @@ def build_graph(
         edge.lemma = triple.relation.lemma
         edge.negated = triple.negated
         edge.confidence = max(edge.confidence, triple.confidence)
-        edge.sentences.setdefault(
-            (triple.doc_id, triple.sentence_index),
-            {
-                "doc_id": triple.doc_id,
-                "sentence_index": triple.sentence_index,
-                "sentence": triple.sentence,
-                "arguments": [a.phrase for a in triple.extras],
-            },
-        )
+        edge.sentences.setdefault((triple.doc_id, triple.sentence_index), _support(triple))
 
     graph = nx.MultiDiGraph(
         documents=documents if documents is not None else len(doc_ids),
