@@ -115,6 +115,17 @@ def _add_entities(rdf: Graph, graph: nx.MultiDiGraph, ns: dict[str, Namespace]) 
     return iris
 
 
+def _decimal(value: float) -> str:
+    """Return VALUE as a canonical xsd:decimal (4 places, no trailing zeros), as stores rewrite it.
+
+    Example:
+        >>> _decimal(0.6030), _decimal(1), _decimal(0.12345)
+        ('0.603', '1.0', '0.1235')
+    """
+    text = f"{value:.4f}".rstrip("0")
+    return text + "0" if text.endswith(".") else text
+
+
 def _statement_iri(ns: dict[str, Namespace], *parts: object) -> URIRef:
     digest = hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:20]
     return ns["statement"][digest]
@@ -134,7 +145,7 @@ def _add_statement(
     rdf.add((statement, RDF.subject, subject))
     rdf.add((statement, RDF.predicate, predicate))
     rdf.add((statement, RDF.object, obj))
-    rdf.add((statement, kg.confidence, Literal(f"{float(support.get('confidence', 0)):.4f}", datatype=XSD.decimal)))
+    rdf.add((statement, kg.confidence, Literal(_decimal(float(support.get("confidence", 0))), datatype=XSD.decimal)))
     rdf.add((statement, kg.negated, Literal(bool(support.get("negated", False)))))
     if support.get("modality"):
         rdf.add((statement, kg.modality, Literal(str(support["modality"]))))

@@ -49,7 +49,13 @@ def test_formats_quads_round_trip_isomorphic(seed_result: BuildResult, name: str
 def test_formats_oxigraph_reads_every_syntax(seed_result: BuildResult, name: str) -> None:
     store = pyoxigraph.Store()
     store.load(export(seed_result.graph, name), format=OXIGRAPH[name])
-    assert len(store) == len(to_rdf(seed_result.graph))
+    # back to rdflib through N-Quads written by pyoxigraph, then compared as graphs
+    quads = store.dump(format=pyoxigraph.RdfFormat.N_QUADS)
+    dataset = Dataset().parse(data=quads, format="nquads")
+    merged = Graph()
+    for quad in dataset.quads():
+        merged.add(quad[:3])
+    assert isomorphic(merged, to_rdf(seed_result.graph))
 
 
 def test_formats_same_bytes_across_processes(tmp_path: Path) -> None:
