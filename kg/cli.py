@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from collections.abc import Iterator, Sequence
@@ -36,6 +37,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--out", default="output", metavar="DIR", help="output folder (default: output/)")
     build.add_argument("--model", default=DEFAULT_MODEL, help=f"spaCy pipeline (default: {DEFAULT_MODEL})")
     build.add_argument("--base", default=DEFAULT_BASE, help=f"RDF base namespace (default: {DEFAULT_BASE})")
+    build.add_argument("--strict", action="store_true", help="fail (exit 1, nothing written) if any input is skipped")
 
     extract = commands.add_parser("extract", help="print the triples of a text")
     extract.add_argument("text", nargs="?", help="the text (default: standard input)")
@@ -95,11 +97,17 @@ def _run_build(args: argparse.Namespace) -> int:
 
     started = time.perf_counter()
     result = build_paths(args.paths, model=args.model)
+    for skipped in result.skipped:
+        print(f"kg: warning: {skipped.line()}", file=sys.stderr)
     if result.stats.documents == 0:
-        raise InputError("no .txt or .md documents found in " + ", ".join(args.paths))
+        found = f" ({len(result.skipped)} skipped)" if result.skipped else ""
+        raise InputError("no readable .txt or .md documents in " + ", ".join(args.paths) + found)
+    if args.strict and result.skipped:
+        raise InputError(f"{len(result.skipped)} input(s) skipped and --strict given; nothing written")
     written = write_outputs(result, args.out, base=args.base)
     elapsed = time.perf_counter() - started
-    print(f"{result.stats.line()}; wrote {len(written)} files to {args.out}/ in {elapsed:.1f} s")
+    skipped_note = f", {len(result.skipped)} skipped" if result.skipped else ""
+    print(f"{result.stats.line()}{skipped_note}; wrote {len(written)} files to {args.out}/ in {elapsed:.1f} s")
     print(f"quality: {headline(result.report)}")
     return 0
 
@@ -203,8 +211,6 @@ def _run_load(args: argparse.Namespace) -> int:
 
 
 def _run_push(args: argparse.Namespace) -> int:
-    import os
-
     from kg.store import push
 
     status = push(
@@ -242,7 +248,11 @@ COMMANDS = {
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the ``kg`` command line; return its exit code (1 on a kg error, 2 on a usage error)."""
+    """Run the ``kg`` command line; return its exit code.
+
+    0: done; 1: a kg error (bad input, missing model, unwritable output, a refusing server);
+    2: a usage error; 70: an internal error (a bug); 130: interrupted.
+    """
     args = _parser().parse_args(argv)
     try:
         return COMMANDS[args.command](args)
@@ -254,6 +264,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 1
+    except Exception as error:  # a bug: one line for the user, the traceback with KG_DEBUG=1
+        if os.environ.get("KG_DEBUG"):
+            raise
+        print(
+            f"kg: internal error: {type(error).__name__}: {error} (rerun with KG_DEBUG=1 for details)", file=sys.stderr
+        )
+        return 70
 
 
 if __name__ == "__main__":  # pragma: no cover

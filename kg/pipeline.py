@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,7 +24,7 @@ from kg.export.rdf import DEFAULT_BASE
 from kg.extract import doc_triples, entity_mentions
 from kg.graph.build import GraphStats, build_graph, graph_stats
 from kg.graph.report import merge_records, quality_report
-from kg.io import read_documents
+from kg.io import Skipped, read_documents
 from kg.model import Argument, Document, Triple
 from kg.nlp import DEFAULT_MODEL, load_pipeline
 
@@ -50,6 +50,7 @@ class BuildResult:
     triples: tuple[Triple, ...]
     graph: nx.MultiDiGraph
     stats: GraphStats
+    skipped: tuple[Skipped, ...] = ()
 
     @property
     def report(self) -> dict[str, Any]:
@@ -57,26 +58,44 @@ class BuildResult:
         return quality_report(self.graph)
 
 
-def build(documents: Iterable[Document], *, model: str = DEFAULT_MODEL, batch_size: int = 32) -> BuildResult:
+def build(
+    documents: Iterable[Document],
+    *,
+    model: str = DEFAULT_MODEL,
+    batch_size: int = 32,
+    skipped: list[Skipped] | None = None,
+) -> BuildResult:
     """Parse DOCUMENTS as a stream with spaCy, extract their triples and merge them into a graph.
 
     Args:
         documents: the texts to read.
         model: the spaCy pipeline to parse with.
         batch_size: documents per ``nlp.pipe`` batch.
+        skipped: inputs already skipped; documents longer than the pipeline's ``max_length``
+            are added to them rather than parsed.
     """
     nlp = load_pipeline(model)
+    skipped = [] if skipped is None else skipped
+
+    def fitting(stream: Iterable[Document]) -> Iterator[Document]:
+        for document in stream:
+            if len(document.text) > nlp.max_length:
+                reason = f"{len(document.text):,} characters, more than the model's max_length ({nlp.max_length:,})"
+                skipped.append(Skipped(document.source or document.id, reason))
+            else:
+                yield document
+
     triples: list[Triple] = []
     mentions: list[tuple[str, Argument]] = []
     n_docs = n_sents = 0
-    stream = ((document.text, document.id) for document in documents)
+    stream = ((document.text, document.id) for document in fitting(documents))
     for doc, doc_id in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
         n_docs += 1
         n_sents += sum(1 for sent in doc.sents if sent.text.strip())
         triples.extend(doc_triples(doc, doc_id=doc_id))
         mentions.extend((doc_id, mention) for mention in entity_mentions(doc))
     graph = build_graph(triples, mentions=mentions, documents=n_docs, sentences=n_sents)
-    return BuildResult(triples=tuple(triples), graph=graph, stats=graph_stats(graph))
+    return BuildResult(triples=tuple(triples), graph=graph, stats=graph_stats(graph), skipped=tuple(skipped))
 
 
 def build_texts(texts: Sequence[str], *, model: str = DEFAULT_MODEL) -> BuildResult:
@@ -85,8 +104,10 @@ def build_texts(texts: Sequence[str], *, model: str = DEFAULT_MODEL) -> BuildRes
 
 
 def build_paths(paths: Sequence[str | Path], *, model: str = DEFAULT_MODEL) -> BuildResult:
-    """Build a graph from files and folders (see :func:`kg.io.read_documents`)."""
-    return build(read_documents(paths), model=model)
+    """Build a graph from files and folders (see :func:`kg.io.read_documents`); unreadable,
+    binary, non-UTF-8, empty or over-long inputs are skipped and listed in ``skipped``."""
+    skipped: list[Skipped] = []
+    return build(read_documents(paths, skipped=skipped), model=model, skipped=skipped)
 
 
 def triples_jsonl(triples: Iterable[Triple]) -> str:

@@ -109,7 +109,7 @@ def test_cli_missing_model_names_install_command() -> None:
 def test_cli_empty_folder_is_an_error(tmp_path: Path) -> None:
     result = run("build", str(tmp_path), "--out", str(tmp_path / "out"))
     assert result.returncode == 1
-    assert "no .txt or .md documents" in result.stderr
+    assert "no readable .txt or .md documents" in result.stderr
     assert not (tmp_path / "out").exists()
 
 
@@ -127,3 +127,31 @@ def test_cli_explain_entity(tmp_path: Path) -> None:
     assert missing.returncode == 1 and "no entity named 'Atlantis'" in missing.stderr
     no_graph = run("explain", "US", "--graph", str(tmp_path / "none.json"))
     assert no_graph.returncode == 1 and "run kg build first" in no_graph.stderr
+
+
+def test_cli_build_skips_bad_inputs_with_one_warning_each(tmp_path: Path) -> None:
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text("The US withdraws troops from Iraq.")
+    (corpus / "empty.txt").write_text("   \n")
+    (corpus / "scan.txt").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3 binary")
+    (corpus / "latin1.txt").write_bytes("Le café de Bagdad.".encode("latin-1"))
+    (corpus / "utf16.txt").write_bytes("Iraq borders Iran.".encode("utf-16"))
+    out = tmp_path / "out"
+    result = run("build", str(corpus), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    warnings = result.stderr.strip().splitlines()
+    assert len(warnings) == 3 and all(w.startswith("kg: warning: ") for w in warnings)
+    assert "empty" in result.stderr and "binary file (PDF)" in result.stderr and "not UTF-8" in result.stderr
+    assert result.stdout.startswith("2 documents") and "3 skipped" in result.stdout
+    assert "Traceback" not in result.stderr
+    strict = run("build", str(corpus), "--out", str(tmp_path / "strict"), "--strict")
+    assert strict.returncode == 1 and "--strict" in strict.stderr and not (tmp_path / "strict").exists()
+
+
+def test_cli_build_nothing_readable_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "only.txt").write_bytes(b"\x00\x01\x02")
+    result = run("build", str(tmp_path), "--out", str(tmp_path / "out"))
+    assert result.returncode == 1
+    assert "binary file (NUL bytes)" in result.stderr and "no readable" in result.stderr
+    assert "Traceback" not in result.stderr
