@@ -53,9 +53,9 @@ def test_merging_news_report_has_no_duplicates(news: BuildResult) -> None:
     assert report["pronoun_nodes"] == 0
 
 
-def test_merging_merges_explain_every_alias(news: BuildResult, seed_result: BuildResult) -> None:
-    for result in (news, seed_result):
-        records = merge_records(result.graph)
+def test_merging_merges_explain_every_alias(news: BuildResult, seed_result: BuildResult, seed_output: Path) -> None:
+    written = [json.loads(line) for line in (seed_output / "merges.jsonl").read_text().splitlines()]
+    for result, records in ((seed_result, written), (news, merge_records(news.graph))):
         explained = {(r["entity"], r["alias"]) for r in records}
         for node, data in result.graph.nodes(data=True):
             for alias in data["aliases"]:
