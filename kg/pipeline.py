@@ -21,7 +21,7 @@ from kg.errors import OutputError
 from kg.export.atomic import write_atomic
 from kg.export.formats import get_format
 from kg.export.rdf import DEFAULT_BASE
-from kg.extract import doc_triples, entity_mentions
+from kg.extract import doc_extractions
 from kg.graph.build import GraphStats, build_graph, graph_stats
 from kg.graph.report import merge_records, quality_report
 from kg.io import Skipped, read_documents
@@ -92,8 +92,9 @@ def build(
     for doc, doc_id in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
         n_docs += 1
         n_sents += sum(1 for sent in doc.sents if sent.text.strip())
-        triples.extend(doc_triples(doc, doc_id=doc_id))
-        mentions.extend((doc_id, mention) for mention in entity_mentions(doc))
+        doc_found, doc_mentions = doc_extractions(doc, doc_id=doc_id)
+        triples.extend(doc_found)
+        mentions.extend((doc_id, mention) for mention in doc_mentions)
     graph = build_graph(triples, mentions=mentions, documents=n_docs, sentences=n_sents)
     return BuildResult(triples=tuple(triples), graph=graph, stats=graph_stats(graph), skipped=tuple(skipped))
 

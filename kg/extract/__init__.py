@@ -14,19 +14,34 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from kg.extract.clauses import clause_triples
-from kg.extract.coref import entity_mentions, resolve_triples
+from kg.extract.coref import DocResolver, entity_mentions, resolve_triples
 from kg.extract.nominal import nominal_triples
-from kg.model import Triple
+from kg.model import Argument, Triple
 from kg.nlp import DEFAULT_MODEL, load_pipeline
 
-__all__ = ["clause_triples", "doc_triples", "entity_mentions", "extract_triples", "nominal_triples", "resolve_triples"]
+__all__ = [
+    "clause_triples",
+    "doc_extractions",
+    "doc_triples",
+    "entity_mentions",
+    "extract_triples",
+    "nominal_triples",
+    "resolve_triples",
+]
 
 
-def doc_triples(doc: Doc, *, doc_id: str = "doc") -> Iterator[Triple]:
+def doc_triples(doc: Doc, *, doc_id: str = "doc", resolver: DocResolver | None = None) -> Iterator[Triple]:
     """Yield every triple of a parsed DOC (clause facts, then facts inside noun phrases),
     each argument resolved to what it refers to within the document."""
     found = itertools.chain(clause_triples(doc, doc_id=doc_id), nominal_triples(doc, doc_id=doc_id))
-    yield from resolve_triples(doc, found)
+    yield from resolve_triples(doc, found, resolver=resolver)
+
+
+def doc_extractions(doc: Doc, *, doc_id: str = "doc") -> tuple[list[Triple], list[Argument]]:
+    """Return DOC's triples and its named-entity mentions, resolved by one shared resolver."""
+    resolver = DocResolver(doc)
+    triples = list(doc_triples(doc, doc_id=doc_id, resolver=resolver))
+    return triples, list(entity_mentions(doc, resolver=resolver))
 
 
 def extract_triples(text_or_doc: str | Doc, *, doc_id: str = "doc", model: str = DEFAULT_MODEL) -> Iterator[Triple]:

@@ -528,17 +528,18 @@ class DocResolver:
 VALUE_TYPES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 
 
-def entity_mentions(doc: Doc) -> Iterator[Argument]:
+def entity_mentions(doc: Doc, *, resolver: DocResolver | None = None) -> Iterator[Argument]:
     """Yield every named-entity mention of DOC (values such as dates excepted), resolved.
 
     The graph uses them for aliases and mention counts of the entities its triples name.
+    Pass the RESOLVER that resolved DOC's triples to reuse its work.
 
     Example:
         >>> from kg.nlp import load_pipeline
         >>> [m.text for m in entity_mentions(load_pipeline()("US troops left Iraq in 2011."))]
         ['US', 'Iraq']
     """
-    resolver = DocResolver(doc)
+    resolver = resolver or DocResolver(doc)
     for ent in doc.ents:
         if ent.label_ in VALUE_TYPES:
             continue
@@ -556,9 +557,9 @@ def entity_mentions(doc: Doc) -> Iterator[Argument]:
         yield resolver.argument(argument)
 
 
-def resolve_triples(doc: Doc, triples: Iterable[Triple]) -> Iterator[Triple]:
+def resolve_triples(doc: Doc, triples: Iterable[Triple], *, resolver: DocResolver | None = None) -> Iterator[Triple]:
     """Yield TRIPLES (all from DOC) with their subjects, objects and extras resolved."""
-    resolver = DocResolver(doc)
+    resolver = resolver or DocResolver(doc)
     for triple in triples:
         subject = resolver.argument(triple.subject)
         obj = resolver.argument(triple.object) if triple.object is not None else None
