@@ -44,6 +44,8 @@ _PTB_ESCAPES = (("(", "-LRB-"), (")", "-RRB-"), ("[", "-LSB-"), ("]", "-RSB-"), 
 _PUNCT = re.compile(f"[{re.escape(string.punctuation)}]")
 #: Forms of *be* that a leftover system ``be`` matches in the gold relation.
 FORMS_OF_BE = ("be", "is", "am", "are", "was", "were", "been", "being")
+#: A gold argument containing this is a context ("C: X said that"), which CaRB's gold reader drops.
+CONTEXT_MARK = "C: "
 #: Gold relations containing one of these are also matched with the system's arguments swapped.
 SAID_RELATIONS = ("said", "told", "added", "adds", "says")
 
@@ -89,6 +91,8 @@ def sentence_key(sentence: str) -> str:
 def read_gold(path: str | Path) -> list[Extraction]:
     """Read a CaRB gold file: ``sentence<TAB>relation<TAB>arg1<TAB>arg2...`` per line.
 
+    Context arguments (``C: A spokesman said that``) are dropped, as CaRB's gold reader does.
+
     Raises:
         InputError: the file cannot be read or a line has no relation.
     """
@@ -101,7 +105,8 @@ def read_gold(path: str | Path) -> list[Extraction]:
         fields = line.strip().split("\t")
         if len(fields) < 2:
             raise InputError(f"{path}:{number}: expected sentence<TAB>relation<TAB>args, got {line[:60]!r}")
-        gold.append(Extraction(fields[0].strip(), fields[1].strip(), tuple(a.strip() for a in fields[2:])))
+        args = tuple(arg.strip() for arg in fields[2:] if CONTEXT_MARK not in arg)
+        gold.append(Extraction(fields[0].strip(), fields[1].strip(), args))
     return gold
 
 

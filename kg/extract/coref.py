@@ -246,6 +246,7 @@ class DocResolver:
         self.doc = doc
         self._starts = [sent.start for sent in doc.sents]
         self._memo: dict[int, Resolution | None] = {}
+        self._arguments: dict[Argument, Argument] = {}
         self._by_sentence: dict[int, list[_Mention]] = {}
 
     def sentence_index(self, token: Token) -> int:
@@ -498,6 +499,11 @@ class DocResolver:
         """Return ARGUMENT with what it refers to filled in (unchanged for clauses)."""
         if argument.kind == "clause" or not _may_refer(argument):
             return argument
+        if argument not in self._arguments:  # a subject or extra recurs in each triple of its clause
+            self._arguments[argument] = self._argument(argument)
+        return self._arguments[argument]
+
+    def _argument(self, argument: Argument) -> Argument:
         span = self.doc.char_span(argument.start, argument.end, alignment_mode="expand")
         if span is None or not len(span):
             return argument
