@@ -55,6 +55,16 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--format", help="format name (default: from --out's extension): " + _format_names())
     export.add_argument("--base", default=DEFAULT_BASE, help=f"RDF base namespace (default: {DEFAULT_BASE})")
 
+    render = commands.add_parser("render", help="draw a graph kg built, or a part of it, as a diagram")
+    render.add_argument("graph", type=Path, help="graph.json kg wrote (or the folder holding it)")
+    render.add_argument("--focus", metavar="ENTITY", help="show this entity (label or alias) and its neighbourhood")
+    render.add_argument("--hops", type=int, default=1, help="neighbourhood radius around --focus (default 1)")
+    render.add_argument("--top", type=int, default=40, help="show at most this many entities, the most connected")
+    render.add_argument("--min-support", type=int, default=1, help="hide relations stated fewer times (default 1)")
+    render.add_argument(
+        "--out", type=Path, default=Path("diagram.png"), metavar="FILE", help="FILE.png, .svg, .pdf or .html"
+    )
+
     validate = commands.add_parser("validate", help="check an RDF file against kg's SHACL shapes")
     validate.add_argument("file", type=Path, help="an RDF file (.ttl, .nt, .nq, .trig, .jsonld, .rdf)")
     validate.add_argument("--base", default=DEFAULT_BASE, help=f"RDF base namespace (default: {DEFAULT_BASE})")
@@ -180,6 +190,21 @@ def _run_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _run_render(args: argparse.Namespace) -> int:
+    from kg.export.atomic import write_atomic
+    from kg.export.formats import format_for_path, render_view
+    from kg.export.networkx_io import read_json
+    from kg.export.select import select
+
+    out_format = format_for_path(args.out).name  # checked before the graph is read
+    source = args.graph / "graph.json" if args.graph.is_dir() else args.graph
+    view = select(read_json(source), focus=args.focus, hops=args.hops, top=args.top, min_support=args.min_support)
+    write_atomic(args.out, render_view(view, out_format, max_nodes=args.top))
+    nodes, edges = view.graph.number_of_nodes(), view.graph.number_of_edges()
+    print(f"wrote {args.out}: {nodes} of {view.total_nodes} entities, {edges} of {view.total_edges} relations")
+    return 0
+
+
 def _run_validate(args: argparse.Namespace) -> int:
     from kg.export.validate import validate_file
 
@@ -239,6 +264,7 @@ COMMANDS = {
     "extract": _run_extract,
     "explain": _run_explain,
     "export": _run_export,
+    "render": _run_render,
     "validate": _run_validate,
     "query": _run_query,
     "load": _run_load,

@@ -21,6 +21,7 @@ from kg.errors import OutputError
 from kg.export.atomic import write_atomic
 from kg.export.formats import get_format
 from kg.export.rdf import DEFAULT_BASE
+from kg.export.select import View, select
 from kg.extract import doc_extractions
 from kg.graph.build import GraphStats, build_graph, graph_stats
 from kg.graph.report import merge_records, quality_report
@@ -39,6 +40,7 @@ OUTPUT_FILES: dict[str, str] = {
     "graph.json": "json",
     "graph.graphml": "graphml",
     "graph.png": "png",
+    "graph.html": "html",
 }
 TRIPLES_FILE = "triples.jsonl"
 
@@ -56,6 +58,19 @@ class BuildResult:
     def report(self) -> dict[str, Any]:
         """The graph's quality report (:func:`kg.graph.quality_report`)."""
         return quality_report(self.graph)
+
+    def view(self, **options: Any) -> View:
+        """Return a part of the graph to display: ``focus``, ``hops``, ``top``, ``min_support``
+        as :func:`kg.export.select.select` takes them."""
+        return select(self.graph, **options)
+
+    def _repr_png_(self) -> bytes:
+        """Jupyter shows a build as its diagram (the 40 most connected entities)."""
+        return self.view()._repr_png_()
+
+    def _repr_html_(self) -> str:
+        """Jupyter shows a build as the interactive page, in a sandboxed iframe."""
+        return self.view()._repr_html_()
 
 
 def build(

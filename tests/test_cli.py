@@ -31,6 +31,7 @@ def test_cli_build_seeds_writes_all_outputs(tmp_path: Path) -> None:
     assert quality.startswith("quality: entities ") and "pronoun nodes 0" in quality
     assert sorted(p.name for p in out.iterdir()) == [
         "graph.graphml",
+        "graph.html",
         "graph.json",
         "graph.png",
         "graph.ttl",
@@ -155,3 +156,40 @@ def test_cli_build_nothing_readable_is_an_error(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "binary file (NUL bytes)" in result.stderr and "no readable" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("options", "suffix", "magic", "said"),
+    [
+        (["--focus", "Iraq", "--hops", "2"], ".png", b"\x89PNG", "entities within 2 hops of Iraq"),
+        (["--focus", "the US"], ".svg", b"<?xml", "entities within 1 hop of United States"),
+        (["--top", "12", "--min-support", "1"], ".pdf", b"%PDF", ""),
+        (["--focus", "ISIS", "--hops", "1"], ".html", b"<!DOCTYPE html>", "entities within 1 hop of ISIS"),
+    ],
+)
+def test_cli_render(
+    seed_output: Path, tmp_path: Path, options: list[str], suffix: str, magic: bytes, said: str
+) -> None:
+    out = tmp_path / f"diagram{suffix}"
+    result = run("render", str(seed_output / "graph.json"), *options, "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(f"wrote {out}: ") and " of 93 entities" in result.stdout
+    data = out.read_bytes()
+    assert data.startswith(magic)
+    if said and suffix in {".svg", ".html"}:
+        assert said in data.decode("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (["--focus", "Narnia"], "kg: error: no entity named 'Narnia' in the graph"),
+        (["--hops", "-1"], "kg: error: --hops must be 0 or more"),
+        (["--out", "{tmp}/x.ttl"], "kg: error: kg render draws png, svg, pdf, html, not turtle"),
+        (["--out", "{tmp}/x.docx"], "kg: error: unknown format"),
+    ],
+)
+def test_cli_render_errors(seed_output: Path, tmp_path: Path, options: list[str], message: str) -> None:
+    result = run("render", str(seed_output), "--out", f"{tmp_path}/d.png", *(o.format(tmp=tmp_path) for o in options))
+    assert result.returncode == 1 and result.stderr.startswith(message) and "Traceback" not in result.stderr
+    assert not list(tmp_path.iterdir())

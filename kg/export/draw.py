@@ -12,11 +12,13 @@ Example:
 from __future__ import annotations
 
 import io
+import math
 from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
-from kg.export.layout import DPI, DiagramLayout, diagram_layout
+from kg.export.layout import DPI, Box, DiagramLayout, diagram_layout
+from kg.export.select import View
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -51,9 +53,11 @@ def title_of(layout: DiagramLayout) -> str:
     """
     shown = f"kg: {layout.total_nodes} entities, {layout.total_edges} relations"
     if layout.truncated:
+        chosen = f"{layout.description}: " if layout.description else ""
         shown += (
-            f"\nshowing the {len(layout.nodes)} most connected entities and their "
-            f"{len(layout.edges)} relations; {layout.total_nodes - len(layout.nodes)} entities left out"
+            f"\nshowing {chosen}{len(layout.nodes)} entities and {len(layout.edges)} relations; "
+            f"{layout.total_nodes - len(layout.nodes)} entities and "
+            f"{layout.total_edges - len(layout.edges)} relations left out"
         )
     return shown
 
@@ -88,17 +92,19 @@ def draw_layout(layout: DiagramLayout, ax: Axes) -> list[Any]:
         texts[node.key] = text
         artists.append(text)
     for edge in layout.edges:
-        source, target = texts[edge.source], texts[edge.target]
+        source, target = placed[edge.source], placed[edge.target]
+        start = _leave_box((source.x, source.y), (target.x, target.y), source.box)
+        end = _leave_box((target.x, target.y), (source.x, source.y), target.box)
         arrow = FancyArrowPatch(
-            (placed[edge.source].x, placed[edge.source].y),
-            (placed[edge.target].x, placed[edge.target].y),
+            start,
+            end,
             connectionstyle=f"arc3,rad={edge.rad}",
-            arrowstyle="-|>",
-            mutation_scale=10,
-            color="#777777",
-            lw=0.8,
-            patchA=source.get_bbox_patch(),
-            patchB=target.get_bbox_patch(),
+            arrowstyle="-|>,head_length=0.6,head_width=0.3",
+            mutation_scale=12,
+            color="#666666",
+            lw=0.9,
+            shrinkA=1,
+            shrinkB=1,
             zorder=1,
         )
         ax.add_patch(arrow)
@@ -116,6 +122,26 @@ def draw_layout(layout: DiagramLayout, ax: Axes) -> list[Any]:
         )
         artists.append(label)
     return artists
+
+
+def _leave_box(inside: tuple[float, float], toward: tuple[float, float], box: Box) -> tuple[float, float]:
+    """Return where the segment from INSIDE (in BOX) to TOWARD leaves BOX: arrows end at label edges.
+
+    Example:
+        >>> _leave_box((0, 0), (10, 5), Box(-2, -2, 2, 2))
+        (2.0, 1.0)
+    """
+    (x, y), (tx, ty) = inside, toward
+    dx, dy = tx - x, ty - y
+    limits = [
+        t
+        for t in (
+            (box.x1 - x) / dx if dx > 0 else (box.x0 - x) / dx if dx < 0 else math.inf,
+            (box.y1 - y) / dy if dy > 0 else (box.y0 - y) / dy if dy < 0 else math.inf,
+        )
+    ]
+    step = min(1.0, *limits)
+    return (x + step * dx, y + step * dy)
 
 
 def _legend(fig: Figure, layout: DiagramLayout) -> None:
@@ -142,7 +168,7 @@ def figure(layout: DiagramLayout) -> Figure:
     return fig
 
 
-def draw_graph(graph: nx.MultiDiGraph, ax: Axes | None = None, *, max_nodes: int = 40, seed: int = 7) -> Axes:
+def draw_graph(graph: nx.MultiDiGraph | View, ax: Axes | None = None, *, max_nodes: int = 40, seed: int = 7) -> Axes:
     """Draw GRAPH onto AX (a new figure when None) and return the Axes.
 
     On a given Axes the layout fills its pixel size, shrinking fonts if labels do not fit.
@@ -164,7 +190,9 @@ def draw_graph(graph: nx.MultiDiGraph, ax: Axes | None = None, *, max_nodes: int
     return ax
 
 
-def render_image(graph: nx.MultiDiGraph, image_format: str = "png", *, max_nodes: int = 40, seed: int = 7) -> bytes:
+def render_image(
+    graph: nx.MultiDiGraph | View, image_format: str = "png", *, max_nodes: int = 40, seed: int = 7
+) -> bytes:
     """Return GRAPH drawn as an image (``png``, ``svg`` or ``pdf``) as bytes."""
     fig = figure(diagram_layout(graph, max_nodes=max_nodes, seed=seed))
     buffer = io.BytesIO()
@@ -177,6 +205,6 @@ def render_image(graph: nx.MultiDiGraph, image_format: str = "png", *, max_nodes
     return buffer.getvalue()
 
 
-def render_png(graph: nx.MultiDiGraph, *, max_nodes: int = 40, seed: int = 7) -> bytes:
+def render_png(graph: nx.MultiDiGraph | View, *, max_nodes: int = 40, seed: int = 7) -> bytes:
     """Return GRAPH drawn as PNG bytes (deterministic for the same graph and seed)."""
     return render_image(graph, "png", max_nodes=max_nodes, seed=seed)

@@ -23,8 +23,9 @@ from kg.errors import OutputError
 from kg.export.atomic import write_atomic
 from kg.export.networkx_io import to_graphml, to_json
 from kg.export.rdf import DEFAULT_BASE, namespaces, to_rdf
+from kg.export.select import View
 
-__all__ = ["FORMATS", "Format", "export", "format_for_path", "get_format", "write"]
+__all__ = ["DIAGRAM_FORMATS", "FORMATS", "Format", "export", "format_for_path", "get_format", "render_view", "write"]
 
 Renderer = Callable[[nx.MultiDiGraph, str], bytes]
 
@@ -126,6 +127,30 @@ def _image(image_format: str) -> Renderer:
     return render
 
 
+def _html(graph: nx.MultiDiGraph | View) -> bytes:
+    from kg.export.html import to_html
+
+    return to_html(graph).encode("utf-8")
+
+
+def render_view(view: View, format: str, *, max_nodes: int = 40, seed: int = 7) -> bytes:
+    """Return VIEW drawn as a diagram FORMAT (png, svg, pdf or html).
+
+    The pictures show at most MAX_NODES nodes (the most connected of the view).
+
+    Raises:
+        OutputError: FORMAT is not a diagram format.
+    """
+    chosen = get_format(format)
+    if chosen.name not in DIAGRAM_FORMATS:
+        raise OutputError(f"kg render draws {', '.join(DIAGRAM_FORMATS)}, not {chosen.name}")
+    if chosen.name == "html":
+        return _html(view)
+    from kg.export.draw import render_image
+
+    return render_image(view, chosen.name, max_nodes=max_nodes, seed=seed)
+
+
 FORMATS: tuple[Format, ...] = (
     Format("turtle", ".ttl", "text/turtle", ("ttl", "turtle", "text/turtle"), _rdf("turtle")),
     Format("ntriples", ".nt", "application/n-triples", ("nt", "ntriples", "n-triples"), _rdf("nt")),
@@ -140,7 +165,10 @@ FORMATS: tuple[Format, ...] = (
     Format("png", ".png", "image/png", ("png",), _image("png")),
     Format("svg", ".svg", "image/svg+xml", ("svg",), _image("svg")),
     Format("pdf", ".pdf", "application/pdf", ("pdf",), _image("pdf")),
+    Format("html", ".html", "text/html", ("html", "htm"), lambda g, base: _html(g)),
 )
+#: Formats that draw the graph, and so can draw a part of it (a View).
+DIAGRAM_FORMATS = ("png", "svg", "pdf", "html")
 _BY_ALIAS = {alias: f for f in FORMATS for alias in (f.name, f.media_type, *f.aliases)}
 
 

@@ -25,13 +25,14 @@ from typing import Any
 import networkx as nx
 import numpy as np
 
+from kg.export.select import View, most_connected
+
 __all__ = [
     "Box",
     "DiagramLayout",
     "EdgePlacement",
     "NodePlacement",
     "diagram_layout",
-    "most_connected",
     "overlapping_labels",
     "shorten",
 ]
@@ -101,32 +102,12 @@ class DiagramLayout:
     edges: tuple[EdgePlacement, ...]
     total_nodes: int
     total_edges: int
+    description: str = ""  # how the shown part was chosen, for the title
 
     @property
     def truncated(self) -> bool:
-        """Tell whether only the most connected part of the graph is shown."""
-        return len(self.nodes) < self.total_nodes
-
-
-def most_connected(graph: nx.MultiDiGraph, limit: int) -> nx.MultiDiGraph:
-    """Return the subgraph of the LIMIT nodes with most support-weighted edges.
-
-    Example:
-        >>> g = nx.MultiDiGraph([("a", "b"), ("a", "c")])
-        >>> sorted(most_connected(g, 2).nodes)
-        ['a', 'b']
-    """
-    if graph.number_of_nodes() <= limit:
-        return graph
-    weight: dict[str, float] = defaultdict(float)
-    for source, target, data in graph.edges(data=True):
-        support = float(data.get("support", 1))
-        weight[source] += support
-        weight[target] += support
-    ranked = sorted(graph.nodes, key=lambda n: (-weight[n], -graph.nodes[n].get("mentions", 0), n))
-    sub: nx.MultiDiGraph = graph.subgraph(ranked[:limit]).copy()
-    sub.remove_nodes_from([n for n in list(sub.nodes) if sub.degree(n) == 0])
-    return sub
+        """Tell whether only a part of the graph is shown."""
+        return len(self.nodes) < self.total_nodes or len(self.edges) < self.total_edges
 
 
 def shorten(label: str, limit: int = 36) -> str:
@@ -182,6 +163,26 @@ def _curves(graph: nx.MultiDiGraph) -> dict[tuple[str, str, str], float]:
             offset = 0.0 if count == 1 else 0.35 * (index - (count - 1) / 2)
             rads[edge] = offset if edge[0] == low else -offset
     return rads
+
+
+def _cluster_spring(keys: list[str], pairs: list[tuple[str, str]], seed: int) -> dict[str, Any]:
+    """Spring layout in which communities (Louvain) hold together and pull apart from each other.
+
+    Edges inside a community pull four times harder than edges between communities.
+    The graph is built in sorted order: networkx views iterate sets, whose order varies per process.
+    """
+    ordered = nx.Graph()
+    ordered.add_nodes_from(keys)
+    ordered.add_edges_from(sorted(pairs))
+    if not keys:
+        return {}
+    community = {}
+    for number, members in enumerate(nx.community.louvain_communities(ordered, seed=seed)):
+        community.update(dict.fromkeys(members, number))
+    for s, t in ordered.edges:
+        ordered.edges[s, t]["weight"] = 1.0 if community[s] == community[t] else 0.25
+    spring: dict[str, Any] = nx.spring_layout(ordered, seed=seed, k=2.0 / math.sqrt(len(keys)), weight="weight")
+    return spring
 
 
 def _overlap_push(centers: np.ndarray, sizes: np.ndarray) -> tuple[np.ndarray, int]:
@@ -255,7 +256,7 @@ def _clamp(state: _State, width: float, height: float) -> None:
 
 
 def diagram_layout(
-    graph: nx.MultiDiGraph,
+    graph: nx.MultiDiGraph | View,
     *,
     max_nodes: int = 40,
     width: float | None = None,
@@ -266,7 +267,8 @@ def diagram_layout(
     """Place GRAPH's most connected MAX_NODES nodes and their edges without label overlaps.
 
     Args:
-        graph: a kg graph (nodes with ``label``/``type``, edges with ``lemma``).
+        graph: a kg graph (nodes with ``label``/``type``, edges keyed by lemma), or a
+            :class:`~kg.export.select.View` of one (its description goes into the title).
         max_nodes: show at most this many nodes (the most connected ones).
         width, height: canvas in pixels; chosen from the labels' area when omitted.
         seed: seed of the spring layout (same seed, same picture).
@@ -275,7 +277,11 @@ def diagram_layout(
     Returns:
         A :class:`DiagramLayout`; the canvas grows when the labels cannot fit it.
     """
-    sub = most_connected(graph, max_nodes)
+    view = graph if isinstance(graph, View) else View(graph, graph.number_of_nodes(), graph.number_of_edges(), "")
+    sub, description = view.graph, view.description
+    if sub.number_of_nodes() > max_nodes:
+        sub = most_connected(sub, max_nodes)
+        description = ", ".join(filter(None, [description, f"the {sub.number_of_nodes()} most connected"]))
     keys = sorted(sub.nodes)
     edges = sorted(sub.edges(keys=True))
     degree = dict(sub.degree())
@@ -292,10 +298,7 @@ def diagram_layout(
     canvas_w = float(width or math.ceil(max(900.0, math.sqrt(area * 9 * 1.5))))
     canvas_h = float(height or math.ceil(canvas_w / 1.5))
 
-    ordered = nx.Graph()  # built in sorted order: networkx views iterate sets, whose order varies per process
-    ordered.add_nodes_from(keys)
-    ordered.add_edges_from((s, t) for s, t, _ in edges)
-    spring = nx.spring_layout(ordered, seed=seed, k=2.0 / math.sqrt(max(len(keys), 1)))
+    spring = _cluster_spring(keys, [(s, t) for s, t, _ in edges], seed)
     start = np.array([spring[k] for k in keys]).reshape(-1, 2) if keys else np.zeros((0, 2))
     index = {k: i for i, k in enumerate(keys)}
     rad_of = _curves(sub)
@@ -352,8 +355,9 @@ def diagram_layout(
         height=float(canvas_h),
         nodes=nodes,
         edges=placed_edges,
-        total_nodes=graph.number_of_nodes(),
-        total_edges=graph.number_of_edges(),
+        total_nodes=view.total_nodes,
+        total_edges=view.total_edges,
+        description=description,
     )
 
 

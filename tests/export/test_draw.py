@@ -9,8 +9,9 @@ import networkx as nx
 import pytest
 from PIL import Image, ImageStat
 
-from kg.export.draw import LEGEND_BAND, TITLE_BAND, figure, render_image, render_png, title_of
-from kg.export.layout import diagram_layout, overlapping_labels
+from kg.export.draw import LEGEND_BAND, TITLE_BAND, _leave_box, figure, render_image, render_png, title_of
+from kg.export.layout import Box, diagram_layout, overlapping_labels
+from kg.export.select import select
 from kg.pipeline import BuildResult
 
 matplotlib.use("Agg")
@@ -48,7 +49,58 @@ def test_draw_png_is_a_real_picture(seed_result: BuildResult, seed_output: Path)
 def test_draw_title_says_when_truncated(seed_result: BuildResult) -> None:
     layout = diagram_layout(seed_result.graph, max_nodes=10)
     assert layout.truncated
-    assert "10 most connected" in title_of(layout) or "most connected" in title_of(layout)
+    shown, left = len(layout.nodes), layout.total_nodes - len(layout.nodes)
+    assert f"the {shown} most connected: {shown} entities" in title_of(layout)
+    assert f"{left} entities and " in title_of(layout)
+
+
+def test_draw_title_says_how_a_view_was_chosen(seed_result: BuildResult) -> None:
+    view = select(seed_result.graph, focus="Iraq", hops=1, min_support=1)
+    title = title_of(diagram_layout(view))
+    assert title.startswith(f"kg: {seed_result.graph.number_of_nodes()} entities")
+    assert "showing entities within 1 hop of Iraq: " in title
+
+
+def test_draw_arrows_end_on_the_label_boxes(seed_result: BuildResult) -> None:
+    from matplotlib.patches import FancyArrowPatch
+
+    layout = diagram_layout(seed_result.graph)
+    fig = figure(layout)
+    arrows = [p for p in fig.axes[0].patches if isinstance(p, FancyArrowPatch)]
+    assert len(arrows) == len(layout.edges)
+    boxes = {n.key: n.box for n in layout.nodes}
+    for arrow, edge in zip(arrows, layout.edges, strict=True):
+        (x0, y0), (x1, y1) = arrow._posA_posB  # type: ignore[attr-defined]
+        for (x, y), box in (((x0, y0), boxes[edge.source]), ((x1, y1), boxes[edge.target])):
+            on_edge = min(abs(x - box.x0), abs(x - box.x1), abs(y - box.y0), abs(y - box.y1))
+            assert on_edge < 1e-6 and box.x0 - 1e-6 <= x <= box.x1 + 1e-6 and box.y0 - 1e-6 <= y <= box.y1 + 1e-6
+
+
+@pytest.mark.parametrize(
+    ("inside", "toward", "expected"),
+    [
+        ((0, 0), (10, 5), (2.0, 1.0)),  # leaves through the right side
+        ((0, 0), (0, -8), (0.0, -2.0)),  # straight down
+        ((0, 0), (1, 1), (1.0, 1.0)),  # the target lies inside the box: no move past it
+    ],
+)
+def test_draw_leave_box(
+    inside: tuple[float, float], toward: tuple[float, float], expected: tuple[float, float]
+) -> None:
+    assert _leave_box(inside, toward, Box(-2, -2, 2, 2)) == expected
+
+
+def test_draw_svg_is_a_real_picture(seed_result: BuildResult) -> None:
+    from xml.etree import ElementTree
+
+    layout = diagram_layout(seed_result.graph)
+    root = ElementTree.fromstring(render_image(seed_result.graph, "svg"))
+    points = 72 / 100  # matplotlib writes SVG sizes in points, at 100 pixels per inch here
+    assert float(root.get("width", "0").removesuffix("pt")) == pytest.approx(layout.width * points)
+    height = float(root.get("height", "0").removesuffix("pt"))
+    assert height == pytest.approx((layout.height + TITLE_BAND + LEGEND_BAND) * points)
+    paths = root.findall(".//{http://www.w3.org/2000/svg}path")
+    assert len(paths) > 2 * (len(layout.nodes) + len(layout.edges))  # boxes, arrows and glyphs, not blank
 
 
 def test_draw_deterministic(seed_result: BuildResult) -> None:

@@ -1,0 +1,142 @@
+"""Choose the part of a graph a diagram shows: one entity's neighbourhood, well-supported
+relations, the most connected nodes, and a sentence saying what was left out.
+
+Example:
+    >>> import networkx as nx
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_node("us", label="US", aliases=["United States"])
+    >>> g.add_edge("us", "iraq", key="leave", support=2)
+    'leave'
+    >>> g.add_edge("iraq", "iran", key="border", support=1)
+    'border'
+    >>> view = select(g, focus="united states", hops=1)
+    >>> sorted(view.graph.nodes), view.description
+    (['iraq', 'us'], 'entities within 1 hop of US')
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+import networkx as nx
+
+from kg.errors import InputError
+
+__all__ = ["View", "find_entity", "most_connected", "select"]
+
+
+@dataclass(frozen=True, slots=True)
+class View:
+    """A part of a graph to draw, what it was cut from, and how it was chosen."""
+
+    graph: nx.MultiDiGraph
+    total_nodes: int
+    total_edges: int
+    description: str  # how the part was chosen ("" for the whole graph)
+
+    @property
+    def truncated(self) -> bool:
+        """Tell whether something of the whole graph is not shown."""
+        shown: tuple[int, int] = (self.graph.number_of_nodes(), self.graph.number_of_edges())
+        return shown[0] < self.total_nodes or shown[1] < self.total_edges
+
+    def _repr_png_(self) -> bytes:
+        """Jupyter shows a view as its diagram."""
+        from kg.export.draw import render_png
+
+        return render_png(self)
+
+    def _repr_html_(self) -> str:
+        """Jupyter shows a view as the interactive page (in a sandboxed iframe)."""
+        from kg.export.html import to_iframe
+
+        return to_iframe(self)
+
+
+def find_entity(graph: nx.MultiDiGraph, name: str) -> str:
+    """Return the node whose label, alias or key is NAME (case-insensitive).
+
+    Raises:
+        InputError: no node has that name; the message lists near names.
+    """
+    wanted = name.casefold().strip()
+    for node, data in sorted(graph.nodes(data=True)):
+        names = [str(node), str(data.get("label", "")), *map(str, data.get("aliases", []))]
+        if any(n.casefold() == wanted for n in names):
+            return str(node)
+    near = sorted(
+        {str(d.get("label", n)) for n, d in graph.nodes(data=True) if wanted in str(d.get("label", n)).casefold()}
+    )
+    hint = f"; did you mean {', '.join(near[:5])}?" if near else ""
+    raise InputError(f"no entity named {name!r} in the graph{hint}")
+
+
+def most_connected(graph: nx.MultiDiGraph, limit: int) -> nx.MultiDiGraph:
+    """Return the subgraph of the LIMIT nodes with most support-weighted edges.
+
+    Ties go to more mentions, then to the node key, so the choice is deterministic.
+
+    Example:
+        >>> g = nx.MultiDiGraph([("a", "b"), ("a", "c")])
+        >>> sorted(most_connected(g, 2).nodes)
+        ['a', 'b']
+    """
+    if graph.number_of_nodes() <= limit:
+        return graph
+    weight: dict[str, float] = defaultdict(float)
+    for source, target, data in graph.edges(data=True):
+        support = float(data.get("support", 1))
+        weight[source] += support
+        weight[target] += support
+    ranked = sorted(graph.nodes, key=lambda n: (-weight[n], -graph.nodes[n].get("mentions", 0), n))
+    sub: nx.MultiDiGraph = graph.subgraph(ranked[:limit]).copy()
+    sub.remove_nodes_from([n for n in list(sub.nodes) if sub.degree(n) == 0])
+    return sub
+
+
+def select(
+    graph: nx.MultiDiGraph,
+    *,
+    focus: str | None = None,
+    hops: int = 1,
+    top: int | None = None,
+    min_support: int = 1,
+) -> View:
+    """Return the VIEW of GRAPH to draw.
+
+    Args:
+        focus: keep only this entity (label, alias or key) and what lies within HOPS of it.
+        hops: radius of the focus neighbourhood, in edges of either direction.
+        top: keep at most this many nodes, the most connected ones.
+        min_support: drop relations stated by fewer sentences (and the nodes left alone).
+
+    Raises:
+        InputError: FOCUS names no entity, or HOPS, TOP or MIN_SUPPORT is out of range.
+    """
+    if hops < 0 or (top is not None and top < 1) or min_support < 1:
+        raise InputError("--hops must be 0 or more, --top and --min-support 1 or more")
+    said: list[str] = []
+    part = graph
+    if min_support > 1:
+        part = nx.MultiDiGraph(graph.graph)
+        part.add_nodes_from(sorted(graph.nodes(data=True)))
+        part.add_edges_from(
+            (s, t, k, d)
+            for s, t, k, d in sorted(graph.edges(keys=True, data=True), key=lambda e: e[:3])
+            if int(d.get("support", 1)) >= min_support
+        )
+        part.remove_nodes_from([n for n in list(part.nodes) if part.degree(n) == 0])
+        said.append(f"relations stated at least {min_support} times")
+    if focus is not None:
+        centre = find_entity(graph, focus)
+        if centre not in part:
+            part = graph.subgraph([centre]).copy()
+        else:
+            part = nx.ego_graph(part, centre, radius=hops, undirected=True)
+        label = graph.nodes[centre].get("label", centre)
+        said.insert(0, f"entities within {hops} hop{'s' if hops != 1 else ''} of {label}")
+    if top is not None and part.number_of_nodes() > top:
+        part = most_connected(part, top)
+        said.append(f"the {part.number_of_nodes()} most connected")
+    return View(part, graph.number_of_nodes(), graph.number_of_edges(), ", ".join(said))
