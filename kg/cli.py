@@ -13,10 +13,12 @@ import json
 import os
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from kg import __version__
+from kg.cache import CACHE_FILE
+from kg.engine import DocExtraction
 from kg.errors import InputError, KGError
 from kg.export.rdf import DEFAULT_BASE
 from kg.model import Triple
@@ -38,6 +40,11 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--model", default=DEFAULT_MODEL, help=f"spaCy pipeline (default: {DEFAULT_MODEL})")
     build.add_argument("--base", default=DEFAULT_BASE, help=f"RDF base namespace (default: {DEFAULT_BASE})")
     build.add_argument("--strict", action="store_true", help="fail (exit 1, nothing written) if any input is skipped")
+    build.add_argument("--jobs", type=int, default=0, metavar="N", help="parsing processes (default: every core)")
+    build.add_argument("--engine", choices=["local", "dask"], default="local", help="where parsing runs")
+    build.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler (default: start a LocalCluster)")
+    build.add_argument("--no-cache", action="store_true", help=f"parse everything; ignore and keep {CACHE_FILE}")
+    build.add_argument("--quiet", action="store_true", help="no progress bar")
 
     extract = commands.add_parser("extract", help="print the triples of a text")
     extract.add_argument("text", nargs="?", help="the text (default: standard input)")
@@ -102,24 +109,88 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _run_build(args: argparse.Namespace) -> int:
+    """Build; when it fails, remove the output folder if this build created it (nothing half-written)."""
+    import shutil
+
+    out = Path(args.out)
+    created = not out.exists()
+    done = False
+    try:
+        code = _build_into(out, args)
+        done = True
+        return code
+    finally:
+        if created and not done:
+            shutil.rmtree(out, ignore_errors=True)
+
+
+def _build_into(out: Path, args: argparse.Namespace) -> int:
+    from kg.cache import EXTRACTION_VERSION, ExtractionCache
+    from kg.engine import default_jobs
+    from kg.io import count_files
+    from kg.manifest import input_fingerprint, up_to_date, write_manifest
+    from kg.nlp import model_version
+    from kg.pipeline import check_writable
+
+    started = time.perf_counter()
+    if args.jobs < 0:
+        raise InputError("--jobs must be 1 or more (0: every core)")
+    check_writable(out)  # before any work
+    fingerprint = None
+    if not args.no_cache:
+        settings = {"kg": __version__, "extraction": EXTRACTION_VERSION, "model": args.model, "base": args.base}
+        fingerprint = input_fingerprint(args.paths, **settings, model_version=model_version(args.model))
+        summary = up_to_date(out, fingerprint) if fingerprint else None
+        if summary:
+            print(f"up to date: nothing changed since the last build into {out}/ (--no-cache rebuilds)")
+            print("\n".join(summary))
+            return 0
     from kg.graph.report import headline
     from kg.pipeline import build_paths, write_outputs
 
-    started = time.perf_counter()
-    result = build_paths(args.paths, model=args.model)
-    for skipped in result.skipped:
-        print(f"kg: warning: {skipped.line()}", file=sys.stderr)
+    cache = None if args.no_cache else ExtractionCache(out / CACHE_FILE)
+    try:
+        result = build_paths(
+            args.paths,
+            model=args.model,
+            jobs=args.jobs or default_jobs(),
+            engine=args.engine,
+            scheduler=args.scheduler,
+            cache=cache,
+            progress=None if args.quiet or not sys.stderr.isatty() else _progress_bar(count_files(args.paths)),
+        )
+    finally:
+        if cache is not None:
+            cache.close()
+    for notice in result.skipped:
+        print(f"kg: warning: {notice.line()}", file=sys.stderr)
+    left_out = [s for s in result.skipped if s.is_skipped]
     if result.stats.documents == 0:
-        found = f" ({len(result.skipped)} skipped)" if result.skipped else ""
+        found = f" ({len(left_out)} skipped)" if left_out else ""
         raise InputError("no readable .txt or .md documents in " + ", ".join(args.paths) + found)
-    if args.strict and result.skipped:
-        raise InputError(f"{len(result.skipped)} input(s) skipped and --strict given; nothing written")
+    if args.strict and left_out:
+        raise InputError(f"{len(left_out)} input(s) skipped and --strict given; nothing written")
     written = write_outputs(result, args.out, base=args.base)
     elapsed = time.perf_counter() - started
-    skipped_note = f", {len(result.skipped)} skipped" if result.skipped else ""
-    print(f"{result.stats.line()}{skipped_note}; wrote {len(written)} files to {args.out}/ in {elapsed:.1f} s")
-    print(f"quality: {headline(result.report)}")
+    skipped_note = f", {len(left_out)} skipped" if left_out else ""
+    summary = [f"{result.stats.line()}{skipped_note}", f"quality: {headline(result.report)}"]
+    if fingerprint and not left_out:  # a build that skipped inputs is retried next time
+        write_manifest(out, fingerprint, written, summary)
+    cached = f" ({result.parsed} parsed, {result.cached} from the cache)" if cache is not None else ""
+    print(f"{summary[0]}{cached}; wrote {len(written)} files to {args.out}/ in {elapsed:.1f} s")
+    print(summary[1])
     return 0
+
+
+def _progress_bar(total: int | None) -> Callable[[Iterator[DocExtraction]], Iterator[DocExtraction]]:
+    """Return a wrapper showing documents done, documents/s and the ETA of TOTAL on standard error."""
+
+    def show(stream: Iterator[DocExtraction]) -> Iterator[DocExtraction]:
+        from tqdm import tqdm
+
+        yield from tqdm(stream, total=total, unit="doc", desc="kg build", file=sys.stderr, leave=False)
+
+    return show
 
 
 def _extract_lines(text: str, output_format: str, model: str) -> Iterator[str]:

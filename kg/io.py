@@ -17,16 +17,18 @@ Example:
 from __future__ import annotations
 
 import codecs
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
+from kg.clean import clean_text, not_english
 from kg.errors import InputError
 from kg.model import Document
 
-__all__ = ["BINARY_SIGNATURES", "TEXT_SUFFIXES", "Skipped", "collect_files", "decode", "read_documents"]
+__all__ = ["BINARY_SIGNATURES", "TEXT_SUFFIXES", "Skipped", "collect_files", "count_files", "decode", "read_documents"]
 
 #: File name endings read as text when a folder is given.
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
@@ -46,28 +48,68 @@ BINARY_SIGNATURES: dict[bytes, str] = {
 
 @dataclass(frozen=True, slots=True)
 class Skipped:
-    """An input that was not read, and why."""
+    """An input that was not read (``action="skipped"``), or was read after a repair
+    (``action="read"``: markup or control characters removed), and why."""
 
     source: str
     reason: str
+    action: str = "skipped"
+
+    @property
+    def is_skipped(self) -> bool:
+        """Tell whether the input was left out of the build."""
+        return self.action == "skipped"
 
     def line(self) -> str:
         """Return the one-line warning for this input."""
-        return f"{self.source}: skipped: {self.reason}"
+        return f"{self.source}: {self.action}: {self.reason}"
 
 
-def collect_files(path: Path) -> list[tuple[str, Path]]:
+def collect_files(path: Path, skipped: list[Skipped] | None = None) -> list[tuple[str, Path]]:
     """Return (document id, file) pairs for PATH: the file itself or every text file below it.
+
+    Folders are walked through symbolic links, each real folder once (a link loop ends
+    there). With SKIPPED given, text-named entries that are not readable files (broken
+    links, pipes, devices) and link loops are recorded there.
 
     Raises:
         InputError: PATH does not exist.
     """
     if path.is_file():
         return [(path.name, path)]
-    if path.is_dir():
-        files = sorted(p for p in path.rglob("*") if p.suffix.lower() in TEXT_SUFFIXES and p.is_file())
-        return [(p.relative_to(path).as_posix(), p) for p in files]
-    raise InputError(f"{path}: no such file or folder")
+    if not path.is_dir():
+        raise InputError(f"{path}: no such file or folder")
+    found: list[tuple[str, Path]] = []
+    visited: set[tuple[int, int]] = set()
+    for root, folders, files in os.walk(path, followlinks=True):
+        info = os.stat(root)
+        if (info.st_dev, info.st_ino) in visited:
+            folders[:] = []
+            if skipped is not None:
+                skipped.append(Skipped(root, "a symbolic link loop (folder already read)"))
+            continue
+        visited.add((info.st_dev, info.st_ino))
+        folders.sort()
+        for name in sorted(files):
+            file = Path(root) / name
+            if file.suffix.lower() not in TEXT_SUFFIXES:
+                continue
+            if file.is_file():
+                found.append((file.relative_to(path).as_posix(), file))
+            elif skipped is not None:
+                reason = "a broken symbolic link" if file.is_symlink() and not file.exists() else "not a regular file"
+                skipped.append(Skipped(str(file), reason))
+    return sorted(found)
+
+
+def count_files(paths: Sequence[str | Path]) -> int | None:
+    """Return how many documents PATHS hold (None when one is standard input or does not exist)."""
+    try:
+        return (
+            sum(len(collect_files(Path(p))) for p in paths if str(p) != STDIN) if STDIN not in map(str, paths) else None
+        )
+    except InputError:
+        return None
 
 
 def decode(data: bytes) -> str:
@@ -124,8 +166,11 @@ def read_documents(
     for raw in paths:
         if str(raw) == STDIN:
             entries: list[tuple[str, Path | None]] = [("stdin", None)]
+        elif skipped is not None and not Path(raw).exists():
+            skipped.append(Skipped(str(raw), "no such file or folder"))
+            continue
         else:
-            entries = list(collect_files(Path(raw)))
+            entries = list(collect_files(Path(raw), skipped))
         for doc_id, file in entries:
             source = str(file) if file is not None else STDIN
             try:
@@ -137,11 +182,19 @@ def read_documents(
                     text = decode(sys.stdin.buffer.read())
                 if not text.strip():
                     raise InputError("empty (no text)")
+                text, notes = clean_text(text)
+                if not text.strip():
+                    raise InputError("no text once markup is removed")
+                problem = not_english(text)
+                if problem:
+                    raise InputError(problem)
             except InputError as error:
                 if skipped is None:
                     raise InputError(f"{source}: {error}") from None
                 skipped.append(Skipped(source, str(error)))
                 continue
+            if notes and skipped is not None:
+                skipped.append(Skipped(source, "; ".join(notes), action="read"))
             count = seen.get(doc_id, 0) + 1
             seen[doc_id] = count
             unique = doc_id if count == 1 else f"{doc_id}#{count}"

@@ -67,6 +67,21 @@ class Argument:
         """Return the argument as it reads, preposition included."""
         return f"{self.preposition} {self.text}" if self.preposition else self.text
 
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-ready dict of every field."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Argument:
+        """Rebuild an argument from :meth:`to_dict` output.
+
+        Example:
+            >>> a = Argument("Iraq", 27, 31, antecedent=(0, 4))
+            >>> Argument.from_dict(a.to_dict()) == a
+            True
+        """
+        return _argument(data)
+
 
 @dataclass(frozen=True, slots=True)
 class Relation:

@@ -8,13 +8,14 @@ Example:
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from kg.errors import ModelNotFoundError
+
+if TYPE_CHECKING:  # spaCy is imported when a pipeline is loaded, not with kg
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 __all__ = ["DEFAULT_MODEL", "INSTALL_HINT", "load_pipeline", "mark_line_breaks"]
 
@@ -25,7 +26,6 @@ INSTALL_HINT = {
 _COMPONENT = "kg_line_breaks"
 
 
-@Language.component(_COMPONENT)
 def mark_line_breaks(doc: Doc) -> Doc:
     """Start a new sentence after every line break, so headlines stand alone.
 
@@ -52,6 +52,11 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
     Raises:
         ModelNotFoundError: the pipeline is not installed; the message says how to install it.
     """
+    import spacy
+    from spacy.language import Language
+
+    if not Language.has_factory(_COMPONENT):
+        Language.component(_COMPONENT, func=mark_line_breaks)
     try:
         nlp = spacy.load(name)
     except OSError as error:
@@ -64,3 +69,20 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
         else:
             nlp.add_pipe(_COMPONENT, first=True)
     return nlp
+
+
+@cache
+def model_version(name: str = DEFAULT_MODEL) -> str:
+    """Return the version of the spaCy pipeline NAME, without loading it when it is an installed package.
+
+    Example:
+        >>> model_version()
+        '3.8.0'
+    """
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(name)
+    except PackageNotFoundError:
+        meta: dict[str, str] = load_pipeline(name).meta
+        return f"{meta.get('name', name)}-{meta.get('version', '0')}"

@@ -10,26 +10,38 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
+from kg.cache import ExtractionCache, cache_key
+from kg.engine import DocExtraction, extract_documents
 from kg.errors import OutputError
 from kg.export.atomic import write_atomic
 from kg.export.formats import get_format
 from kg.export.rdf import DEFAULT_BASE
 from kg.export.select import View, select
-from kg.extract import doc_extractions
 from kg.graph.build import GraphStats, build_graph, graph_stats
 from kg.graph.report import merge_records, quality_report
 from kg.io import Skipped, read_documents
 from kg.model import Argument, Document, Triple
-from kg.nlp import DEFAULT_MODEL, load_pipeline
+from kg.nlp import DEFAULT_MODEL, load_pipeline, model_version
 
-__all__ = ["OUTPUT_FILES", "BuildResult", "build", "build_paths", "build_texts", "triples_jsonl", "write_outputs"]
+__all__ = [
+    "OUTPUT_FILES",
+    "BuildResult",
+    "build",
+    "build_paths",
+    "build_texts",
+    "check_writable",
+    "extractions",
+    "triples_jsonl",
+    "write_outputs",
+]
 
 REPORT_FILE = "report.json"
 MERGES_FILE = "merges.jsonl"
@@ -53,6 +65,8 @@ class BuildResult:
     graph: nx.MultiDiGraph
     stats: GraphStats
     skipped: tuple[Skipped, ...] = ()
+    parsed: int = 0  # documents parsed by this build
+    cached: int = 0  # documents whose extraction came from the cache
 
     @property
     def report(self) -> dict[str, Any]:
@@ -77,41 +91,110 @@ def build(
     documents: Iterable[Document],
     *,
     model: str = DEFAULT_MODEL,
-    batch_size: int = 32,
+    batch_size: int = 64,
     skipped: list[Skipped] | None = None,
+    jobs: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    cache: ExtractionCache | None = None,
+    progress: Callable[[Iterator[DocExtraction]], Iterator[DocExtraction]] | None = None,
 ) -> BuildResult:
     """Parse DOCUMENTS as a stream with spaCy, extract their triples and merge them into a graph.
 
     Args:
         documents: the texts to read.
         model: the spaCy pipeline to parse with.
-        batch_size: documents per ``nlp.pipe`` batch.
+        batch_size: documents per ``nlp.pipe`` batch (and per task with several jobs).
         skipped: inputs already skipped; documents longer than the pipeline's ``max_length``
             are added to them rather than parsed.
+        jobs, engine, scheduler: where parsing runs (see :func:`kg.engine.extract_documents`);
+            the result is the same for all of them.
+        cache: extractions of earlier runs; documents found there are not parsed.
+        progress: wraps the stream of extractions (a progress bar).
     """
-    nlp = load_pipeline(model)
     skipped = [] if skipped is None else skipped
-
-    def fitting(stream: Iterable[Document]) -> Iterator[Document]:
-        for document in stream:
-            if len(document.text) > nlp.max_length:
-                reason = f"{len(document.text):,} characters, more than the model's max_length ({nlp.max_length:,})"
-                skipped.append(Skipped(document.source or document.id, reason))
-            else:
-                yield document
-
+    hits_before = cache.hits if cache is not None else 0
+    stream = extractions(
+        documents,
+        model=model,
+        batch_size=batch_size,
+        skipped=skipped,
+        jobs=jobs,
+        engine=engine,
+        scheduler=scheduler,
+        cache=cache,
+    )
     triples: list[Triple] = []
     mentions: list[tuple[str, Argument]] = []
     n_docs = n_sents = 0
-    stream = ((document.text, document.id) for document in fitting(documents))
-    for doc, doc_id in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
+    for found in progress(stream) if progress else stream:
         n_docs += 1
-        n_sents += sum(1 for sent in doc.sents if sent.text.strip())
-        doc_found, doc_mentions = doc_extractions(doc, doc_id=doc_id)
-        triples.extend(doc_found)
-        mentions.extend((doc_id, mention) for mention in doc_mentions)
+        n_sents += found.sentences
+        triples.extend(found.triples)
+        mentions.extend((found.doc_id, mention) for mention in found.mentions)
+    cached = 0
+    if cache is not None:
+        cache.commit()
+        cached = cache.hits - hits_before
     graph = build_graph(triples, mentions=mentions, documents=n_docs, sentences=n_sents)
-    return BuildResult(triples=tuple(triples), graph=graph, stats=graph_stats(graph), skipped=tuple(skipped))
+    return BuildResult(
+        triples=tuple(triples),
+        graph=graph,
+        stats=graph_stats(graph),
+        skipped=tuple(skipped),
+        parsed=n_docs - cached,
+        cached=cached,
+    )
+
+
+def extractions(
+    documents: Iterable[Document],
+    *,
+    model: str = DEFAULT_MODEL,
+    batch_size: int = 64,
+    skipped: list[Skipped] | None = None,
+    jobs: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    cache: ExtractionCache | None = None,
+) -> Iterator[DocExtraction]:
+    """Yield each document's extraction in input order: from CACHE when it has it, else parsed.
+
+    Nothing is parsed (and the model is not loaded) when every document is in the cache.
+    """
+    skipped = [] if skipped is None else skipped
+    version = model_version(model) if cache is not None else ""
+    order: deque[DocExtraction | str] = deque()  # cached extractions, and cache keys of those being parsed
+
+    def to_parse() -> Iterator[Document]:
+        for document in documents:
+            key = cache_key(document.text, model=model, model_version=version) if cache is not None else ""
+            hit = cache.get(key, document.id) if cache is not None else None
+            if hit is not None:
+                order.append(hit)
+                continue
+            limit = load_pipeline(model).max_length
+            if len(document.text) > limit:
+                reason = f"{len(document.text):,} characters, more than the model's max_length ({limit:,})"
+                skipped.append(Skipped(document.source or document.id, reason))
+                continue
+            order.append(key)
+            yield document
+
+    parsed = extract_documents(
+        to_parse(), model=model, jobs=jobs, engine=engine, scheduler=scheduler, batch_size=batch_size
+    )
+    for extraction in parsed:
+        while isinstance(order[0], DocExtraction):
+            yield order.popleft()  # type: ignore[misc]
+        key = order.popleft()
+        if cache is not None:
+            cache.put(str(key), extraction)
+        yield extraction
+    while order:
+        item = order.popleft()
+        assert isinstance(item, DocExtraction)
+        yield item
 
 
 def build_texts(texts: Sequence[str], *, model: str = DEFAULT_MODEL) -> BuildResult:
@@ -119,11 +202,13 @@ def build_texts(texts: Sequence[str], *, model: str = DEFAULT_MODEL) -> BuildRes
     return build((Document(f"text-{i}", t) for i, t in enumerate(texts, 1)), model=model)
 
 
-def build_paths(paths: Sequence[str | Path], *, model: str = DEFAULT_MODEL) -> BuildResult:
+def build_paths(paths: Sequence[str | Path], *, model: str = DEFAULT_MODEL, **options: Any) -> BuildResult:
     """Build a graph from files and folders (see :func:`kg.io.read_documents`); unreadable,
-    binary, non-UTF-8, empty or over-long inputs are skipped and listed in ``skipped``."""
+    binary, non-UTF-8, empty or over-long inputs are skipped and listed in ``skipped``.
+
+    OPTIONS are those of :func:`build` (``jobs``, ``engine``, ``cache``...)."""
     skipped: list[Skipped] = []
-    return build(read_documents(paths, skipped=skipped), model=model, skipped=skipped)
+    return build(read_documents(paths, skipped=skipped), model=model, skipped=skipped, **options)
 
 
 def triples_jsonl(triples: Iterable[Triple]) -> str:
@@ -136,7 +221,8 @@ def triples_jsonl(triples: Iterable[Triple]) -> str:
     return "".join(json.dumps(t.to_dict(), ensure_ascii=False, sort_keys=True) + "\n" for t in triples)
 
 
-def _check_writable(out_dir: Path) -> None:
+def check_writable(out_dir: Path) -> None:
+    """Create OUT_DIR if needed; raise :class:`OutputError` when it cannot be written."""
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -148,7 +234,7 @@ def _check_writable(out_dir: Path) -> None:
 def write_outputs(result: BuildResult, out_dir: str | Path, *, base: str = DEFAULT_BASE) -> list[Path]:
     """Write every output of RESULT into OUT_DIR, each file atomically; return their paths."""
     folder = Path(out_dir)
-    _check_writable(folder)
+    check_writable(folder)
     rendered: dict[str, bytes] = {
         TRIPLES_FILE: triples_jsonl(result.triples).encode("utf-8"),
         MERGES_FILE: "".join(

@@ -30,6 +30,8 @@ def test_cli_build_seeds_writes_all_outputs(tmp_path: Path) -> None:
         assert word in line
     assert quality.startswith("quality: entities ") and "pronoun nodes 0" in quality
     assert sorted(p.name for p in out.iterdir()) == [
+        ".kg-cache.sqlite",
+        ".kg-manifest.json",
         "graph.graphml",
         "graph.html",
         "graph.json",
@@ -86,7 +88,7 @@ def test_cli_extract_tsv() -> None:
 @pytest.mark.parametrize(
     ("args", "code", "message"),
     [
-        (["build", "no/such/path"], 1, "no/such/path: no such file or folder"),
+        (["build", "no/such/path"], 1, "no/such/path: skipped: no such file or folder"),
         (["extract", "x", "--model", "no_such_model"], 1, "pip install"),
         (["extract", "--format", "xml", "x"], 2, "invalid choice"),
         (["frobnicate"], 2, "invalid choice"),

@@ -9,12 +9,40 @@ Example:
 
 from __future__ import annotations
 
-from kg.export.draw import draw_graph, render_image, render_png
-from kg.export.formats import FORMATS, Format, export, format_for_path, get_format, write
-from kg.export.html import to_html
-from kg.export.networkx_io import from_node_link, to_graphml, to_json, to_node_link
-from kg.export.rdf import DEFAULT_BASE, to_rdf
+from typing import TYPE_CHECKING
+
+from kg._lazy import lazy_getattr
+
+# Bound now, not lazily: "select" is also the name of a submodule, whose import would shadow it.
 from kg.export.select import View, select
+
+#: Public name -> its module, imported on first use (PEP 562).
+_EXPORTS: dict[str, str] = {
+    "DEFAULT_BASE": "kg.export.rdf",
+    "FORMATS": "kg.export.formats",
+    "Format": "kg.export.formats",
+    "draw_graph": "kg.export.draw",
+    "export": "kg.export.formats",
+    "format_for_path": "kg.export.formats",
+    "from_node_link": "kg.export.networkx_io",
+    "get_format": "kg.export.formats",
+    "render_image": "kg.export.draw",
+    "render_png": "kg.export.draw",
+    "to_graphml": "kg.export.networkx_io",
+    "to_html": "kg.export.html",
+    "to_json": "kg.export.networkx_io",
+    "to_node_link": "kg.export.networkx_io",
+    "to_rdf": "kg.export.rdf",
+    "write": "kg.export.formats",
+}
+
+if TYPE_CHECKING:
+    from kg.export.draw import draw_graph, render_image, render_png
+    from kg.export.formats import FORMATS, Format, export, format_for_path, get_format, write
+    from kg.export.html import to_html
+    from kg.export.networkx_io import from_node_link, to_graphml, to_json, to_node_link
+    from kg.export.rdf import DEFAULT_BASE, to_rdf
+    from kg.export.select import View, select
 
 __all__ = [
     "DEFAULT_BASE",
@@ -36,3 +64,6 @@ __all__ = [
     "to_rdf",
     "write",
 ]
+
+
+__getattr__ = lazy_getattr("kg.export", _EXPORTS, globals())

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
-from kg.export.layout import DPI, Box, DiagramLayout, diagram_layout
+from kg.export.layout import DPI, Box, DiagramLayout, diagram_layout, quiet_missing_glyphs
 from kg.export.select import View
 
 if TYPE_CHECKING:
@@ -201,7 +201,8 @@ def render_image(
         metadata = {"Date": None}
     elif image_format == "pdf":
         metadata = {"CreationDate": None}
-    fig.savefig(buffer, format=image_format, metadata=metadata)
+    with quiet_missing_glyphs():
+        fig.savefig(buffer, format=image_format, metadata=metadata)
     return buffer.getvalue()
 
 

@@ -18,7 +18,10 @@ Example:
 from __future__ import annotations
 
 import math
+import warnings
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,6 +37,7 @@ __all__ = [
     "NodePlacement",
     "diagram_layout",
     "overlapping_labels",
+    "quiet_missing_glyphs",
     "shorten",
 ]
 
@@ -123,13 +127,26 @@ def shorten(label: str, limit: int = 36) -> str:
     return cut + "…"
 
 
+@contextmanager
+def quiet_missing_glyphs() -> Iterator[None]:
+    """Silence matplotlib's warning for characters its font lacks (emoji, rare scripts).
+
+    The label is still drawn (a box stands for the missing glyph); the warning would only
+    put a Python traceback-like line on a user's terminal.
+    """
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=r"Glyph \d+ .* missing from font", category=UserWarning)
+        yield
+
+
 def _text_size(text: str, points: float) -> tuple[float, float]:
     """Return the pixel width and line height of TEXT at POINTS, as matplotlib draws it."""
     from matplotlib.font_manager import FontProperties
 
     renderer = _renderer()
     prop = FontProperties(size=points)
-    width, height, _ = renderer.get_text_width_height_descent(text, prop, ismath=False)
+    with quiet_missing_glyphs():
+        width, height, _ = renderer.get_text_width_height_descent(text, prop, ismath=False)
     _, lp_height, _ = renderer.get_text_width_height_descent("lp", prop, ismath=False)
     return float(width), float(max(height, lp_height))
 

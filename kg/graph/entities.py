@@ -249,17 +249,23 @@ def _defined_acronyms(mentions: Iterable[Mention]) -> dict[str, set[str]]:
     return defined
 
 
-def _alias_targets(short: Entity, entities: Sequence[Entity], defined: dict[str, set[str]]) -> tuple[list[Entity], str]:
+def _alias_targets(
+    short: Entity, by_key: dict[str, list[Entity]], by_initials: dict[str, list[Entity]], defined: dict[str, set[str]]
+) -> tuple[list[Entity], str]:
+    """Return the entities the acronym SHORT may stand for, and the rule that found them.
+
+    BY_KEY and BY_INITIALS index all entities by key and by the initials of their key.
+    """
     letters = _letters(short.key)
     if short.key in defined:
         longs = defined[short.key]
-        return [e for e in entities if e.key in longs and e is not short], "acronym-defined"
+        return [e for key in sorted(longs) for e in by_key.get(key, []) if e is not short], "acronym-defined"
     table = UNIVERSAL_ACRONYMS.get(letters)
-    by_table = [e for e in entities if table is not None and e.key == table and e is not short]
+    by_table = [e for e in by_key.get(table, []) if e is not short] if table is not None else []
     if by_table:
         return by_table, "acronym-table"
-    by_initials = [e for e in entities if e is not short and _initials(e.key) == letters and _compatible(short, e)]
-    return by_initials, "initials"
+    found = [e for e in by_initials.get(letters, []) if e is not short and _compatible(short, e)]
+    return found, "initials"
 
 
 def _merge_surnames(entities: Sequence[Entity], absorbed: set[str]) -> None:
@@ -291,12 +297,21 @@ def group_mentions(mentions: Iterable[Mention]) -> list[Entity]:
     mentions = list(mentions)
     entities = _group_by_key(mentions)
     defined = _defined_acronyms(mentions)
+    by_key: dict[str, list[Entity]] = defaultdict(list)
+    by_initials: dict[str, list[Entity]] = defaultdict(list)
+    for entity in entities:  # in id order, so every list below is too
+        by_key[entity.key].append(entity)
+        if initials := _initials(entity.key):
+            by_initials[initials].append(entity)
+    position = {entity.id: index for index, entity in enumerate(entities)}
     absorbed: set[str] = set()
     for short in entities:
         if not _is_acronym(short.mentions):
             continue
-        targets, rule = _alias_targets(short, entities, defined)
-        targets = [t for t in targets if _compatible(short, t) and t.id not in absorbed]
+        targets, rule = _alias_targets(short, by_key, by_initials, defined)
+        targets = sorted(
+            (t for t in targets if _compatible(short, t) and t.id not in absorbed), key=lambda t: position[t.id]
+        )
         if len(targets) != 1:
             short.ambiguous_with = [t.id for t in targets] if len(targets) > 1 else []
             continue

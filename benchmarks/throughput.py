@@ -1,0 +1,63 @@
+"""Words per second: bare spaCy parsing vs. a full ``kg build`` (one process and --jobs 2).
+
+Usage: python benchmarks/throughput.py [CORPUS_DIR] [--repeat N]
+
+Every figure is the best of N runs, each in a fresh process, model loading included:
+- bare spaCy: ``spacy.load`` + ``nlp.pipe`` over the corpus texts (what kg's parse costs);
+- kg build --jobs 1 / --jobs 2 --no-cache: reading, parsing, extraction, graph and all output files.
+Prints the ratios the issue asks for: build / parse (one process) and jobs-1 / jobs-2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "ewt"
+PARSE = """
+import sys, spacy
+from pathlib import Path
+from kg.nlp import DEFAULT_MODEL
+texts = [p.read_text(encoding="utf-8") for p in sorted(Path(sys.argv[1]).rglob("*.txt"))]
+nlp = spacy.load(DEFAULT_MODEL)
+for _ in nlp.pipe(texts, batch_size=64):
+    pass
+"""
+
+
+def _timed(command: list[str]) -> float:
+    started = time.perf_counter()
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    words = sum(len(p.read_text(encoding="utf-8").split()) for p in args.corpus.rglob("*.txt"))
+
+    with tempfile.TemporaryDirectory() as out:
+        kg = [sys.executable, "-m", "kg", "build", str(args.corpus), "--out", out, "--no-cache", "--quiet"]
+        runs = {
+            "bare spaCy parse": [sys.executable, "-c", PARSE, str(args.corpus)],
+            "kg build --jobs 1": [*kg, "--jobs", "1"],
+            "kg build --jobs 2": [*kg, "--jobs", "2"],
+        }
+        best = {name: min(_timed(command) for _ in range(args.repeat)) for name, command in runs.items()}
+
+    print(f"corpus: {args.corpus} ({words:,} words), {os.cpu_count()} cores, best of {args.repeat}")
+    for name, seconds in best.items():
+        print(f"{name:20} {seconds:7.2f} s  {words / seconds:8,.0f} words/s")
+    print(f"kg build --jobs 1 / bare parse: {best['kg build --jobs 1'] / best['bare spaCy parse']:.3f}")
+    print(f"speed-up --jobs 2 over --jobs 1: {best['kg build --jobs 1'] / best['kg build --jobs 2']:.2f}x")
+
+
+if __name__ == "__main__":
+    main()
