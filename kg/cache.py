@@ -80,10 +80,6 @@ class ExtractionCache:
         """Make the stored entries durable."""
         self._db.commit()
 
-    def __len__(self) -> int:
-        count: int = self._db.execute("SELECT COUNT(*) FROM extraction").fetchone()[0]
-        return count
-
     def close(self) -> None:
         """Commit and close the file."""
         self._db.commit()
