@@ -149,11 +149,12 @@ def _build_into(out: Path, args: argparse.Namespace) -> int:
     from kg.pipeline import build_paths, write_outputs
 
     cache = None if args.no_cache else ExtractionCache(out / CACHE_FILE)
+    jobs = args.jobs or default_jobs()
     try:
         result = build_paths(
             args.paths,
             model=args.model,
-            jobs=args.jobs or default_jobs(),
+            jobs=jobs,
             engine=args.engine,
             scheduler=args.scheduler,
             cache=cache,
@@ -170,7 +171,7 @@ def _build_into(out: Path, args: argparse.Namespace) -> int:
         raise InputError("no readable .txt or .md documents in " + ", ".join(args.paths) + found)
     if args.strict and left_out:
         raise InputError(f"{len(left_out)} input(s) skipped and --strict given; nothing written")
-    written = write_outputs(result, args.out, base=args.base)
+    written = write_outputs(result, args.out, base=args.base, jobs=jobs)
     elapsed = time.perf_counter() - started
     skipped_note = f", {len(left_out)} skipped" if left_out else ""
     summary = [f"{result.stats.line()}{skipped_note}", f"quality: {headline(result.report)}"]

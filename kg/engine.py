@@ -26,9 +26,11 @@ from kg.errors import KGError
 from kg.model import Argument, Document, Triple
 from kg.nlp import DEFAULT_MODEL
 
-__all__ = ["ENGINES", "DocExtraction", "default_jobs", "extract_batch", "extract_documents"]
+__all__ = ["ENGINES", "TASK_SIZE", "DocExtraction", "default_jobs", "extract_batch", "extract_documents"]
 
 ENGINES = ("local", "dask")
+#: Most documents per task sent to a worker process: few, so that the workers finish together.
+TASK_SIZE = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +128,8 @@ def extract_documents(
         engine: ``local`` or ``dask``.
         scheduler: address of a Dask scheduler (``tcp://host:8786``); without it a
             LocalCluster of JOBS workers is started and stopped.
-        batch_size: documents per batch (per ``nlp.pipe`` call and per task).
+        batch_size: documents per ``nlp.pipe`` batch and per task (per task at most
+            :data:`TASK_SIZE` with local processes, so that they finish together).
 
     Raises:
         KGError: an unknown engine, or dask is not installed.
@@ -150,8 +153,8 @@ def extract_documents(
         if method == "fork":
             _pool_initializer(model)
         with ProcessPoolExecutor(jobs, mp_context=context, initializer=_pool_initializer, initargs=(model,)) as pool:
-            batches = _batches(documents, batch_size)
-            yield from _ordered(lambda b: pool.submit(extract_batch, b, model, batch_size), batches, 2 * jobs)
+            batches = _batches(documents, min(batch_size, TASK_SIZE))
+            yield from _ordered(lambda b: pool.submit(extract_batch, b, model, batch_size), batches, 4 * jobs)
 
 
 def _dask(

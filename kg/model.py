@@ -8,10 +8,15 @@ Example:
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 
 __all__ = ["Argument", "Document", "Relation", "Triple"]
+
+
+def _fields_dict(record: Any) -> dict[str, Any]:
+    """A dataclass's fields as a dict, one level deep (``dataclasses.asdict`` copies deeply, 10x slower)."""
+    return {f.name: getattr(record, f.name) for f in fields(record)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +74,7 @@ class Argument:
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-ready dict of every field."""
-        return asdict(self)
+        return _fields_dict(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Argument:
@@ -136,7 +141,12 @@ class Triple:
             >>> t.to_dict()["relation"]["lemma"]
             'leave'
         """
-        return asdict(self)
+        data = _fields_dict(self)
+        data["subject"] = self.subject.to_dict()
+        data["relation"] = _fields_dict(self.relation)
+        data["object"] = self.object.to_dict() if self.object is not None else None
+        data["extras"] = tuple(a.to_dict() for a in self.extras)
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Triple:

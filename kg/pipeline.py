@@ -12,17 +12,20 @@ import json
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import networkx as nx
 
 from kg.cache import ExtractionCache, cache_key
 from kg.engine import DocExtraction, extract_documents
 from kg.errors import OutputError
-from kg.export.atomic import write_atomic
+from kg.export.atomic import atomic_path
 from kg.export.formats import get_format
+from kg.export.parallel import run_writers
 from kg.export.rdf import DEFAULT_BASE
 from kg.export.select import View, select
 from kg.graph.build import GraphStats, build_graph, graph_stats
@@ -39,6 +42,7 @@ __all__ = [
     "build_texts",
     "check_writable",
     "extractions",
+    "output_writers",
     "triples_jsonl",
     "write_outputs",
 ]
@@ -211,14 +215,37 @@ def build_paths(paths: Sequence[str | Path], *, model: str = DEFAULT_MODEL, **op
     return build(read_documents(paths, skipped=skipped), model=model, skipped=skipped, **options)
 
 
-def triples_jsonl(triples: Iterable[Triple]) -> str:
-    """Return TRIPLES as JSON lines, one triple a line.
+def triples_jsonl(triples: Iterable[Triple]) -> Iterator[str]:
+    """Yield TRIPLES as JSON lines, one triple a line.
 
     Example:
-        >>> triples_jsonl([])
-        ''
+        >>> list(triples_jsonl([]))
+        []
     """
-    return "".join(json.dumps(t.to_dict(), ensure_ascii=False, sort_keys=True) + "\n" for t in triples)
+    for triple in triples:
+        yield json.dumps(triple.to_dict(), ensure_ascii=False, sort_keys=True) + "\n"
+
+
+def _write_lines(lines: Iterable[str]) -> Callable[[IO[bytes]], None]:
+    def write(out: IO[bytes]) -> None:
+        for line in lines:
+            out.write(line.encode("utf-8"))
+
+    return write
+
+
+def output_writers(result: BuildResult, *, base: str = DEFAULT_BASE) -> dict[str, Callable[[IO[bytes]], None]]:
+    """Return what ``kg build`` writes: file name -> a function writing that file's bytes,
+    the slowest first."""
+    writers: dict[str, Callable[[IO[bytes]], None]] = {}
+    for name, format_name in OUTPUT_FILES.items():
+        writers[name] = partial(get_format(format_name).write, result.graph, base)
+    writers[TRIPLES_FILE] = _write_lines(triples_jsonl(result.triples))
+    records = merge_records(result.graph)
+    writers[MERGES_FILE] = _write_lines(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in records)
+    report = json.dumps(result.report, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    writers[REPORT_FILE] = _write_lines([report])
+    return writers
 
 
 def check_writable(out_dir: Path) -> None:
@@ -231,21 +258,17 @@ def check_writable(out_dir: Path) -> None:
         raise OutputError(f"{out_dir}: the output folder is not writable")
 
 
-def write_outputs(result: BuildResult, out_dir: str | Path, *, base: str = DEFAULT_BASE) -> list[Path]:
-    """Write every output of RESULT into OUT_DIR, each file atomically; return their paths."""
+def write_outputs(result: BuildResult, out_dir: str | Path, *, base: str = DEFAULT_BASE, jobs: int = 1) -> list[Path]:
+    """Write every output of RESULT into OUT_DIR; return their paths.
+
+    Each file is written beside its final name and all are renamed into place only once
+    every one is complete, so a failure leaves the previous outputs as they were. With
+    JOBS > 1 (on Linux) that many forked processes write the files at once.
+    """
     folder = Path(out_dir)
     check_writable(folder)
-    rendered: dict[str, bytes] = {
-        TRIPLES_FILE: triples_jsonl(result.triples).encode("utf-8"),
-        MERGES_FILE: "".join(
-            json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in merge_records(result.graph)
-        ).encode("utf-8"),
-        REPORT_FILE: (json.dumps(result.report, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode(),
-    }
-    for name, format_name in OUTPUT_FILES.items():
-        rendered[name] = get_format(format_name).render(result.graph, base)
-    written = []
-    for name, data in rendered.items():
-        write_atomic(folder / name, data)
-        written.append(folder / name)
-    return written
+    writers = output_writers(result, base=base)
+    with ExitStack() as stack:
+        temporary = {name: stack.enter_context(atomic_path(folder / name)) for name in writers}
+        run_writers(writers, temporary, jobs=jobs)
+    return [folder / name for name in writers]

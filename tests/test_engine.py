@@ -48,8 +48,14 @@ def test_extract_documents_keeps_input_order_across_processes() -> None:
     assert all(e.triples and e.triples[0].doc_id == e.doc_id for e in found)
 
 
-def test_extract_documents_without_documents_starts_nothing() -> None:
-    assert list(extract_documents([], jobs=2, engine="dask")) == []  # no cluster is started for nothing
+@pytest.mark.parametrize("engine", ["local", "dask"])
+def test_extract_documents_without_documents_starts_nothing(monkeypatch: pytest.MonkeyPatch, engine: str) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a pool or cluster was started for no documents")
+
+    monkeypatch.setattr("kg.engine.ProcessPoolExecutor", refuse)
+    monkeypatch.setattr("distributed.LocalCluster", refuse)
+    assert list(extract_documents([], jobs=2, engine=engine)) == []
 
 
 def test_extract_documents_unknown_engine() -> None:

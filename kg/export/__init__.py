@@ -3,6 +3,7 @@
 Never imports spaCy.
 
 Example:
+    >>> from kg.export import get_format
     >>> get_format("ttl").extension
     '.ttl'
 """

@@ -1,6 +1,8 @@
 """One registry of kg's graph output formats, by name, alias or file extension.
 
-Every RDF syntax is written by rdflib; graph formats by networkx; pictures by matplotlib.
+Turtle, N-Triples, N-Quads and TriG are streamed triple by triple through pyoxigraph
+(:mod:`kg.export.rdfstream`); JSON-LD and RDF/XML by rdflib; graph formats by networkx;
+pictures by matplotlib.
 
 Example:
     >>> get_format("ttl").name, get_format("text/turtle").name, format_for_path("g.graphml").name
@@ -9,6 +11,7 @@ Example:
 
 from __future__ import annotations
 
+import io
 import json
 import os
 from collections.abc import Callable
@@ -17,60 +20,66 @@ from pathlib import Path
 from typing import IO, Any
 
 import networkx as nx
-from rdflib import Dataset, Graph, URIRef
+from rdflib import Graph
 
 from kg.errors import OutputError
-from kg.export.atomic import write_atomic
+from kg.export.atomic import atomic_path
 from kg.export.networkx_io import to_graphml, to_json
-from kg.export.rdf import DEFAULT_BASE, namespaces, to_rdf
+from kg.export.rdf import DEFAULT_BASE, to_rdf
+from kg.export.rdfstream import write_rdf
 from kg.export.select import View
 
 __all__ = ["DIAGRAM_FORMATS", "FORMATS", "Format", "export", "format_for_path", "get_format", "render_view", "write"]
 
-Renderer = Callable[[nx.MultiDiGraph, str], bytes]
+Writer = Callable[[nx.MultiDiGraph, str, IO[bytes]], None]
 
 
 @dataclass(frozen=True, slots=True)
 class Format:
-    """An output format: canonical name, aliases (extensions, media types) and renderer."""
+    """An output format: canonical name, aliases (extensions, media types) and writer."""
 
     name: str
     extension: str
     media_type: str
     aliases: tuple[str, ...]
-    render: Renderer
+    write: Writer  # writes a graph under a base IRI to a binary file
+
+    def render(self, graph: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> bytes:
+        """Return GRAPH in this format as bytes."""
+        buffer = io.BytesIO()
+        self.write(graph, base, buffer)
+        return buffer.getvalue()
 
 
-def _rdf(syntax: str) -> Renderer:
+def _bytes(render: Callable[[nx.MultiDiGraph, str], bytes]) -> Writer:
+    """A writer for formats whose libraries render the whole file at once."""
+
+    def write(graph: nx.MultiDiGraph, base: str, out: IO[bytes]) -> None:
+        out.write(render(graph, base))
+
+    return write
+
+
+def _streamed(syntax: str) -> Writer:
+    """Turtle, N-Triples, N-Quads, TriG: written triple by triple (:mod:`kg.export.rdfstream`)."""
+
+    def write(graph: nx.MultiDiGraph, base: str, out: IO[bytes]) -> None:
+        write_rdf(graph, out, syntax, base=base)
+
+    return write
+
+
+def _rdflib(syntax: str) -> Writer:
+    """JSON-LD and RDF/XML, through an rdflib graph held whole, then put in a fixed order."""
+
     def render(graph: nx.MultiDiGraph, base: str) -> bytes:
         rdf = to_rdf(graph, base=base)
         if syntax == "json-ld":
             context = {prefix: str(namespace) for prefix, namespace in rdf.namespaces() if prefix}
-            data = _canonical_json(rdf.serialize(format=syntax, encoding="utf-8", context=context, auto_compact=True))
-        elif syntax == "xml":
-            data = _sorted_rdfxml(rdf)
-        else:
-            data = rdf.serialize(format=syntax, encoding="utf-8")
-        return _sorted_lines(data) if syntax == "nt" else data
+            return _canonical_json(rdf.serialize(format=syntax, encoding="utf-8", context=context, auto_compact=True))
+        return _sorted_rdfxml(rdf)
 
-    return render
-
-
-def _dataset(syntax: str) -> Renderer:
-    """Quad syntaxes: the whole graph in one named graph, ``<base>graph``."""
-
-    def render(graph: nx.MultiDiGraph, base: str) -> bytes:
-        dataset = Dataset()
-        named = dataset.graph(URIRef(str(namespaces(base)["graph"])))
-        rdf = to_rdf(graph, base=base)
-        for prefix, namespace in rdf.namespaces():
-            dataset.bind(prefix, namespace)
-        for triple in rdf:
-            named.add(triple)
-        data = dataset.serialize(format=syntax, encoding="utf-8")
-        return _sorted_lines(data) if syntax == "nquads" else data
-
-    return render
+    return _bytes(render)
 
 
 def _canonical_json(data: bytes) -> bytes:
@@ -112,19 +121,13 @@ def _sorted_rdfxml(rdf: Graph) -> bytes:
     return written + b"\n"
 
 
-def _sorted_lines(data: bytes) -> bytes:
-    """Line-based syntaxes come out in store order; sort them so the same graph gives the same bytes."""
-    lines = sorted(line for line in data.split(b"\n") if line.strip())
-    return b"\n".join(lines) + b"\n" if lines else b""
-
-
-def _image(image_format: str) -> Renderer:
+def _image(image_format: str) -> Writer:
     def render(graph: nx.MultiDiGraph, base: str) -> bytes:
         from kg.export.draw import render_image
 
         return render_image(graph, image_format)
 
-    return render
+    return _bytes(render)
 
 
 def _html(graph: nx.MultiDiGraph | View) -> bytes:
@@ -152,20 +155,24 @@ def render_view(view: View, format: str, *, max_nodes: int = 40, seed: int = 7) 
 
 
 FORMATS: tuple[Format, ...] = (
-    Format("turtle", ".ttl", "text/turtle", ("ttl", "turtle", "text/turtle"), _rdf("turtle")),
-    Format("ntriples", ".nt", "application/n-triples", ("nt", "ntriples", "n-triples"), _rdf("nt")),
-    Format("nquads", ".nq", "application/n-quads", ("nq", "nquads", "n-quads"), _dataset("nquads")),
-    Format("trig", ".trig", "application/trig", ("trig",), _dataset("trig")),
-    Format("json-ld", ".jsonld", "application/ld+json", ("jsonld", "json-ld"), _rdf("json-ld")),
-    Format("rdfxml", ".rdf", "application/rdf+xml", ("rdf", "xml", "rdfxml", "rdf/xml"), _rdf("xml")),
-    Format("json", ".json", "application/json", ("json", "node-link"), lambda g, base: to_json(g).encode("utf-8")),
+    Format("turtle", ".ttl", "text/turtle", ("ttl", "turtle", "text/turtle"), _streamed("turtle")),
+    Format("ntriples", ".nt", "application/n-triples", ("nt", "ntriples", "n-triples"), _streamed("ntriples")),
+    Format("nquads", ".nq", "application/n-quads", ("nq", "nquads", "n-quads"), _streamed("nquads")),
+    Format("trig", ".trig", "application/trig", ("trig",), _streamed("trig")),
+    Format("json-ld", ".jsonld", "application/ld+json", ("jsonld", "json-ld"), _rdflib("json-ld")),
+    Format("rdfxml", ".rdf", "application/rdf+xml", ("rdf", "xml", "rdfxml", "rdf/xml"), _rdflib("xml")),
+    Format("json", ".json", "application/json", ("json", "node-link"), _bytes(lambda g, base: to_json(g).encode())),
     Format(
-        "graphml", ".graphml", "application/graphml+xml", ("graphml",), lambda g, base: to_graphml(g).encode("utf-8")
+        "graphml",
+        ".graphml",
+        "application/graphml+xml",
+        ("graphml",),
+        _bytes(lambda g, base: to_graphml(g).encode("utf-8")),
     ),
     Format("png", ".png", "image/png", ("png",), _image("png")),
     Format("svg", ".svg", "image/svg+xml", ("svg",), _image("svg")),
     Format("pdf", ".pdf", "application/pdf", ("pdf",), _image("pdf")),
-    Format("html", ".html", "text/html", ("html", "htm"), lambda g, base: _html(g)),
+    Format("html", ".html", "text/html", ("html", "htm"), _bytes(lambda g, base: _html(g))),
 )
 #: Formats that draw the graph, and so can draw a part of it (a View).
 DIAGRAM_FORMATS = ("png", "svg", "pdf", "html")
@@ -221,4 +228,8 @@ def write(
         chosen = format_for_path(destination)
     else:
         chosen = get_format(format)
-    write_atomic(destination, chosen.render(graph, base))
+    if isinstance(destination, (str, os.PathLike)):
+        with atomic_path(destination) as tmp, tmp.open("wb") as out:
+            chosen.write(graph, base, out)
+    else:
+        chosen.write(graph, base, destination)

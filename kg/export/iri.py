@@ -19,6 +19,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 __all__ = ["slug", "unique_slugs"]
 
@@ -31,6 +32,7 @@ def _keep(char: str) -> bool:
     return unicodedata.category(char)[0] in {"L", "N"}
 
 
+@lru_cache(maxsize=1 << 16)
 def slug(text: str) -> str:
     """Return TEXT as an IRI path segment (see the module docstring).
 

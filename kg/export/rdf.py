@@ -23,10 +23,12 @@ Example:
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 from typing import Any
 
 import networkx as nx
 from rdflib import DCTERMS, PROV, RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib.term import Node
 
 from kg.export.iri import slug, unique_slugs
 
@@ -36,6 +38,8 @@ __all__ = [
     "SCHEMA",
     "asserted_edges",
     "namespaces",
+    "prefixes",
+    "rdf_triples",
     "statement_count",
     "to_rdf",
 ]
@@ -43,6 +47,7 @@ __all__ = [
 #: Default base namespace: example.org is reserved for exactly this use (RFC 2606).
 DEFAULT_BASE = "https://example.org/kg/"
 SCHEMA = Namespace("https://schema.org/")
+RdfTriple = tuple[Node, Node, Node]
 
 #: spaCy NER labels -> schema.org classes (labels not listed get only ``kg:Entity``).
 ENTITY_CLASSES: dict[str, URIRef] = {
@@ -95,26 +100,6 @@ def statement_count(graph: nx.MultiDiGraph) -> int:
     return sum(len(d.get("sentences", [])) for _, _, d in graph.edges(data=True))
 
 
-def _add_entities(rdf: Graph, graph: nx.MultiDiGraph, ns: dict[str, Namespace]) -> dict[str, URIRef]:
-    kg = ns["kg"]
-    iris = {key: ns["entity"][value] for key, value in unique_slugs(str(n) for n in graph.nodes).items()}
-    for key, data in graph.nodes(data=True):
-        node = iris[str(key)]
-        rdf.add((node, RDF.type, kg.Entity))
-        label = str(data.get("label", key))
-        rdf.add((node, RDFS.label, Literal(label, lang="en")))
-        for alias in data.get("aliases", []):
-            if alias != label:
-                rdf.add((node, SKOS.altLabel, Literal(alias, lang="en")))
-        rdf.add((node, kg.mentions, Literal(int(data.get("mentions", 0)), datatype=XSD.integer)))
-        entity_type = data.get("type") or ""
-        if entity_type:
-            rdf.add((node, kg.entityType, Literal(entity_type)))
-            if entity_type in ENTITY_CLASSES:
-                rdf.add((node, RDF.type, ENTITY_CLASSES[entity_type]))
-    return iris
-
-
 def _decimal(value: float) -> str:
     """Return VALUE as a canonical xsd:decimal (4 places, no trailing zeros), as stores rewrite it.
 
@@ -131,78 +116,138 @@ def _statement_iri(ns: dict[str, Namespace], *parts: object) -> URIRef:
     return ns["statement"][digest]
 
 
-def _add_statement(
-    rdf: Graph, ns: dict[str, Namespace], fact: tuple[URIRef, URIRef, URIRef], support: dict[str, Any]
-) -> None:
+_SPANS = {"subject_span": "subject", "relation_span": "relation", "object_span": "object"}
+
+
+def _entity_triples(
+    node: URIRef, key: str, data: dict[str, Any], facts: list[tuple[URIRef, URIRef]], kg: Namespace
+) -> Iterator[RdfTriple]:
+    yield node, RDF.type, kg.Entity
+    entity_type = data.get("type") or ""
+    if entity_type in ENTITY_CLASSES:
+        yield node, RDF.type, ENTITY_CLASSES[entity_type]
+    label = str(data.get("label", key))
+    yield node, RDFS.label, Literal(label, lang="en")
+    for alias in data.get("aliases", []):
+        if alias != label:
+            yield node, SKOS.altLabel, Literal(alias, lang="en")
+    yield node, kg.mentions, Literal(str(int(data.get("mentions", 0))), datatype=XSD.integer)
+    if entity_type:
+        yield node, kg.entityType, Literal(entity_type)
+    for predicate, obj in facts:
+        yield node, predicate, obj
+
+
+def _statement_triples(
+    ns: dict[str, Namespace], fact: RdfTriple, support: dict[str, Any], negated: bool
+) -> Iterator[RdfTriple]:
     kg = ns["kg"]
     subject, predicate, obj = fact
-    doc = ns["document"][slug(str(support["doc_id"]))]
-    sentence = URIRef(f"{doc}/sentence/{int(support['sentence_index'])}")
-    statement = _statement_iri(
-        ns, subject, predicate, obj, support["doc_id"], support["sentence_index"], support.get("negated", False)
-    )
-    rdf.add((statement, RDF.type, kg.Statement))
-    rdf.add((statement, RDF.subject, subject))
-    rdf.add((statement, RDF.predicate, predicate))
-    rdf.add((statement, RDF.object, obj))
-    rdf.add((statement, kg.confidence, Literal(_decimal(float(support.get("confidence", 0))), datatype=XSD.decimal)))
-    rdf.add((statement, kg.negated, Literal(bool(support.get("negated", False)))))
+    statement = _statement_iri(ns, subject, predicate, obj, support["doc_id"], support["sentence_index"], negated)
+    yield statement, RDF.type, kg.Statement
+    yield statement, RDF.subject, subject
+    yield statement, RDF.predicate, predicate
+    yield statement, RDF.object, obj
+    yield statement, kg.confidence, Literal(_decimal(float(support.get("confidence", 0))), datatype=XSD.decimal)
+    yield statement, kg.negated, Literal("true" if negated else "false", datatype=XSD.boolean)
     if support.get("modality"):
-        rdf.add((statement, kg.modality, Literal(str(support["modality"]))))
+        yield statement, kg.modality, Literal(str(support["modality"]))
     if support.get("attribution"):
-        rdf.add((statement, kg.attributedTo, Literal(str(support["attribution"]))))
+        yield statement, kg.attributedTo, Literal(str(support["attribution"]))
     if support.get("relation_text"):
-        rdf.add((statement, kg.relationText, Literal(str(support["relation_text"]))))
-    for name, span in (("subject", "subject_span"), ("relation", "relation_span"), ("object", "object_span")):
+        yield statement, kg.relationText, Literal(str(support["relation_text"]))
+    for span, name in _SPANS.items():
         if support.get(span):
             start, end = support[span]
-            rdf.add((statement, kg[f"{name}Start"], Literal(int(start), datatype=XSD.integer)))
-            rdf.add((statement, kg[f"{name}End"], Literal(int(end), datatype=XSD.integer)))
-    rdf.add((statement, PROV.wasDerivedFrom, sentence))
-    rdf.add((sentence, RDF.type, kg.Sentence))
-    rdf.add((sentence, kg.text, Literal(" ".join(str(support["sentence"]).split()))))
-    rdf.add((sentence, kg.sentenceIndex, Literal(int(support["sentence_index"]), datatype=XSD.integer)))
-    rdf.add((sentence, DCTERMS.isPartOf, doc))
-    rdf.add((doc, RDF.type, kg.Document))
-    rdf.add((doc, RDFS.label, Literal(str(support["doc_id"]))))
+            yield statement, kg[name + "Start"], Literal(str(int(start)), datatype=XSD.integer)
+            yield statement, kg[name + "End"], Literal(str(int(end)), datatype=XSD.integer)
+    yield statement, PROV.wasDerivedFrom, _sentence_iri(ns, support)
 
 
-def to_rdf(graph: nx.MultiDiGraph, *, base: str = DEFAULT_BASE, provenance: bool = True) -> Graph:
-    """Return GRAPH as an rdflib ``Graph`` under the namespace BASE.
+def _sentence_iri(ns: dict[str, Namespace], support: dict[str, Any]) -> URIRef:
+    return URIRef(f"{ns['document'][slug(str(support['doc_id']))]}/sentence/{int(support['sentence_index'])}")
+
+
+def _sentence_triples(ns: dict[str, Namespace], support: dict[str, Any]) -> Iterator[RdfTriple]:
+    kg = ns["kg"]
+    sentence = _sentence_iri(ns, support)
+    yield sentence, RDF.type, kg.Sentence
+    yield sentence, kg.text, Literal(" ".join(str(support["sentence"]).split()))
+    yield sentence, kg.sentenceIndex, Literal(str(int(support["sentence_index"])), datatype=XSD.integer)
+    yield sentence, DCTERMS.isPartOf, ns["document"][slug(str(support["doc_id"]))]
+
+
+def prefixes(base: str = DEFAULT_BASE) -> dict[str, str]:
+    """Return the prefixes kg's RDF is written with: prefix -> namespace IRI.
+
+    Example:
+        >>> prefixes("https://x.org/")["ent"]
+        'https://x.org/entity/'
+    """
+    ns = namespaces(base)
+    names: dict[str, object] = {"kg": ns["kg"], "ent": ns["entity"], "rel": ns["relation"], "stmt": ns["statement"]}
+    names.update({"doc": ns["document"], "schema": SCHEMA, "skos": SKOS, "prov": PROV, "dcterms": DCTERMS})
+    names.update({"rdf": RDF, "rdfs": RDFS, "xsd": XSD})
+    return {prefix: str(namespace) for prefix, namespace in names.items()}
+
+
+def rdf_triples(graph: nx.MultiDiGraph, *, base: str = DEFAULT_BASE, provenance: bool = True) -> Iterator[RdfTriple]:
+    """Yield GRAPH's RDF triples one at a time, each subject's triples together, in the same
+    order on every run: entities (with the facts they are the subject of), relations, then one
+    statement per edge and supporting sentence, each followed by its sentence and document the
+    first time they are named. Nothing but the graph itself is held, so writers can stream.
 
     Args:
         graph: a graph from :func:`kg.graph.build_graph`.
         base: namespace for kg's ontology, entity, relation, statement and document IRIs.
-        provenance: also write one reified ``kg:Statement`` per supporting sentence.
+        provenance: also yield one reified ``kg:Statement`` per supporting sentence.
+
+    Example:
+        >>> from kg.graph import build_graph
+        >>> list(rdf_triples(build_graph([])))
+        []
     """
     ns = namespaces(base)
     kg = ns["kg"]
-    rdf = Graph()
-    for prefix, namespace in (
-        ("kg", kg),
-        ("ent", ns["entity"]),
-        ("rel", ns["relation"]),
-        ("stmt", ns["statement"]),
-        ("doc", ns["document"]),
-        ("schema", SCHEMA),
-        ("skos", SKOS),
-        ("prov", PROV),
-        ("dcterms", DCTERMS),
-    ):
-        rdf.bind(prefix, namespace)
-
-    entity = _add_entities(rdf, graph, ns)
+    entity = {key: ns["entity"][value] for key, value in unique_slugs(str(n) for n in graph.nodes).items()}
     lemmas = {str(d["lemma"]) for _, _, d in graph.edges(data=True)}
     relation = {lemma: ns["relation"][value] for lemma, value in unique_slugs(lemmas).items()}
-    for lemma, prop in relation.items():
-        rdf.add((prop, RDF.type, RDF.Property))
-        rdf.add((prop, RDF.type, kg.Relation))
-        rdf.add((prop, RDFS.label, Literal(lemma, lang="en")))
+    facts: dict[str, list[tuple[URIRef, URIRef]]] = {}
     for source, target, lemma in asserted_edges(graph):
-        rdf.add((entity[str(source)], relation[lemma], entity[str(target)]))
-    if provenance:
-        for source, target, data in graph.edges(data=True):
-            fact = (entity[str(source)], relation[str(data["lemma"])], entity[str(target)])
-            for support in data.get("sentences", []):
-                _add_statement(rdf, ns, fact, {**support, "negated": data.get("negated", False)})
+        facts.setdefault(str(source), []).append((relation[lemma], entity[str(target)]))
+    for key, data in graph.nodes(data=True):
+        yield from _entity_triples(entity[str(key)], str(key), data, facts.get(str(key), []), kg)
+    for lemma, prop in sorted(relation.items()):
+        yield prop, RDF.type, RDF.Property
+        yield prop, RDF.type, kg.Relation
+        yield prop, RDFS.label, Literal(lemma, lang="en")
+    if not provenance:
+        return
+    sentences: set[tuple[str, int]] = set()
+    documents: set[str] = set()
+    for source, target, data in graph.edges(data=True):
+        fact = (entity[str(source)], relation[str(data["lemma"])], entity[str(target)])
+        for support in data.get("sentences", []):
+            yield from _statement_triples(ns, fact, support, bool(data.get("negated", False)))
+            doc_id = str(support["doc_id"])
+            if (doc_id, int(support["sentence_index"])) not in sentences:
+                sentences.add((doc_id, int(support["sentence_index"])))
+                yield from _sentence_triples(ns, support)
+            if doc_id not in documents:
+                documents.add(doc_id)
+                doc = ns["document"][slug(doc_id)]
+                yield doc, RDF.type, kg.Document
+                yield doc, RDFS.label, Literal(doc_id)
+
+
+def to_rdf(graph: nx.MultiDiGraph, *, base: str = DEFAULT_BASE, provenance: bool = True) -> Graph:
+    """Return GRAPH as an rdflib ``Graph`` under the namespace BASE (the triples of
+    :func:`rdf_triples`, with kg's prefixes bound). For big graphs, stream instead:
+    :func:`kg.export.rdfstream.write_rdf` never holds the RDF in memory.
+    """
+    rdf = Graph()
+    for prefix, namespace in prefixes(base).items():
+        rdf.bind(prefix, namespace)
+    for triple in rdf_triples(graph, base=base, provenance=provenance):
+        rdf.add(triple)
     return rdf

@@ -46,6 +46,7 @@ from kg.extract.rules import (
     SUBJECTS,
     TIME_TYPES,
 )
+from kg.extract.tree import children, subtree, tokens
 from kg.model import Argument, Relation, Triple
 
 __all__ = ["clause_triples", "is_predicate"]
@@ -95,18 +96,18 @@ def is_predicate(token: Token) -> bool:
         return False
     if token.dep_ in OPEN_COMPLEMENTS and _chains_into_head(token):
         return False
-    return token.pos_ == "VERB" or any(c.dep_ in {"attr", "acomp", "nsubj"} for c in token.children)
+    return token.pos_ == "VERB" or any(c.dep_ in {"attr", "acomp", "nsubj"} for c in children(token))
 
 
 def _chains_into_head(xcomp: Token) -> bool:
     """An xcomp whose head has no object reads as one relation: ``plans to withdraw``."""
-    return not any(c.dep_ in NOMINAL_OBJECTS | {"dobj"} for c in xcomp.head.children)
+    return not any(c.dep_ in NOMINAL_OBJECTS | {"dobj"} for c in children(xcomp.head))
 
 
 def _verb_chain(verb: Token) -> list[Token]:
     chain = [verb]
     while True:
-        nxt = [c for c in chain[-1].children if c.dep_ in OPEN_COMPLEMENTS and c.pos_ in PREDICATE_POS]
+        nxt = [c for c in children(chain[-1]) if c.dep_ in OPEN_COMPLEMENTS and c.pos_ in PREDICATE_POS]
         if not nxt or not _chains_into_head(nxt[0]):
             return chain
         chain.append(nxt[0])
@@ -116,7 +117,7 @@ def _relation_tokens(verbs: list[Token]) -> list[Token]:
     tokens: list[Token] = []
     for verb in verbs:
         tokens.append(verb)
-        tokens.extend(c for c in verb.children if c.dep_ in AUXILIARIES | NEGATIONS | PARTICLES)
+        tokens.extend(c for c in children(verb) if c.dep_ in AUXILIARIES | NEGATIONS | PARTICLES)
     return sorted(set(tokens), key=lambda t: t.i)
 
 
@@ -134,7 +135,7 @@ def _relation(verbs: list[Token], clause: _Clause) -> Relation:
         if index:
             lemma_parts.append("to")
         lemma_parts.extend(["be", verb.lower_] if keep_voice and index == 0 else [verb.lemma_.lower()])
-        lemma_parts.extend(c.lower_ for c in verb.children if c.dep_ in PARTICLES)
+        lemma_parts.extend(c.lower_ for c in children(verb) if c.dep_ in PARTICLES)
     lemma_parts.extend(t.lower_ for t in clause.light_noun if t.pos_ not in {"DET", "PUNCT"})
     if clause.preposition:
         text = f"{text} {clause.preposition}"
@@ -150,16 +151,16 @@ def _relation(verbs: list[Token], clause: _Clause) -> Relation:
 
 def _subjects(verb: Token) -> tuple[list[Token], str]:
     """Return the subject heads of VERB's clause and the rule that found them."""
-    direct = [c for c in verb.children if c.dep_ in SUBJECTS or c.dep_ == EXPLETIVE]
+    direct = [c for c in children(verb) if c.dep_ in SUBJECTS or c.dep_ == EXPLETIVE]
     if verb.dep_ in {"relcl", "acl"}:
         if verb.dep_ == "acl" and verb.tag_ == "VB":
             return [], "none"
-        if not direct or any(t.lower_ in RELATIVE_PRONOUNS for t in direct[0].subtree):
+        if not direct or any(t.lower_ in RELATIVE_PRONOUNS for t in subtree(direct[0])):
             return conjuncts(verb.head), verb.dep_
     if direct and direct[0].dep_ == "expl":
-        existent = [c for c in verb.children if c.dep_ in {"attr", "dobj"}]
+        existent = [c for c in children(verb) if c.dep_ in {"attr", "dobj"}]
         return (conjuncts(existent[0]), "existential") if existent else ([], "none")
-    if direct and any(c.dep_ == "case" for c in direct[0].children):
+    if direct and any(c.dep_ == "case" for c in children(direct[0])):
         return [], "none"  # a possessor misparsed as a subject: "Iraq's strengthened military"
     if direct:
         return conjuncts(direct[0]), "svo"
@@ -171,24 +172,24 @@ def _subjects(verb: Token) -> tuple[list[Token], str]:
 
 def _prep_arguments(verb: Token) -> Iterator[Argument]:
     """Yield VERB's prepositional arguments and bare time expressions (``this year``)."""
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ in NOUN_ADVERBIALS and child.ent_type_ in TIME_TYPES:
             yield noun_phrase(child)
-    for prep in verb.children:
+    for prep in children(verb):
         if prep.dep_ not in PREPOSITIONS or prep.lower_ == ATTRIBUTION_PREPOSITION:
             continue
-        for pobj in (c for c in prep.children if c.dep_ in PREP_OBJECTS):
+        for pobj in (c for c in children(prep) if c.dep_ in PREP_OBJECTS):
             for conj in conjuncts(pobj):
                 yield noun_phrase(conj, preposition=prep.text)
 
 
 def _clause_argument(head: Token, *, without: Token | None = None) -> Argument:
     """Return HEAD's clause as an argument, minus its ``that`` and the subtree WITHOUT."""
-    skipped = set(without.subtree) if without is not None else set()
-    for token in head.subtree:
+    skipped = set(subtree(without)) if without is not None else set()
+    for token in subtree(head):
         if token.dep_ in PREPOSITIONS and token.lower_ == ATTRIBUTION_PREPOSITION:
-            skipped.update(token.subtree)
-    tokens = [t for t in head.subtree if t not in skipped and not (t.dep_ == "mark" and t.head == head)]
+            skipped.update(subtree(token))
+    tokens = [t for t in subtree(head) if t not in skipped and not (t.dep_ == "mark" and t.head == head)]
     tokens = [t for t in tokens if not t.is_space]
     while tokens and tokens[-1].pos_ == "PUNCT":
         tokens.pop()
@@ -204,10 +205,10 @@ def _clause_argument(head: Token, *, without: Token | None = None) -> Argument:
 
 def _according_to_source(verb: Token) -> tuple[Token, Token] | None:
     """Return the ``according`` token under VERB and the head of its source, if any."""
-    for prep in verb.children:
+    for prep in children(verb):
         if prep.dep_ in PREPOSITIONS and prep.lower_ == ATTRIBUTION_PREPOSITION:
-            for to in prep.children:
-                for pobj in (c for c in to.children if c.dep_ in PREP_OBJECTS):
+            for to in children(prep):
+                for pobj in (c for c in children(to) if c.dep_ in PREP_OBJECTS):
                     return prep, pobj
     return None
 
@@ -237,11 +238,11 @@ def _light_verb_object(verb: Token, obj: Token) -> tuple[list[Token], Token, Tok
     """
     if obj.dep_ != "dobj" or obj.pos_ != "NOUN" or verb.lemma_.lower() not in LIGHT_VERBS:
         return None
-    for prep in obj.children:
+    for prep in children(obj):
         if prep.dep_ in PREPOSITIONS and prep.lower_ in LIGHT_VERB_PREPOSITIONS and prep.i > obj.i:
-            pobjs = [c for c in prep.children if c.dep_ in PREP_OBJECTS and c.pos_ in {"NOUN", "PROPN", "PRON"}]
+            pobjs = [c for c in children(prep) if c.dep_ in PREP_OBJECTS and c.pos_ in {"NOUN", "PROPN", "PRON"}]
             if pobjs:
-                noun = [t for t in obj.subtree if t.i < prep.i and t.dep_ != "poss"]
+                noun = [t for t in subtree(obj) if t.i < prep.i and t.dep_ != "poss"]
                 noun = [t for t in noun if t.dep_ != "punct" or t.text == "-"]
                 noun = [t for t in noun if not any(a.dep_ == "poss" for a in t.ancestors if a != obj)]
                 return noun, prep, pobjs[0]
@@ -250,19 +251,19 @@ def _light_verb_object(verb: Token, obj: Token) -> tuple[list[Token], Token, Tok
 
 def _adverbial_preps(noun: Token) -> Iterator[Argument]:
     """Yield the prepositional modifiers of NOUN that read as the event's (``troops from Iraq``)."""
-    for prep in noun.children:
+    for prep in children(noun):
         if is_adverbial_prep(prep):
-            for pobj in prep.children:
+            for pobj in children(prep):
                 if pobj.dep_ in PREP_OBJECTS:
                     yield noun_phrase(pobj, preposition=prep.text)
 
 
 def _shared_objects(verb: Token) -> list[Argument]:
     """Return the object VERB shares with a later coordinated verb: ``signed and ratified X``."""
-    for conj in (c for c in verb.children if c.dep_ in CONJUNCTS and c.pos_ == "VERB"):
-        if any(c.dep_ in SUBJECTS for c in conj.children):
+    for conj in (c for c in children(verb) if c.dep_ in CONJUNCTS and c.pos_ == "VERB"):
+        if any(c.dep_ in SUBJECTS for c in children(conj)):
             continue
-        objects = [c for c in conj.children if c.dep_ == "dobj"]
+        objects = [c for c in children(conj) if c.dep_ == "dobj"]
         if objects:
             return [noun_phrase(n, detach_adverbial=True) for n in conjuncts(objects[0])]
     return []
@@ -273,14 +274,14 @@ def _gather(verb: Token) -> _Clause:
     last = verbs[-1]
     subjects, rule = _subjects(verb)
     clause = _Clause(verbs=verbs, rule=rule, subjects=subjects)
-    clause.passive = any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
+    clause.passive = any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in children(verb))
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         clause.passive = True
     clause.attribution = _reporter(verb)
 
     if clause.rule == "existential":
         clause.extras.extend(_adverbial_preps(subjects[0]))
-    for child in last.children:
+    for child in children(last):
         light = _light_verb_object(last, child)
         if light is not None:
             noun_tokens, prep, pobj = light
@@ -307,7 +308,7 @@ def _gather(verb: Token) -> _Clause:
     if verb.dep_ == "relcl" and not clause.objects and subjects and subjects[0].i != verb.head.i:
         clause.objects.extend(noun_phrase(n) for n in conjuncts(verb.head))
 
-    agents = [pobj for c in last.children if c.dep_ == AGENT for pobj in c.children if pobj.dep_ in PREP_OBJECTS]
+    agents = [pobj for c in children(last) if c.dep_ == AGENT for pobj in children(c) if pobj.dep_ in PREP_OBJECTS]
     if clause.passive and agents:
         patients = [noun_phrase(s) for s in clause.subjects]
         clause.subjects = conjuncts(agents[0])
@@ -328,8 +329,8 @@ def _gather(verb: Token) -> _Clause:
 
 def _triples(clause: _Clause, sent: _Sentence, doc_id: str) -> Iterator[Triple]:
     verbs = clause.verbs
-    negated = any(c.dep_ in NEGATIONS for v in verbs for c in v.children)
-    modals = [c.lemma_.lower() for c in verbs[0].children if c.tag_ == "MD"]
+    negated = any(c.dep_ in NEGATIONS for v in verbs for c in children(v))
+    modals = [c.lemma_.lower() for c in children(verbs[0]) if c.tag_ == "MD"]
     relation = _relation(verbs, clause)
     objects: list[Argument | None] = list(clause.objects) or [None]
     sentence, index = sent.text, sent.index
@@ -364,7 +365,7 @@ def clause_triples(doc: Doc, *, doc_id: str = "doc") -> Iterator[Triple]:
     """
     for index, span in enumerate(doc.sents):
         sent = _Sentence(span, index)
-        for token in span:
+        for token in tokens(span):
             if is_predicate(token):
                 clause = _gather(token)
                 if clause.subjects:

@@ -39,6 +39,7 @@ import numpy
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.phrases import render_tokens
+from kg.extract.tree import children, subtree, tokens
 from kg.model import Argument, Triple
 
 __all__ = [
@@ -160,7 +161,7 @@ def _noun_phrase_tokens(head: Token) -> list[Token]:
     tokens = [head]
     for child in head.lefts:
         if child.dep_ in _PHRASE_LEFT_DEPS:
-            tokens.extend(child.subtree)
+            tokens.extend(subtree(child))
     tokens.sort(key=lambda t: t.i)
     while len(tokens) > 1 and tokens[0].is_punct:
         tokens.pop(0)
@@ -291,7 +292,7 @@ class DocResolver:
             if head.dep_ in {"amod", "compound"}:
                 continue  # "Iraqi" in "Iraqi forces" modifies; it is not a mention of its own
             self._add_mention(by_head, [t for t in ent if not t.is_space], head)
-        for token in sentence:
+        for token in tokens(sentence):
             if token.pos_ in _MENTION_POS and token.dep_ not in _NON_HEAD_DEPS and token.i not in by_head:
                 self._add_mention(by_head, _noun_phrase_tokens(token), token)
         return sorted(by_head.values(), key=lambda m: m.start)
@@ -318,7 +319,7 @@ class DocResolver:
 
     def _person_tokens(self, head: Token) -> list[Token]:
         """The name inside a person mention: its PERSON-typed tokens around HEAD."""
-        tokens = [t for t in head.subtree if t.ent_type_ == "PERSON" and t.i <= head.i]
+        tokens = [t for t in subtree(head) if t.ent_type_ == "PERSON" and t.i <= head.i]
         while tokens and tokens[-1].is_punct:
             tokens.pop()
         while tokens and tokens[0].is_punct:
@@ -398,9 +399,9 @@ class DocResolver:
         root = next((a for a in head.ancestors if a.dep_ == "ROOT"), None)
         if root is None or head.tag_ != "PRP$":
             return None
-        subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > head.i]
+        subjects = [c for c in children(root) if c.dep_ in {"nsubj", "nsubjpass"} and c.i > head.i]
         fronted = next((a for a in [head, *head.ancestors] if a.head == root), None)
-        if not subjects or fronted is None or fronted.i > subjects[0].i or head in subjects[0].subtree:
+        if not subjects or fronted is None or fronted.i > subjects[0].i or head in subtree(subjects[0]):
             return None
         mention = next((m for m in self.sentence_mentions(self.sentence_index(head)) if m.head == subjects[0]), None)
         return mention if mention is not None and self._agrees(mention, features) else None
@@ -416,7 +417,7 @@ class DocResolver:
         for mention in self.mentions_between(sentence - SENTENCE_WINDOW, sentence):
             if mention.start >= head.idx:
                 continue
-            if mention.head in head.subtree or head in mention.head.subtree:
+            if mention.head in subtree(head) or head in subtree(mention.head):
                 continue
             if not self._agrees(mention, features):
                 continue
@@ -456,8 +457,8 @@ class DocResolver:
         if not earlier_same_head and not earlier_typed:
             return None  # no earlier mention can match: skip building the mention inventory
         sentence = self.sentence_index(head)
-        clauses = {t.i for c in head.children if c.dep_ in {"acl", "relcl", "appos"} for t in c.subtree}
-        own = [t for t in head.subtree if not t.is_punct and t.dep_ != "det" and t.i not in clauses]
+        clauses = {t.i for c in children(head) if c.dep_ in {"acl", "relcl", "appos"} for t in subtree(c)}
+        own = [t for t in subtree(head) if not t.is_punct and t.dep_ != "det" and t.i not in clauses]
         if any(t.ent_type_ or t.pos_ == "PROPN" for t in own if t.i <= head.i):
             return None  # "the US-led coalition" is a name, not a description
         own_words = frozenset(t.lower_ for t in own)

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.confidence import score
 from kg.extract.phrases import core_tokens, noun_phrase, phrase_tokens, render_tokens, unmarked_apposition
 from kg.extract.rules import PLACE_TYPES, PREP_OBJECTS, PREPOSITIONS
+from kg.extract.tree import children, subtree
 from kg.model import Argument, Relation, Triple
 
 __all__ = ["nominal_triples"]
@@ -37,7 +38,7 @@ _APOSTROPHES = frozenset({"'", "\u2019"})
 
 def _is_possessor(token: Token) -> bool:
     """Tell whether TOKEN carries a real possessive marker: ``Iraq's``, ``forces'`` (not ``Shia'``)."""
-    for child in token.children:
+    for child in children(token):
         if child.dep_ == "case" and child.lower_ in _POSSESSIVE_MARKERS:
             return True
         if child.dep_ == "case" and child.text in _APOSTROPHES and token.lower_.endswith("s"):
@@ -79,11 +80,11 @@ def _titles(sent: list[Token]) -> Iterator[tuple[Argument, str, str, Argument, T
     for token in sent:
         if token.ent_type_ not in _TITLE_ENTITIES or (token.head.ent_type_ == token.ent_type_ and token.head != token):
             continue
-        subtree = list(token.subtree)
-        person = [t for t in subtree if t.ent_type_ == token.ent_type_ and t.i <= token.i]
+        below = subtree(token)
+        person = [t for t in below if t.ent_type_ == token.ent_type_ and t.i <= token.i]
         if not person:
             continue
-        inside = {t.i for t in subtree}
+        inside = {t.i for t in below}
         title: list[Token] = []
         cursor = person[0].i - 1
         while cursor in inside:
@@ -104,7 +105,7 @@ def _possessives(sent: list[Token]) -> Iterator[tuple[Argument, str, str, Argume
             continue
         owner_tokens = [t for t in phrase_tokens(token) if t.dep_ != "case" or t.head != token]
         owned = token.head
-        owned_tokens = [t for t in core_tokens(owned) if t.i > token.i and t not in token.subtree]
+        owned_tokens = [t for t in core_tokens(owned) if t.i > token.i and t not in subtree(token)]
         if owner_tokens and owned_tokens:
             yield _argument(owner_tokens, token), "has", "have", _argument(owned_tokens, owned), token, "possessive"
 
@@ -113,7 +114,7 @@ def _locations(sent: list[Token]) -> Iterator[tuple[Argument, str, str, Argument
     for prep in sent:
         if prep.dep_ not in PREPOSITIONS or prep.lower_ != "in" or prep.head.pos_ != "PROPN":
             continue
-        places = [c for c in prep.children if c.dep_ in PREP_OBJECTS and c.ent_type_ in PLACE_TYPES]
+        places = [c for c in children(prep) if c.dep_ in PREP_OBJECTS and c.ent_type_ in PLACE_TYPES]
         if places and prep.head.ent_type_:
             subject = [t for t in phrase_tokens(prep.head) if t.i < prep.i]
             yield _argument(subject, prep.head), "is in", "be in", noun_phrase(places[0]), prep, "location"

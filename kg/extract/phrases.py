@@ -21,6 +21,7 @@ from kg.extract.rules import (
     PHRASE_TRIMS,
     PREPOSITIONS,
 )
+from kg.extract.tree import children, subtree
 from kg.model import Argument
 
 __all__ = [
@@ -48,7 +49,7 @@ def conjuncts(token: Token) -> list[Token]:
     queue = [token]
     while queue:
         current = queue.pop()
-        for child in current.children:
+        for child in children(current):
             if child.dep_ in CONJUNCTS and child not in found:
                 found.append(child)
                 queue.append(child)
@@ -62,7 +63,7 @@ def phrase_tokens(head: Token, *, detach_adverbial: bool = False) -> list[Token]
     are left out too (they become extra arguments of the verb).
     """
     keep: list[Token] = [head]
-    for child in head.children:
+    for child in children(head):
         if child.dep_ in PHRASE_TRIMS and child.dep_ != "punct" and not unmarked_apposition(child):
             continue
         if detach_adverbial and is_adverbial_prep(child):
@@ -85,7 +86,7 @@ def core_tokens(head: Token) -> list[Token]:
     keep = [head]
     for child in head.lefts:
         if child.dep_ in CORE_MODIFIERS:
-            keep.extend(child.subtree)
+            keep.extend(subtree(child))
     return sorted(keep, key=lambda t: t.i)
 
 
@@ -104,7 +105,7 @@ def unmarked_apposition(token: Token) -> bool:
 
 def _subtree_without_trims(token: Token) -> Iterator[Token]:
     yield token
-    for child in token.children:
+    for child in children(token):
         if child.dep_ == "relcl" or (child.dep_ == "appos" and not unmarked_apposition(child)):
             continue
         yield from _subtree_without_trims(child)

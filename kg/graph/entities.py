@@ -32,6 +32,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.graph.normalize import display_form, mention_key
 
@@ -189,6 +190,7 @@ def type_group(entity_type: str | None) -> str:
     return TYPE_GROUPS.get(entity_type or "", "other" if entity_type else "")
 
 
+@lru_cache(maxsize=1 << 16)
 def entity_key(text: str) -> str:
     """Return the comparison key of a name: :func:`mention_key`, honorifics and acronym dots removed.
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["LEADING_DETERMINERS", "display_form", "mention_key"]
 
@@ -20,6 +21,7 @@ _PUNCT_EDGES = re.compile(r"^[\W_]+|[\W_]+$", re.UNICODE)
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=1 << 16)
 def display_form(text: str) -> str:
     """Return TEXT as a node label: single spaces, no leading determiner or trailing ``'s``.
 
@@ -36,6 +38,7 @@ def display_form(text: str) -> str:
     return _POSSESSIVE.sub("", label) if len(label) > 2 else label
 
 
+@lru_cache(maxsize=1 << 16)
 def mention_key(text: str) -> str:
     """Return the comparison key of a mention: case, spacing, determiners and ``'s`` ignored.
 

@@ -1,0 +1,77 @@
+"""A parsed document's dependency tree, read once: each token's children and subtree.
+
+spaCy makes a new ``Token`` object each time one is reached (``token.children``,
+``token.subtree``, iterating a span), and the rules ask for the same verb's children
+ten times over. Here each document's tokens are made once, their children listed once,
+and :func:`children` and :func:`subtree` answer from that, in spaCy's order. Only the
+most recent document is kept (extraction handles one document at a time).
+
+Example:
+    >>> from kg.nlp import load_pipeline
+    >>> doc = load_pipeline()("The US withdraws troops from Iraq.")
+    >>> [t.text for t in children(doc[2])]
+    ['US', 'troops', '.']
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+__all__ = ["children", "subtree", "tokens"]
+
+
+class _Tree:
+    __slots__ = ("children", "doc", "subtrees", "tokens")
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.tokens: list[Token] = list(doc)
+        self.children: list[list[Token]] = [[] for _ in self.tokens]
+        for token in self.tokens:  # in index order, so each list is in text order as spaCy gives it
+            head = token.head.i
+            if head != token.i:
+                self.children[head].append(token)
+        self.subtrees: dict[int, list[Token]] = {}
+
+
+_current: _Tree | None = None
+
+
+def _tree(doc: Doc) -> _Tree:
+    global _current
+    tree = _current
+    if tree is None or tree.doc is not doc:
+        tree = _current = _Tree(doc)
+    return tree
+
+
+def children(token: Token) -> list[Token]:
+    """Return TOKEN's syntactic children in text order (as ``token.children``; do not modify)."""
+    return _tree(token.doc).children[token.i]
+
+
+def subtree(token: Token) -> list[Token]:
+    """Return TOKEN and its descendants in text order (as ``token.subtree``; do not modify)."""
+    tree = _tree(token.doc)
+    found = tree.subtrees.get(token.i)
+    if found is None:
+        found = []
+        stack: list[tuple[bool, Token]] = [(False, token)]
+        while stack:  # in order: left children's subtrees, the token, right children's subtrees
+            emit, node = stack.pop()
+            if emit:
+                found.append(node)
+                continue
+            below = tree.children[node.i]
+            stack.extend((False, child) for child in reversed(below) if child.i > node.i)
+            stack.append((True, node))
+            stack.extend((False, child) for child in reversed(below) if child.i < node.i)
+        tree.subtrees[token.i] = found
+    return found
+
+
+def tokens(span: Span | Doc) -> list[Token]:
+    """Return the tokens of SPAN (a sentence or the document), made once per document."""
+    if isinstance(span, Doc):
+        return _tree(span).tokens
+    return _tree(span.doc).tokens[span.start : span.end]
