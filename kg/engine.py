@@ -74,6 +74,7 @@ def extract_batch(
 ) -> list[DocExtraction]:
     """Parse and extract a batch of ``(doc_id, text)`` pairs with MODEL (loaded once per process)."""
     from kg.extract import doc_extractions
+    from kg.extract.tree import sentence_text, sentences
     from kg.nlp import load_pipeline
 
     nlp = load_pipeline(model)
@@ -81,8 +82,8 @@ def extract_batch(
     texts = ((text, doc_id) for doc_id, text in documents)
     for doc, doc_id in nlp.pipe(texts, as_tuples=True, batch_size=batch_size):
         triples, mentions = doc_extractions(doc, doc_id=doc_id)
-        sentences = sum(1 for sent in doc.sents if sent.text.strip())
-        found.append(DocExtraction(doc_id, sentences, tuple(triples), tuple(mentions)))
+        count = sum(1 for sent in sentences(doc) if sentence_text(sent))
+        found.append(DocExtraction(doc_id, count, tuple(triples), tuple(mentions)))
     return found
 
 

@@ -46,7 +46,7 @@ from kg.extract.rules import (
     SUBJECTS,
     TIME_TYPES,
 )
-from kg.extract.tree import children, subtree, tokens
+from kg.extract.tree import children, sentence_text, sentences, subtree, tokens
 from kg.model import Argument, Relation, Triple
 
 __all__ = ["clause_triples", "is_predicate"]
@@ -67,7 +67,7 @@ class _Sentence:
     @property
     def text(self) -> str:
         if self._text is None:
-            self._text = self.span.text.strip()
+            self._text = sentence_text(self.span)
         return self._text
 
 
@@ -363,7 +363,7 @@ def clause_triples(doc: Doc, *, doc_id: str = "doc") -> Iterator[Triple]:
         doc: a parsed spaCy ``Doc``.
         doc_id: the document identifier stored in each triple.
     """
-    for index, span in enumerate(doc.sents):
+    for index, span in enumerate(sentences(doc)):
         sent = _Sentence(span, index)
         for token in tokens(span):
             if is_predicate(token):

@@ -39,7 +39,7 @@ import numpy
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.phrases import render_tokens
-from kg.extract.tree import children, subtree, tokens
+from kg.extract.tree import children, sentences, subtree, tokens
 from kg.model import Argument, Triple
 
 __all__ = [
@@ -245,7 +245,7 @@ class DocResolver:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self._starts = [sent.start for sent in doc.sents]
+        self._starts = [sent.start for sent in sentences(doc)]
         self._memo: dict[int, Resolution | None] = {}
         self._arguments: dict[Argument, Argument] = {}
         self._by_sentence: dict[int, list[_Mention]] = {}
@@ -261,7 +261,7 @@ class DocResolver:
 
     @cached_property
     def _sentences(self) -> list[Span]:
-        return list(self.doc.sents)
+        return sentences(self.doc)
 
     def sentence_mentions(self, index: int) -> list[_Mention]:
         """Candidate antecedents of sentence INDEX, in text order (built on first use)."""
@@ -286,7 +286,7 @@ class DocResolver:
     def _mentions(self, sentence: Span) -> list[_Mention]:
         """Noun phrases and named entities of SENTENCE, one per head (entities win)."""
         by_head: dict[int, _Mention] = {}
-        ents = [e for e in self._ents if sentence.start <= e.start < sentence.end]
+        ents = [e for e in self.entities if sentence.start <= e.start < sentence.end]
         for ent in ents:
             head = ent.root
             if head.dep_ in {"amod", "compound"}:
@@ -298,7 +298,8 @@ class DocResolver:
         return sorted(by_head.values(), key=lambda m: m.start)
 
     @cached_property
-    def _ents(self) -> tuple[Span, ...]:
+    def entities(self) -> tuple[Span, ...]:
+        """The document's named entities (``doc.ents`` builds them anew on every call)."""
         return tuple(self.doc.ents)
 
     def _add_mention(self, by_head: dict[int, _Mention], tokens: list[Token], head: Token) -> None:
@@ -329,7 +330,7 @@ class DocResolver:
     def _full_names(self) -> list[str]:
         names = {
             render_tokens(self._person_tokens(ent.root))
-            for ent in self.doc.ents
+            for ent in self.entities
             if ent.label_ == "PERSON" and len(self._person_tokens(ent.root)) >= 2
         }
         return sorted(names)
@@ -453,7 +454,7 @@ class DocResolver:
             return None
         types = DESCRIPTION_TYPES.get(head.lemma_.lower())
         earlier_same_head = bool((self._lemmas[: head.i] == head.lemma).any())
-        earlier_typed = types is not None and any(e.start < head.i and e.label_ in types for e in self.doc.ents)
+        earlier_typed = types is not None and any(e.start < head.i and e.label_ in types for e in self.entities)
         if not earlier_same_head and not earlier_typed:
             return None  # no earlier mention can match: skip building the mention inventory
         sentence = self.sentence_index(head)
@@ -547,7 +548,7 @@ def entity_mentions(doc: Doc, *, resolver: DocResolver | None = None) -> Iterato
         ['US', 'Iraq']
     """
     resolver = resolver or DocResolver(doc)
-    for ent in doc.ents:
+    for ent in resolver.entities:
         if ent.label_ in VALUE_TYPES:
             continue
         tokens = [t for t in ent if not t.is_space]

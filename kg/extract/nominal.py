@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.confidence import score
 from kg.extract.phrases import core_tokens, noun_phrase, phrase_tokens, render_tokens, unmarked_apposition
 from kg.extract.rules import PLACE_TYPES, PREP_OBJECTS, PREPOSITIONS
-from kg.extract.tree import children, subtree
+from kg.extract.tree import children, sentence_text, sentences, subtree
 from kg.model import Argument, Relation, Triple
 
 __all__ = ["nominal_triples"]
@@ -142,20 +142,20 @@ def nominal_triples(doc: Doc, *, doc_id: str = "doc") -> Iterator[Triple]:
     candidates = _candidates(doc)
     if not any(candidates.values()):
         return
-    starts = [sent.start for sent in doc.sents]
-    sentences: dict[int, str] = {}
+    starts = [sent.start for sent in sentences(doc)]
+    texts: dict[int, str] = {}
     for finder in _FINDERS:
         for subject, text, lemma, obj, anchor, rule in finder(candidates[finder]):
             if subject.text == obj.text:
                 continue
             index = bisect.bisect_right(starts, anchor.i) - 1
             end = starts[index + 1] if index + 1 < len(starts) else len(doc)
-            if index not in sentences:
-                sentences[index] = doc[starts[index] : end].text.strip()
+            if index not in texts:
+                texts[index] = sentence_text(doc[starts[index] : end])
             triple = Triple(
                 doc_id=doc_id,
                 sentence_index=index,
-                sentence=sentences[index],
+                sentence=texts[index],
                 subject=subject,
                 relation=_relation(text, lemma, anchor),
                 object=obj,

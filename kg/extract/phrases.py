@@ -21,7 +21,7 @@ from kg.extract.rules import (
     PHRASE_TRIMS,
     PREPOSITIONS,
 )
-from kg.extract.tree import children, subtree
+from kg.extract.tree import children, document_text, subtree
 from kg.model import Argument
 
 __all__ = [
@@ -129,13 +129,18 @@ def render_tokens(tokens: Sequence[Token]) -> str:
     Example:
         >>> # tokens "the", "US" -> "the US"; "Iraq", "'s" -> "Iraq's"
     """
-    parts: list[str] = []
-    for index, token in enumerate(tokens):
-        parts.append(token.text)
-        if index + 1 < len(tokens):
-            adjacent = tokens[index + 1].i == token.i + 1
-            parts.append(token.whitespace_ if adjacent else " ")
-    return " ".join("".join(parts).split())
+    if not tokens:
+        return ""
+    text = document_text(tokens[0].doc)
+    runs: list[str] = []
+    start = previous = tokens[0]
+    for token in tokens[1:]:
+        if token.i != previous.i + 1:  # a gap: the run so far reads as in the text
+            runs.append(text[start.idx : previous.idx + len(previous)])
+            start = token
+        previous = token
+    runs.append(text[start.idx : previous.idx + len(previous)])
+    return " ".join(" ".join(runs).split())
 
 
 def entity_type(tokens: Iterable[Token], head: Token) -> str | None:

@@ -15,23 +15,26 @@ Example:
 
 from __future__ import annotations
 
+import numpy
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["children", "subtree", "tokens"]
+__all__ = ["children", "document_text", "sentence_text", "sentences", "subtree", "tokens"]
 
 
 class _Tree:
-    __slots__ = ("children", "doc", "subtrees", "tokens")
+    __slots__ = ("children", "doc", "sentences", "subtrees", "text", "tokens")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.tokens: list[Token] = list(doc)
         self.children: list[list[Token]] = [[] for _ in self.tokens]
-        for token in self.tokens:  # in index order, so each list is in text order as spaCy gives it
-            head = token.head.i
-            if head != token.i:
-                self.children[head].append(token)
+        offsets = doc.to_array("HEAD").astype(numpy.int64)  # head index - token index
+        for index, offset in enumerate(offsets.tolist()):  # in index order: spaCy's order
+            if offset:
+                self.children[index + offset].append(self.tokens[index])
         self.subtrees: dict[int, list[Token]] = {}
+        self.sentences: list[Span] | None = None
+        self.text = doc.text  # spaCy joins every token's text each time it is asked
 
 
 _current: _Tree | None = None
@@ -68,6 +71,30 @@ def subtree(token: Token) -> list[Token]:
             stack.extend((False, child) for child in reversed(below) if child.i < node.i)
         tree.subtrees[token.i] = found
     return found
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """Return DOC's sentences (as ``doc.sents``), made once per document."""
+    tree = _tree(doc)
+    if tree.sentences is None:
+        tree.sentences = list(doc.sents)
+    return tree.sentences
+
+
+def document_text(doc: Doc) -> str:
+    """Return DOC's text (as ``doc.text``, which spaCy rebuilds from the tokens on every call)."""
+    return _tree(doc).text
+
+
+def sentence_text(span: Span) -> str:
+    """Return SPAN's text without surrounding whitespace (``span.text.strip()``, read from the document).
+
+    Example:
+        >>> from kg.nlp import load_pipeline
+        >>> sentence_text(load_pipeline()(" US troops left.  ")[:])
+        'US troops left.'
+    """
+    return _tree(span.doc).text[span.start_char : span.end_char].strip()
 
 
 def tokens(span: Span | Doc) -> list[Token]:
