@@ -36,6 +36,7 @@ from kg.nlp import DEFAULT_MODEL, load_pipeline, model_version
 
 __all__ = [
     "OUTPUT_FILES",
+    "WRITE_ORDER",
     "BuildResult",
     "build",
     "build_paths",
@@ -226,26 +227,35 @@ def triples_jsonl(triples: Iterable[Triple]) -> Iterator[str]:
         yield json.dumps(triple.to_dict(), ensure_ascii=False, sort_keys=True) + "\n"
 
 
-def _write_lines(lines: Iterable[str]) -> Callable[[IO[bytes]], None]:
+def _lines(make: Callable[[], Iterable[str]]) -> Callable[[IO[bytes]], None]:
+    """A file writer for text lines, made when the file is written."""
+
     def write(out: IO[bytes]) -> None:
-        for line in lines:
+        for line in make():
             out.write(line.encode("utf-8"))
 
     return write
 
 
+#: The order outputs are written in: the slowest first, so parallel writers finish together.
+WRITE_ORDER = ("graph.png", "graph.ttl", "graph.graphml", "graph.json", TRIPLES_FILE, "graph.html")
+
+
 def output_writers(result: BuildResult, *, base: str = DEFAULT_BASE) -> dict[str, Callable[[IO[bytes]], None]]:
     """Return what ``kg build`` writes: file name -> a function writing that file's bytes,
-    the slowest first."""
-    writers: dict[str, Callable[[IO[bytes]], None]] = {}
-    for name, format_name in OUTPUT_FILES.items():
-        writers[name] = partial(get_format(format_name).write, result.graph, base)
-    writers[TRIPLES_FILE] = _write_lines(triples_jsonl(result.triples))
-    records = merge_records(result.graph)
-    writers[MERGES_FILE] = _write_lines(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in records)
-    report = json.dumps(result.report, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
-    writers[REPORT_FILE] = _write_lines([report])
-    return writers
+    in :data:`WRITE_ORDER`."""
+    writers: dict[str, Callable[[IO[bytes]], None]] = {
+        name: partial(get_format(format_name).write, result.graph, base) for name, format_name in OUTPUT_FILES.items()
+    }
+    writers[TRIPLES_FILE] = _lines(lambda: triples_jsonl(result.triples))
+    writers[MERGES_FILE] = _lines(
+        lambda: (json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in merge_records(result.graph))
+    )
+    writers[REPORT_FILE] = _lines(
+        lambda: [json.dumps(result.report, ensure_ascii=False, indent=1, sort_keys=True) + "\n"]
+    )
+    first = [name for name in WRITE_ORDER if name in writers]
+    return {name: writers[name] for name in [*first, *(n for n in writers if n not in first)]}
 
 
 def check_writable(out_dir: Path) -> None:
