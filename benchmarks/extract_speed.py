@@ -4,8 +4,9 @@ Usage: python benchmarks/extract_speed.py [CORPUS_DIR] [--repeat N]
 
 Prints words, parse-only seconds, parse+extract seconds, extraction seconds and the
 ratio (parse+extract) / parse. Extraction is what ``kg build`` runs on each document:
-its triples, resolved, and its entity mentions (:func:`kg.extract.doc_extractions`). Each figure is the best of N runs; extraction time is
-also measured directly on the already parsed docs.
+its triples, resolved, and its entity mentions (:func:`kg.extract.doc_extractions`).
+Each figure is the best of N runs; extraction time is also measured directly on the
+already parsed docs.
 """
 
 from __future__ import annotations
