@@ -27,6 +27,7 @@ _EXPORTS: dict[str, str] = {
     "format_for_path": "kg.export.formats",
     "from_node_link": "kg.export.networkx_io",
     "get_format": "kg.export.formats",
+    "rdf_triples": "kg.export.rdf",
     "render_image": "kg.export.draw",
     "render_png": "kg.export.draw",
     "to_graphml": "kg.export.networkx_io",
@@ -35,6 +36,7 @@ _EXPORTS: dict[str, str] = {
     "to_node_link": "kg.export.networkx_io",
     "to_rdf": "kg.export.rdf",
     "write": "kg.export.formats",
+    "write_rdf": "kg.export.rdfstream",
 }
 
 if TYPE_CHECKING:
@@ -42,7 +44,8 @@ if TYPE_CHECKING:
     from kg.export.formats import FORMATS, Format, export, format_for_path, get_format, write
     from kg.export.html import to_html
     from kg.export.networkx_io import from_node_link, to_graphml, to_json, to_node_link
-    from kg.export.rdf import DEFAULT_BASE, to_rdf
+    from kg.export.rdf import DEFAULT_BASE, rdf_triples, to_rdf
+    from kg.export.rdfstream import write_rdf
     from kg.export.select import View, select
 
 __all__ = [
@@ -55,6 +58,7 @@ __all__ = [
     "format_for_path",
     "from_node_link",
     "get_format",
+    "rdf_triples",
     "render_image",
     "render_png",
     "select",
@@ -64,6 +68,7 @@ __all__ = [
     "to_node_link",
     "to_rdf",
     "write",
+    "write_rdf",
 ]
 
 
