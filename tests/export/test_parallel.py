@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
@@ -32,19 +33,28 @@ def _dies(out: IO[bytes]) -> None:
     os._exit(3)
 
 
-@pytest.mark.parametrize("jobs", [1, 2])
+@pytest.mark.parametrize(
+    ("jobs", "writer", "error"),
+    [(1, _fails, "renderer broke"), (2, _fails, "renderer broke"), (2, _dies, "a process writing the outputs died")],
+    ids=["raises-1-job", "raises-2-jobs", "worker-dies"],
+)
 def test_parallel_failure_leaves_previous_outputs(
-    seed_result: BuildResult, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: int
+    seed_result: BuildResult,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    jobs: int,
+    writer: Callable[[IO[bytes]], None],
+    error: str,
 ) -> None:
     write_outputs(seed_result, tmp_path)
     before = _files(tmp_path)
     real = output_writers
 
     def broken(result: BuildResult, **options: str) -> dict[str, object]:
-        return {**real(result, **options), "graph.png": _fails}
+        return {**real(result, **options), "graph.png": writer}
 
     monkeypatch.setattr("kg.pipeline.output_writers", broken)
-    with pytest.raises(ValueError, match="renderer broke"):
+    with pytest.raises((ValueError, OutputError), match=error):
         write_outputs(seed_result, tmp_path, jobs=jobs)
     assert _files(tmp_path) == before  # nothing renamed, no temporary file left
 
