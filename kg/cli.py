@@ -122,11 +122,14 @@ def _run_build(args: argparse.Namespace) -> int:
     out = Path(args.out)
     created = not out.exists()
     done = False
+    thresholds = gc.get_threshold()
+    gc.set_threshold(*BUILD_GC_THRESHOLDS)
     try:
         code = _build_into(out, args)
         done = True
         return code
     finally:
+        gc.set_threshold(*thresholds)  # main() may run inside a longer-lived process (tests, notebooks)
         if created and not done:
             shutil.rmtree(out, ignore_errors=True)
 
@@ -157,7 +160,6 @@ def _build_into(out: Path, args: argparse.Namespace) -> int:
 
     cache = None if args.no_cache else ExtractionCache(out / CACHE_FILE)
     jobs = args.jobs or default_jobs()
-    gc.set_threshold(*BUILD_GC_THRESHOLDS)
     try:
         result = build_paths(
             args.paths,

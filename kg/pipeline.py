@@ -254,8 +254,8 @@ def output_writers(result: BuildResult, *, base: str = DEFAULT_BASE) -> dict[str
     writers[REPORT_FILE] = _lines(
         lambda: [json.dumps(result.report, ensure_ascii=False, indent=1, sort_keys=True) + "\n"]
     )
-    first = [name for name in WRITE_ORDER if name in writers]
-    return {name: writers[name] for name in [*first, *(n for n in writers if n not in first)]}
+    rank = {name: index for index, name in enumerate(WRITE_ORDER)}
+    return dict(sorted(writers.items(), key=lambda item: rank.get(item[0], len(rank))))
 
 
 def check_writable(out_dir: Path) -> None:

@@ -164,8 +164,12 @@ def _statement_triples(
     yield statement, PROV.wasDerivedFrom, _sentence_iri(ns, support)
 
 
+def _document_iri(ns: dict[str, Namespace], doc_id: object) -> URIRef:
+    return ns["document"][slug(str(doc_id))]
+
+
 def _sentence_iri(ns: dict[str, Namespace], support: dict[str, Any]) -> URIRef:
-    return URIRef(f"{ns['document'][slug(str(support['doc_id']))]}/sentence/{int(support['sentence_index'])}")
+    return URIRef(f"{_document_iri(ns, support['doc_id'])}/sentence/{int(support['sentence_index'])}")
 
 
 def _sentence_triples(ns: dict[str, Namespace], support: dict[str, Any]) -> Iterator[RdfTriple]:
@@ -174,7 +178,7 @@ def _sentence_triples(ns: dict[str, Namespace], support: dict[str, Any]) -> Iter
     yield sentence, RDF.type, kg.Sentence
     yield sentence, kg.text, Literal(" ".join(str(support["sentence"]).split()))
     yield sentence, kg.sentenceIndex, Literal(str(int(support["sentence_index"])), datatype=XSD.integer)
-    yield sentence, DCTERMS.isPartOf, ns["document"][slug(str(support["doc_id"]))]
+    yield sentence, DCTERMS.isPartOf, _document_iri(ns, support["doc_id"])
 
 
 def prefixes(base: str = DEFAULT_BASE) -> dict[str, str]:
@@ -235,7 +239,7 @@ def rdf_triples(graph: nx.MultiDiGraph, *, base: str = DEFAULT_BASE, provenance:
                 yield from _sentence_triples(ns, support)
             if doc_id not in documents:
                 documents.add(doc_id)
-                doc = ns["document"][slug(doc_id)]
+                doc = _document_iri(ns, doc_id)
                 yield doc, RDF.type, kg.Document
                 yield doc, RDFS.label, Literal(doc_id)
 

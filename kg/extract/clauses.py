@@ -46,7 +46,7 @@ from kg.extract.rules import (
     SUBJECTS,
     TIME_TYPES,
 )
-from kg.extract.tree import children, sentence_text, sentences, subtree, tokens
+from kg.extract.tree import children, sentence_text, sentences, subtree, tokens_of
 from kg.model import Argument, Relation, Triple
 
 __all__ = ["clause_triples", "is_predicate"]
@@ -365,7 +365,7 @@ def clause_triples(doc: Doc, *, doc_id: str = "doc") -> Iterator[Triple]:
     """
     for index, span in enumerate(sentences(doc)):
         sent = _Sentence(span, index)
-        for token in tokens(span):
+        for token in tokens_of(span):
             if is_predicate(token):
                 clause = _gather(token)
                 if clause.subjects:

@@ -39,7 +39,7 @@ import numpy
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.phrases import render_tokens
-from kg.extract.tree import children, sentences, subtree, tokens
+from kg.extract.tree import children, sentences, subtree, tokens_of
 from kg.model import Argument, Triple
 
 __all__ = [
@@ -259,14 +259,10 @@ class DocResolver:
         """Acronyms the document defines (built on first use)."""
         return acronym_definitions(self.doc)
 
-    @cached_property
-    def _sentences(self) -> list[Span]:
-        return sentences(self.doc)
-
     def sentence_mentions(self, index: int) -> list[_Mention]:
         """Candidate antecedents of sentence INDEX, in text order (built on first use)."""
         if index not in self._by_sentence:
-            self._by_sentence[index] = self._mentions(self._sentences[index])
+            self._by_sentence[index] = self._mentions(sentences(self.doc)[index])
         return self._by_sentence[index]
 
     def mentions_between(self, first: int, last: int) -> list[_Mention]:
@@ -292,7 +288,7 @@ class DocResolver:
             if head.dep_ in {"amod", "compound"}:
                 continue  # "Iraqi" in "Iraqi forces" modifies; it is not a mention of its own
             self._add_mention(by_head, [t for t in ent if not t.is_space], head)
-        for token in tokens(sentence):
+        for token in tokens_of(sentence):
             if token.pos_ in _MENTION_POS and token.dep_ not in _NON_HEAD_DEPS and token.i not in by_head:
                 self._add_mention(by_head, _noun_phrase_tokens(token), token)
         return sorted(by_head.values(), key=lambda m: m.start)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import numpy
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["children", "document_text", "sentence_text", "sentences", "subtree", "tokens"]
+__all__ = ["children", "document_text", "sentence_text", "sentences", "subtree", "tokens_of"]
 
 
 class _Tree:
@@ -97,7 +97,7 @@ def sentence_text(span: Span) -> str:
     return _tree(span.doc).text[span.start_char : span.end_char].strip()
 
 
-def tokens(span: Span | Doc) -> list[Token]:
+def tokens_of(span: Span | Doc) -> list[Token]:
     """Return the tokens of SPAN (a sentence or the document), made once per document."""
     if isinstance(span, Doc):
         return _tree(span).tokens

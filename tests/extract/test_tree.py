@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from kg.extract.tree import children, subtree, tokens
+from kg.extract.tree import children, subtree, tokens_of
 from tests.conftest import SEED_ARTICLE
 
 SENTENCES = [
@@ -19,9 +19,9 @@ def test_tree_matches_spacy(nlp: Language, text: str) -> None:
     doc = nlp(text)
     if text.startswith("You'd"):  # its subtrees are not contiguous: order comes from the traversal
         assert any([t.i for t in s] != list(range(s[0].i, s[-1].i + 1)) for s in map(subtree, doc))
-    assert [t.i for t in tokens(doc)] == [t.i for t in doc]
+    assert [t.i for t in tokens_of(doc)] == [t.i for t in doc]
     for sent in doc.sents:
-        assert [t.i for t in tokens(sent)] == [t.i for t in sent]
+        assert [t.i for t in tokens_of(sent)] == [t.i for t in sent]
     for token in doc:
         assert [c.i for c in children(token)] == [c.i for c in token.children]
         assert [c.i for c in subtree(token)] == [c.i for c in token.subtree]
