@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from rdflib import Graph
 
-from tests.conftest import SEEDS
+from tests.conftest import SEED_ARTICLE, SEEDS
 
 KG = [shutil.which("kg") or "kg"]
 PYTHON_M = [sys.executable, "-m", "kg"]
@@ -195,3 +195,31 @@ def test_cli_render_errors(seed_output: Path, tmp_path: Path, options: list[str]
     result = run("render", str(seed_output), "--out", f"{tmp_path}/d.png", *(o.format(tmp=tmp_path) for o in options))
     assert result.returncode == 1 and result.stderr.startswith(message) and "Traceback" not in result.stderr
     assert not list(tmp_path.iterdir())
+
+
+def test_cli_warm_up_runs_once_after_the_first_document_and_never_fails(monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from kg import cli
+    from kg.export import draw
+
+    calls: list[str] = []
+
+    def failing_prepare() -> None:
+        calls.append(threading.current_thread().name)
+        raise RuntimeError("no fonts")
+
+    monkeypatch.setattr(draw, "prepare", failing_prepare)
+    warm_up = cli._WarmUp()
+    warm_up.join()  # nothing started yet: returns at once
+    assert list(warm_up.after_first(iter(["a", "b", "c"]))) == ["a", "b", "c"]  # type: ignore[arg-type]
+    warm_up.join()
+    assert calls == ["kg-warm-up"]
+
+
+def test_cli_exit_code_and_output_survive_the_hard_exit(tmp_path: Path) -> None:
+    """``kg`` leaves through os._exit: every line printed must still arrive, with the right code."""
+    ok = run("build", str(SEED_ARTICLE), "--out", str(tmp_path / "out"), "--no-cache")
+    assert ok.returncode == 0 and len(ok.stdout.splitlines()) == 2, ok.stderr
+    bad = run("build", str(tmp_path / "missing"), entry=KG)
+    assert bad.returncode == 1 and bad.stderr.splitlines()[-1].startswith("kg: error: no readable")

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-__all__ = ["TYPE_COLORS", "draw_graph", "draw_layout", "figure", "render_image", "render_png", "title_of"]
+__all__ = ["TYPE_COLORS", "draw_graph", "draw_layout", "figure", "prepare", "render_image", "render_png", "title_of"]
 
 #: Fill colour per spaCy entity type; anything else is drawn grey.
 TYPE_COLORS: dict[str, str] = {
@@ -204,6 +204,20 @@ def render_image(
     with quiet_missing_glyphs():
         fig.savefig(buffer, format=image_format, metadata=metadata)
     return buffer.getvalue()
+
+
+def prepare() -> None:
+    """Import matplotlib's drawing modules and load its font list by drawing an empty graph.
+
+    The first picture a process draws pays ~1 s for these; a build calls this while other
+    processes parse, so that its PNG writer does not.
+
+    Example:
+        >>> prepare()
+    """
+    from kg.graph.build import build_graph
+
+    render_image(build_graph([]))
 
 
 def render_png(graph: nx.MultiDiGraph | View, *, max_nodes: int = 40, seed: int = 7) -> bytes:

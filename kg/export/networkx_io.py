@@ -53,9 +53,37 @@ def read_json(path: str | Path) -> nx.MultiDiGraph:
         raise InputError(f"{path}: not a graph kg wrote ({error})") from None
 
 
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
 def to_json(graph: nx.MultiDiGraph) -> str:
-    """Return GRAPH as indented node-link JSON with sorted keys (deterministic)."""
-    return json.dumps(to_node_link(graph), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    """Return GRAPH as node-link JSON with sorted keys, one node or edge per line (deterministic).
+
+    Each record is encoded by json's C encoder, which ``indent`` would turn off (3x slower).
+
+    Example:
+        >>> print(to_json(nx.MultiDiGraph([("a", "b")])), end="")
+        {"directed": true,
+        "edges": [
+        {"key": 0, "source": "a", "target": "b"}
+        ],
+        "graph": {},
+        "multigraph": true,
+        "nodes": [
+        {"id": "a"},
+        {"id": "b"}
+        ]}
+    """
+    data = to_node_link(graph)
+    fields = []
+    for name, value in sorted(data.items()):
+        if isinstance(value, list) and value:
+            records = ",\n".join(_dumps(record) for record in value)
+            fields.append(f"{_dumps(name)}: [\n{records}\n]")
+        else:
+            fields.append(f"{_dumps(name)}: {_dumps(value)}")
+    return "{" + ",\n".join(fields) + "}\n"
 
 
 def _scalar(value: Any) -> Any:

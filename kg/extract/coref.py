@@ -414,8 +414,8 @@ class DocResolver:
         for mention in self.mentions_between(sentence - SENTENCE_WINDOW, sentence):
             if mention.start >= head.idx:
                 continue
-            if mention.head in subtree(head) or head in subtree(mention.head):
-                continue
+            if mention.head == head or head.is_ancestor(mention.head) or mention.head.is_ancestor(head):
+                continue  # the pronoun's own phrase, or one around it
             if not self._agrees(mention, features):
                 continue
             distance = sentence - mention.sentence

@@ -34,7 +34,7 @@ class _Tree:
                 self.children[index + offset].append(self.tokens[index])
         self.subtrees: dict[int, list[Token]] = {}
         self.sentences: list[Span] | None = None
-        self.text = doc.text  # spaCy joins every token's text each time it is asked
+        self.text = "".join([t.text_with_ws for t in self.tokens])  # as doc.text, which makes every token anew
 
 
 _current: _Tree | None = None

@@ -129,3 +129,12 @@ def test_draw_onto_given_axes() -> None:
     fig.savefig(buffer, format="png")
     plt.close(fig)
     assert Image.open(buffer).size == (400, 300)
+
+
+def test_draw_prepare_loads_what_the_first_picture_needs() -> None:
+    """prepare() (run while other processes parse) leaves matplotlib's drawing modules imported."""
+    import subprocess
+    import sys
+
+    code = "import sys; from kg.export.draw import prepare; prepare(); print('matplotlib.figure' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "True\n"
