@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
 import networkx as nx
 from rdflib import DCTERMS, PROV, RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
@@ -36,8 +36,10 @@ __all__ = [
     "DEFAULT_BASE",
     "ENTITY_CLASSES",
     "SCHEMA",
+    "Lit",
     "asserted_edges",
     "namespaces",
+    "plain_triples",
     "prefixes",
     "rdf_triples",
     "statement_count",
@@ -111,74 +113,102 @@ def _decimal(value: float) -> str:
     return text + "0" if text.endswith(".") else text
 
 
-def _statement_iri(ns: dict[str, Namespace], *parts: object) -> URIRef:
+class Lit(NamedTuple):
+    """A literal as kg writes it: its lexical form and a language tag or a datatype IRI.
+
+    Example:
+        >>> Lit("3", datatype=str(XSD.integer)).datatype
+        'http://www.w3.org/2001/XMLSchema#integer'
+    """
+
+    value: str
+    language: str | None = None
+    datatype: str | None = None
+
+
+#: An RDF term as :func:`plain_triples` yields it: an IRI (a ``str``) or a :class:`Lit`.
+Term = str | Lit
+PlainTriple = tuple[str, str, Term]
+
+_TYPE, _LABEL, _ALT_LABEL = str(RDF.type), str(RDFS.label), str(SKOS.altLabel)
+_SUBJECT, _PREDICATE, _OBJECT, _PROPERTY = str(RDF.subject), str(RDF.predicate), str(RDF.object), str(RDF.Property)
+_DERIVED_FROM, _PART_OF = str(PROV.wasDerivedFrom), str(DCTERMS.isPartOf)
+_INTEGER, _DECIMAL, _BOOLEAN = str(XSD.integer), str(XSD.decimal), str(XSD.boolean)
+_CLASSES = {label: str(iri) for label, iri in ENTITY_CLASSES.items()}
+
+
+def _integer(value: Any) -> Lit:
+    return Lit(str(int(value)), datatype=_INTEGER)
+
+
+def _statement_iri(ns: dict[str, str], *parts: object) -> str:
     digest = hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:20]
-    return ns["statement"][digest]
+    return ns["statement"] + digest
 
 
 _SPANS = {"subject_span": "subject", "relation_span": "relation", "object_span": "object"}
 
 
 def _entity_triples(
-    node: URIRef, key: str, data: dict[str, Any], facts: list[tuple[URIRef, URIRef]], kg: Namespace
-) -> Iterator[RdfTriple]:
-    yield node, RDF.type, kg.Entity
+    node: str, key: str, data: dict[str, Any], facts: list[tuple[str, str]], kg: str
+) -> Iterator[PlainTriple]:
+    yield node, _TYPE, kg + "Entity"
     entity_type = data.get("type") or ""
-    if entity_type in ENTITY_CLASSES:
-        yield node, RDF.type, ENTITY_CLASSES[entity_type]
+    if entity_type in _CLASSES:
+        yield node, _TYPE, _CLASSES[entity_type]
     label = str(data.get("label", key))
-    yield node, RDFS.label, Literal(label, lang="en")
+    yield node, _LABEL, Lit(label, language="en")
     for alias in data.get("aliases", []):
         if alias != label:
-            yield node, SKOS.altLabel, Literal(alias, lang="en")
-    yield node, kg.mentions, Literal(str(int(data.get("mentions", 0))), datatype=XSD.integer)
+            yield node, _ALT_LABEL, Lit(alias, language="en")
+    yield node, kg + "mentions", _integer(data.get("mentions", 0))
     if entity_type:
-        yield node, kg.entityType, Literal(entity_type)
+        yield node, kg + "entityType", Lit(entity_type)
     for predicate, obj in facts:
         yield node, predicate, obj
 
 
 def _statement_triples(
-    ns: dict[str, Namespace], fact: RdfTriple, support: dict[str, Any], negated: bool
-) -> Iterator[RdfTriple]:
+    ns: dict[str, str], fact: tuple[str, str, str], support: dict[str, Any], negated: bool
+) -> Iterator[PlainTriple]:
     kg = ns["kg"]
     subject, predicate, obj = fact
     statement = _statement_iri(ns, subject, predicate, obj, support["doc_id"], support["sentence_index"], negated)
-    yield statement, RDF.type, kg.Statement
-    yield statement, RDF.subject, subject
-    yield statement, RDF.predicate, predicate
-    yield statement, RDF.object, obj
-    yield statement, kg.confidence, Literal(_decimal(float(support.get("confidence", 0))), datatype=XSD.decimal)
-    yield statement, kg.negated, Literal("true" if negated else "false", datatype=XSD.boolean)
+    yield statement, _TYPE, kg + "Statement"
+    yield statement, _SUBJECT, subject
+    yield statement, _PREDICATE, predicate
+    yield statement, _OBJECT, obj
+    yield statement, kg + "confidence", Lit(_decimal(float(support.get("confidence", 0))), datatype=_DECIMAL)
+    yield statement, kg + "negated", Lit("true" if negated else "false", datatype=_BOOLEAN)
     if support.get("modality"):
-        yield statement, kg.modality, Literal(str(support["modality"]))
+        yield statement, kg + "modality", Lit(str(support["modality"]))
     if support.get("attribution"):
-        yield statement, kg.attributedTo, Literal(str(support["attribution"]))
+        yield statement, kg + "attributedTo", Lit(str(support["attribution"]))
     if support.get("relation_text"):
-        yield statement, kg.relationText, Literal(str(support["relation_text"]))
+        yield statement, kg + "relationText", Lit(str(support["relation_text"]))
     for span, name in _SPANS.items():
         if support.get(span):
             start, end = support[span]
-            yield statement, kg[name + "Start"], Literal(str(int(start)), datatype=XSD.integer)
-            yield statement, kg[name + "End"], Literal(str(int(end)), datatype=XSD.integer)
-    yield statement, PROV.wasDerivedFrom, _sentence_iri(ns, support)
+            yield statement, kg + name + "Start", _integer(start)
+            yield statement, kg + name + "End", _integer(end)
+    yield statement, _DERIVED_FROM, _sentence_iri(ns, support)
 
 
-def _document_iri(ns: dict[str, Namespace], doc_id: object) -> URIRef:
-    return ns["document"][slug(str(doc_id))]
+def _document_iri(ns: dict[str, str], doc_id: object) -> str:
+    return ns["document"] + slug(str(doc_id))
 
 
-def _sentence_iri(ns: dict[str, Namespace], support: dict[str, Any]) -> URIRef:
-    return URIRef(f"{_document_iri(ns, support['doc_id'])}/sentence/{int(support['sentence_index'])}")
+def _sentence_iri(ns: dict[str, str], support: dict[str, Any]) -> str:
+    return f"{_document_iri(ns, support['doc_id'])}/sentence/{int(support['sentence_index'])}"
 
 
-def _sentence_triples(ns: dict[str, Namespace], support: dict[str, Any]) -> Iterator[RdfTriple]:
+def _sentence_triples(ns: dict[str, str], support: dict[str, Any]) -> Iterator[PlainTriple]:
     kg = ns["kg"]
     sentence = _sentence_iri(ns, support)
-    yield sentence, RDF.type, kg.Sentence
-    yield sentence, kg.text, Literal(" ".join(str(support["sentence"]).split()))
-    yield sentence, kg.sentenceIndex, Literal(str(int(support["sentence_index"])), datatype=XSD.integer)
-    yield sentence, DCTERMS.isPartOf, _document_iri(ns, support["doc_id"])
+    yield sentence, _TYPE, kg + "Sentence"
+    yield sentence, kg + "text", Lit(" ".join(str(support["sentence"]).split()))
+    yield sentence, kg + "sentenceIndex", _integer(support["sentence_index"])
+    yield sentence, _PART_OF, _document_iri(ns, support["doc_id"])
 
 
 def prefixes(base: str = DEFAULT_BASE) -> dict[str, str]:
@@ -195,11 +225,16 @@ def prefixes(base: str = DEFAULT_BASE) -> dict[str, str]:
     return {prefix: str(namespace) for prefix, namespace in names.items()}
 
 
-def rdf_triples(graph: nx.MultiDiGraph, *, base: str = DEFAULT_BASE, provenance: bool = True) -> Iterator[RdfTriple]:
+def plain_triples(
+    graph: nx.MultiDiGraph, *, base: str = DEFAULT_BASE, provenance: bool = True
+) -> Iterator[PlainTriple]:
     """Yield GRAPH's RDF triples one at a time, each subject's triples together, in the same
     order on every run: entities (with the facts they are the subject of), relations, then one
     statement per edge and supporting sentence, each followed by its sentence and document the
     first time they are named. Nothing but the graph itself is held, so writers can stream.
+
+    Terms are plain values, IRIs as ``str`` and literals as :class:`Lit`, so that each writer
+    makes its own library's terms from them once (:func:`rdf_triples` for rdflib's).
 
     Args:
         graph: a graph from :func:`kg.graph.build_graph`.
@@ -208,23 +243,23 @@ def rdf_triples(graph: nx.MultiDiGraph, *, base: str = DEFAULT_BASE, provenance:
 
     Example:
         >>> from kg.graph import build_graph
-        >>> list(rdf_triples(build_graph([])))
+        >>> list(plain_triples(build_graph([])))
         []
     """
-    ns = namespaces(base)
+    ns = {name: str(namespace) for name, namespace in namespaces(base).items()}
     kg = ns["kg"]
-    entity = {key: ns["entity"][value] for key, value in unique_slugs(str(n) for n in graph.nodes).items()}
+    entity = {key: ns["entity"] + value for key, value in unique_slugs(str(n) for n in graph.nodes).items()}
     lemmas = {str(d["lemma"]) for _, _, d in graph.edges(data=True)}
-    relation = {lemma: ns["relation"][value] for lemma, value in unique_slugs(lemmas).items()}
-    facts: dict[str, list[tuple[URIRef, URIRef]]] = {}
+    relation = {lemma: ns["relation"] + value for lemma, value in unique_slugs(lemmas).items()}
+    facts: dict[str, list[tuple[str, str]]] = {}
     for source, target, lemma in asserted_edges(graph):
         facts.setdefault(str(source), []).append((relation[lemma], entity[str(target)]))
     for key, data in graph.nodes(data=True):
         yield from _entity_triples(entity[str(key)], str(key), data, facts.get(str(key), []), kg)
     for lemma, prop in sorted(relation.items()):
-        yield prop, RDF.type, RDF.Property
-        yield prop, RDF.type, kg.Relation
-        yield prop, RDFS.label, Literal(lemma, lang="en")
+        yield prop, _TYPE, _PROPERTY
+        yield prop, _TYPE, kg + "Relation"
+        yield prop, _LABEL, Lit(lemma, language="en")
     if not provenance:
         return
     sentences: set[tuple[str, int]] = set()
@@ -240,8 +275,26 @@ def rdf_triples(graph: nx.MultiDiGraph, *, base: str = DEFAULT_BASE, provenance:
             if doc_id not in documents:
                 documents.add(doc_id)
                 doc = _document_iri(ns, doc_id)
-                yield doc, RDF.type, kg.Document
-                yield doc, RDFS.label, Literal(doc_id)
+                yield doc, _TYPE, kg + "Document"
+                yield doc, _LABEL, Lit(doc_id)
+
+
+def _rdflib_term(term: Term) -> Node:
+    if isinstance(term, Lit):
+        return Literal(term.value, lang=term.language, datatype=URIRef(term.datatype) if term.datatype else None)
+    return URIRef(term)
+
+
+def rdf_triples(graph: nx.MultiDiGraph, *, base: str = DEFAULT_BASE, provenance: bool = True) -> Iterator[RdfTriple]:
+    """Yield the triples of :func:`plain_triples` as rdflib terms, in the same order.
+
+    Example:
+        >>> from kg.graph import build_graph
+        >>> list(rdf_triples(build_graph([])))
+        []
+    """
+    for subject, predicate, obj in plain_triples(graph, base=base, provenance=provenance):
+        yield URIRef(subject), URIRef(predicate), _rdflib_term(obj)
 
 
 def to_rdf(graph: nx.MultiDiGraph, *, base: str = DEFAULT_BASE, provenance: bool = True) -> Graph:

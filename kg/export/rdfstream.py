@@ -2,7 +2,7 @@
 
 rdflib's serializers need the whole RDF graph in memory first (at 16 copies of the EWT
 corpus, 800,000 triples and most of a build's peak memory) and its Turtle serializer took
-4 s for the EWT graph. Here the triples of :func:`kg.export.rdf.rdf_triples` go one at a
+4 s for the EWT graph. Here the triples of :func:`kg.export.rdf.plain_triples` go one at a
 time to pyoxigraph's serializer (already kg's store), which writes each subject's triples
 as one Turtle block with kg's prefixes. The RDF is the same as :func:`kg.export.rdf.to_rdf`.
 
@@ -23,11 +23,9 @@ from typing import IO
 
 import networkx as nx
 import pyoxigraph as ox
-from rdflib import Literal, URIRef
-from rdflib.term import Node
 
 from kg.errors import OutputError
-from kg.export.rdf import DEFAULT_BASE, RdfTriple, namespaces, prefixes, rdf_triples
+from kg.export.rdf import DEFAULT_BASE, Lit, PlainTriple, Term, namespaces, plain_triples, prefixes
 
 __all__ = ["STREAMED_SYNTAXES", "write_rdf"]
 
@@ -48,30 +46,24 @@ def _named_node(iri: str) -> ox.NamedNode:
     return ox.NamedNode(iri)
 
 
-def _iri(node: Node) -> ox.NamedNode:
-    if not isinstance(node, URIRef):
-        raise OutputError(f"kg writes IRIs as subjects and predicates, got {node!r}")  # pragma: no cover
-    return _named_node(str(node))
+def _term(term: Term) -> ox.NamedNode | ox.Literal:
+    if isinstance(term, Lit):
+        if term.language:
+            return ox.Literal(term.value, language=term.language)
+        if term.datatype:
+            return ox.Literal(term.value, datatype=_named_node(term.datatype))
+        return ox.Literal(term.value)
+    return _named_node(term)
 
 
-def _object(node: Node) -> ox.NamedNode | ox.Literal:
-    if isinstance(node, Literal):
-        if node.language:
-            return ox.Literal(str(node), language=node.language)
-        if node.datatype is not None:
-            return ox.Literal(str(node), datatype=_named_node(str(node.datatype)))
-        return ox.Literal(str(node))
-    return _iri(node)
-
-
-def _triples(triples: Iterator[RdfTriple]) -> Iterator[ox.Triple]:
+def _triples(triples: Iterator[PlainTriple]) -> Iterator[ox.Triple]:
     for subject, predicate, obj in triples:
-        yield ox.Triple(_iri(subject), _iri(predicate), _object(obj))
+        yield ox.Triple(_named_node(subject), _named_node(predicate), _term(obj))
 
 
-def _quads(triples: Iterator[RdfTriple], graph_name: ox.NamedNode) -> Iterator[ox.Quad]:
+def _quads(triples: Iterator[PlainTriple], graph_name: ox.NamedNode) -> Iterator[ox.Quad]:
     for subject, predicate, obj in triples:
-        yield ox.Quad(_iri(subject), _iri(predicate), _object(obj), graph_name)
+        yield ox.Quad(_named_node(subject), _named_node(predicate), _term(obj), graph_name)
 
 
 def write_rdf(
@@ -91,7 +83,7 @@ def write_rdf(
     """
     if syntax not in STREAMED_SYNTAXES:
         raise OutputError(f"{syntax} is not written as a stream; streamed: {', '.join(STREAMED_SYNTAXES)}")
-    triples = rdf_triples(graph, base=base, provenance=provenance)
+    triples = plain_triples(graph, base=base, provenance=provenance)
     stream: Iterator[ox.Triple] | Iterator[ox.Quad]
     if syntax in {"nquads", "trig"}:
         stream = _quads(triples, ox.NamedNode(str(namespaces(base)["graph"])))
