@@ -39,7 +39,7 @@ import numpy
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.phrases import render_tokens
-from kg.extract.tree import children, sentences, subtree, tokens_of
+from kg.extract.tree import children, is_ancestor, sentences, subtree, tokens_of
 from kg.model import Argument, Triple
 
 __all__ = [
@@ -249,6 +249,7 @@ class DocResolver:
         self._memo: dict[int, Resolution | None] = {}
         self._arguments: dict[Argument, Argument] = {}
         self._by_sentence: dict[int, list[_Mention]] = {}
+        self._nested_heads: set[int] = set()
 
     def sentence_index(self, token: Token) -> int:
         """Return the index of TOKEN's sentence."""
@@ -282,8 +283,9 @@ class DocResolver:
     def _mentions(self, sentence: Span) -> list[_Mention]:
         """Noun phrases and named entities of SENTENCE, one per head (entities win)."""
         by_head: dict[int, _Mention] = {}
-        ents = [e for e in self.entities if sentence.start <= e.start < sentence.end]
-        for ent in ents:
+        first = bisect.bisect_left(self._entity_starts, sentence.start)
+        last = bisect.bisect_left(self._entity_starts, sentence.end)
+        for ent in self.entities[first:last]:
             head = ent.root
             if head.dep_ in {"amod", "compound"}:
                 continue  # "Iraqi" in "Iraqi forces" modifies; it is not a mention of its own
@@ -291,12 +293,20 @@ class DocResolver:
         for token in tokens_of(sentence):
             if token.pos_ in _MENTION_POS and token.dep_ not in _NON_HEAD_DEPS and token.i not in by_head:
                 self._add_mention(by_head, _noun_phrase_tokens(token), token)
-        return sorted(by_head.values(), key=lambda m: m.start)
+        found = sorted(by_head.values(), key=lambda m: m.start)
+        self._nested_heads.update(
+            m.head.i for m in found if any(o is not m and o.start <= m.start and m.end <= o.end for o in found)
+        )
+        return found
 
     @cached_property
     def entities(self) -> tuple[Span, ...]:
         """The document's named entities (``doc.ents`` builds them anew on every call)."""
         return tuple(self.doc.ents)
+
+    @cached_property
+    def _entity_starts(self) -> list[int]:
+        return [e.start for e in self.entities]  # in order: spaCy's entities do not overlap
 
     def _add_mention(self, by_head: dict[int, _Mention], tokens: list[Token], head: Token) -> None:
         tokens = _strip_determiner(tokens)
@@ -414,7 +424,7 @@ class DocResolver:
         for mention in self.mentions_between(sentence - SENTENCE_WINDOW, sentence):
             if mention.start >= head.idx:
                 continue
-            if mention.head == head or head.is_ancestor(mention.head) or mention.head.is_ancestor(head):
+            if mention.head == head or is_ancestor(head, mention.head) or is_ancestor(mention.head, head):
                 continue  # the pronoun's own phrase, or one around it
             if not self._agrees(mention, features):
                 continue
@@ -476,10 +486,7 @@ class DocResolver:
     # -- helpers -------------------------------------------------------------------------
     def _nested(self, mention: _Mention) -> bool:
         """Tell whether MENTION sits inside a larger noun phrase (``US`` in ``the US-led coalition``)."""
-        return any(
-            other is not mention and other.start <= mention.start and mention.end <= other.end
-            for other in self.sentence_mentions(mention.sentence)
-        )
+        return mention.head.i in self._nested_heads  # found with its sentence's mentions
 
     def _text(self, head: Token) -> str:
         for mention in self.sentence_mentions(self.sentence_index(head)):

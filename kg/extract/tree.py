@@ -18,18 +18,20 @@ from __future__ import annotations
 import numpy
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["children", "document_text", "sentence_text", "sentences", "subtree", "tokens_of"]
+__all__ = ["children", "document_text", "is_ancestor", "sentence_text", "sentences", "subtree", "tokens_of"]
 
 
 class _Tree:
-    __slots__ = ("children", "doc", "sentences", "subtrees", "text", "tokens")
+    __slots__ = ("children", "doc", "heads", "sentences", "subtrees", "text", "tokens")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.tokens: list[Token] = list(doc)
         self.children: list[list[Token]] = [[] for _ in self.tokens]
         offsets = doc.to_array("HEAD").astype(numpy.int64)  # head index - token index
+        self.heads: list[int] = []
         for index, offset in enumerate(offsets.tolist()):  # in index order: spaCy's order
+            self.heads.append(index + offset)
             if offset:
                 self.children[index + offset].append(self.tokens[index])
         self.subtrees: dict[int, list[Token]] = {}
@@ -71,6 +73,25 @@ def subtree(token: Token) -> list[Token]:
             stack.extend((False, child) for child in reversed(below) if child.i < node.i)
         tree.subtrees[token.i] = found
     return found
+
+
+def is_ancestor(ancestor: Token, descendant: Token) -> bool:
+    """Tell whether ANCESTOR is above DESCENDANT in the tree (``ancestor.is_ancestor(descendant)``,
+    which makes a ``Token`` for every step up).
+
+    Example:
+        >>> from kg.nlp import load_pipeline
+        >>> doc = load_pipeline()("The US withdraws troops from Iraq.")
+        >>> is_ancestor(doc[2], doc[5]), is_ancestor(doc[5], doc[2]), is_ancestor(doc[2], doc[2])
+        (True, False, False)
+    """
+    heads = _tree(descendant.doc).heads
+    index, target = descendant.i, ancestor.i
+    while heads[index] != index:
+        index = heads[index]
+        if index == target:
+            return True
+    return False
 
 
 def sentences(doc: Doc) -> list[Span]:
