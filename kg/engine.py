@@ -79,9 +79,9 @@ def extract_batch(
 
     nlp = load_pipeline(model)
     found = []
-    texts = ((text, doc_id) for doc_id, text in documents)
-    for doc, doc_id in nlp.pipe(texts, as_tuples=True, batch_size=batch_size):
-        triples, mentions = doc_extractions(doc, doc_id=doc_id)
+    texts = ((text, (doc_id, text)) for doc_id, text in documents)
+    for doc, (doc_id, text) in nlp.pipe(texts, as_tuples=True, batch_size=batch_size):
+        triples, mentions = doc_extractions(doc, doc_id=doc_id, text=text)
         count = sum(1 for sent in sentences(doc) if sentence_text(sent))
         found.append(DocExtraction(doc_id, count, tuple(triples), tuple(mentions)))
     return found

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from kg.extract.clauses import clause_triples
 from kg.extract.coref import DocResolver, entity_mentions, resolve_triples
 from kg.extract.nominal import nominal_triples
+from kg.extract.tree import read
 from kg.model import Argument, Triple
 from kg.nlp import DEFAULT_MODEL, load_pipeline
 
@@ -37,8 +38,13 @@ def doc_triples(doc: Doc, *, doc_id: str = "doc", resolver: DocResolver | None =
     yield from resolve_triples(doc, found, resolver=resolver)
 
 
-def doc_extractions(doc: Doc, *, doc_id: str = "doc") -> tuple[list[Triple], list[Argument]]:
-    """Return DOC's triples and its named-entity mentions, resolved by one shared resolver."""
+def doc_extractions(doc: Doc, *, doc_id: str = "doc", text: str | None = None) -> tuple[list[Triple], list[Argument]]:
+    """Return DOC's triples and its named-entity mentions, resolved by one shared resolver.
+
+    TEXT, the text DOC was parsed from, spares rebuilding it from the tokens when at hand.
+    """
+    if text is not None:
+        read(doc, text)
     resolver = DocResolver(doc)
     triples = list(doc_triples(doc, doc_id=doc_id, resolver=resolver))
     return triples, list(entity_mentions(doc, resolver=resolver))

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.confidence import score
+from kg.extract.confidence import confidence
 from kg.extract.phrases import conjuncts, is_adverbial_prep, noun_phrase, render_tokens
 from kg.extract.rules import (
     AGENT,
@@ -334,26 +334,36 @@ def _triples(clause: _Clause, sent: _Sentence, doc_id: str) -> Iterator[Triple]:
     relation = _relation(verbs, clause)
     objects: list[Argument | None] = list(clause.objects) or [None]
     sentence, index = sent.text, sent.index
+    extras, modality, rule = tuple(clause.extras), modals[0] if modals else None, clause.rule
     for subject_head in clause.subjects:
-        subject = noun_phrase(subject_head, detach_adverbial=clause.rule == "existential")
+        subject = noun_phrase(subject_head, detach_adverbial=rule == "existential")
         for obj in objects:
             if obj is not None and obj.start == subject.start:
                 continue
-            triple = Triple(
+            yield Triple(
                 doc_id=doc_id,
                 sentence_index=index,
                 sentence=sentence,
                 subject=subject,
                 relation=relation,
                 object=obj,
-                extras=tuple(clause.extras),
+                extras=extras,
                 negated=negated,
-                modality=modals[0] if modals else None,
+                modality=modality,
                 passive=clause.passive,
                 attribution=clause.attribution,
-                rule=clause.rule,
+                confidence=confidence(
+                    subject,
+                    relation,
+                    obj,
+                    extras=extras,
+                    negated=negated,
+                    modality=modality,
+                    rule=rule,
+                    sentence_words=sent.words,
+                ),
+                rule=rule,
             )
-            yield replace(triple, confidence=score(triple, sentence_words=sent.words))
 
 
 def clause_triples(doc: Doc, *, doc_id: str = "doc") -> Iterator[Triple]:
@@ -379,13 +389,16 @@ def _saying(verb: Token, sent: _Sentence, doc_id: str) -> Iterator[Triple]:
     if found is None:
         return
     prep, source = found
-    triple = Triple(
+    subject = noun_phrase(source)
+    relation = Relation("according to", "say", prep.idx, prep.idx + len(prep.text))
+    obj = _clause_argument(verb, without=prep)
+    yield Triple(
         doc_id=doc_id,
         sentence_index=sent.index,
         sentence=sent.text,
-        subject=noun_phrase(source),
-        relation=Relation("according to", "say", prep.idx, prep.idx + len(prep.text)),
-        object=_clause_argument(verb, without=prep),
+        subject=subject,
+        relation=relation,
+        object=obj,
+        confidence=confidence(subject, relation, obj, rule="attribution", sentence_words=sent.words),
         rule="attribution",
     )
-    yield replace(triple, confidence=score(triple, sentence_words=sent.words))

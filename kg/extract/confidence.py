@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import math
 
-from kg.model import Triple
+from kg.model import Argument, Relation, Triple
 
-__all__ = ["RULES", "WEIGHTS", "features", "score"]
+__all__ = ["RULES", "WEIGHTS", "confidence", "features", "score"]
 
 #: Every rule name an extractor may give a triple (each is a feature of its own).
 RULES = (
@@ -76,6 +76,38 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
+def _present(
+    subject: Argument,
+    relation: Relation,
+    obj: Argument | None,
+    extras: tuple[Argument, ...],
+    negated: bool,
+    modality: str | None,
+    rule: str,
+    sentence_words: int,
+) -> list[str]:
+    """The features (keys of :data:`WEIGHTS`) an extraction has, in :data:`WEIGHTS` order."""
+    flags = (
+        ("bias", True),
+        ("subject_entity", subject.entity_type is not None),
+        ("object_entity", obj is not None and obj.entity_type is not None),
+        ("subject_pronoun", subject.pronoun),
+        ("no_object", obj is None),
+        ("clause_object", obj is not None and obj.kind == "clause"),
+        ("attribute_object", obj is not None and obj.kind == "attribute"),
+        ("long_subject", _words(subject.text) > 6),
+        ("long_object", obj is not None and _words(obj.text) > 10),
+        ("long_relation", _words(relation.text) > 3),
+        ("extras", len(extras) > 0),
+        ("many_extras", len(extras) > 2),
+        ("negated", negated),
+        ("modal", modality is not None),
+        ("long_sentence", sentence_words > 40),
+        (f"rule:{rule}", rule in RULES),
+    )
+    return [name for name, present in flags if present]
+
+
 def features(triple: Triple, *, sentence_words: int) -> dict[str, float]:
     """Return the features of TRIPLE (1.0 = present), every key of :data:`WEIGHTS` included.
 
@@ -85,31 +117,54 @@ def features(triple: Triple, *, sentence_words: int) -> dict[str, float]:
         >>> features(t, sentence_words=2)["subject_pronoun"], features(t, sentence_words=2)["no_object"]
         (1.0, 1.0)
     """
-    obj = triple.object
-    values = {
-        "bias": 1.0,
-        "subject_entity": float(triple.subject.entity_type is not None),
-        "object_entity": float(obj is not None and obj.entity_type is not None),
-        "subject_pronoun": float(triple.subject.pronoun),
-        "no_object": float(obj is None),
-        "clause_object": float(obj is not None and obj.kind == "clause"),
-        "attribute_object": float(obj is not None and obj.kind == "attribute"),
-        "long_subject": float(_words(triple.subject.text) > 6),
-        "long_object": float(obj is not None and _words(obj.text) > 10),
-        "long_relation": float(_words(triple.relation.text) > 3),
-        "extras": float(len(triple.extras) > 0),
-        "many_extras": float(len(triple.extras) > 2),
-        "negated": float(triple.negated),
-        "modal": float(triple.modality is not None),
-        "long_sentence": float(sentence_words > 40),
-    }
-    values.update({f"rule:{rule}": float(triple.rule == rule) for rule in RULES})
-    return values
+    present = set(
+        _present(
+            triple.subject,
+            triple.relation,
+            triple.object,
+            triple.extras,
+            triple.negated,
+            triple.modality,
+            triple.rule,
+            sentence_words,
+        )
+    )
+    return {name: float(name in present) for name in WEIGHTS}
+
+
+def confidence(
+    subject: Argument,
+    relation: Relation,
+    obj: Argument | None = None,
+    *,
+    extras: tuple[Argument, ...] = (),
+    negated: bool = False,
+    modality: str | None = None,
+    rule: str = "svo",
+    sentence_words: int,
+) -> float:
+    """Return the confidence in (0, 1), rounded to 4 places, of an extraction not yet made
+    into a :class:`~kg.model.Triple` (extractors score before they build, not after).
+
+    Example:
+        >>> from kg.model import Argument, Relation
+        >>> confidence(Argument("It", 0, 2, pronoun=True), Relation("left", "leave", 3, 7), sentence_words=2)
+        0.3794
+    """
+    present = _present(subject, relation, obj, extras, negated, modality, rule, sentence_words)
+    total = sum(WEIGHTS[name] for name in present)
+    return round(1.0 / (1.0 + math.exp(-total)), 4)
 
 
 def score(triple: Triple, *, sentence_words: int) -> float:
     """Return a confidence in (0, 1) for TRIPLE, rounded to 4 places."""
-    total = sum(
-        WEIGHTS[name] * value for name, value in features(triple, sentence_words=sentence_words).items() if value
+    return confidence(
+        triple.subject,
+        triple.relation,
+        triple.object,
+        extras=triple.extras,
+        negated=triple.negated,
+        modality=triple.modality,
+        rule=triple.rule,
+        sentence_words=sentence_words,
     )
-    return round(1.0 / (1.0 + math.exp(-total)), 4)

@@ -17,12 +17,11 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterator
-from dataclasses import replace
 
 import numpy
 from spacy.tokens import Doc, Token
 
-from kg.extract.confidence import score
+from kg.extract.confidence import confidence
 from kg.extract.phrases import core_tokens, noun_phrase, phrase_tokens, render_tokens, unmarked_apposition
 from kg.extract.rules import PLACE_TYPES, PREP_OBJECTS, PREPOSITIONS
 from kg.extract.tree import children, sentence_text, sentences, subtree
@@ -127,7 +126,7 @@ _FINDERS: tuple[Finder, ...] = (_appositions, _titles, _possessives, _locations)
 def _candidates(doc: Doc) -> dict[Finder, list[Token]]:
     """Tokens each finder must look at, picked with array operations (most tokens need none)."""
     strings = doc.vocab.strings
-    deps, ents, lowers = doc.to_array("DEP"), doc.to_array("ENT_TYPE"), doc.to_array("LOWER")
+    deps, ents, lowers = doc.to_array(["DEP", "ENT_TYPE", "LOWER"]).T
     masks = {
         _appositions: deps == strings["appos"],
         _titles: ents == strings["PERSON"],
@@ -152,13 +151,14 @@ def nominal_triples(doc: Doc, *, doc_id: str = "doc") -> Iterator[Triple]:
             end = starts[index + 1] if index + 1 < len(starts) else len(doc)
             if index not in texts:
                 texts[index] = sentence_text(doc[starts[index] : end])
-            triple = Triple(
+            relation = _relation(text, lemma, anchor)
+            yield Triple(
                 doc_id=doc_id,
                 sentence_index=index,
                 sentence=texts[index],
                 subject=subject,
-                relation=_relation(text, lemma, anchor),
+                relation=relation,
                 object=obj,
+                confidence=confidence(subject, relation, obj, rule=rule, sentence_words=end - starts[index]),
                 rule=rule,
             )
-            yield replace(triple, confidence=score(triple, sentence_words=end - starts[index]))

@@ -18,13 +18,22 @@ from __future__ import annotations
 import numpy
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["children", "document_text", "is_ancestor", "sentence_text", "sentences", "subtree", "tokens_of"]
+__all__ = [
+    "children",
+    "document_text",
+    "is_ancestor",
+    "read",
+    "sentence_text",
+    "sentences",
+    "subtree",
+    "tokens_of",
+]
 
 
 class _Tree:
     __slots__ = ("children", "doc", "heads", "sentences", "subtrees", "text", "tokens")
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, text: str | None = None) -> None:
         self.doc = doc
         self.tokens: list[Token] = list(doc)
         self.children: list[list[Token]] = [[] for _ in self.tokens]
@@ -36,7 +45,8 @@ class _Tree:
                 self.children[index + offset].append(self.tokens[index])
         self.subtrees: dict[int, list[Token]] = {}
         self.sentences: list[Span] | None = None
-        self.text = "".join([t.text_with_ws for t in self.tokens])  # as doc.text, which makes every token anew
+        # as doc.text, which makes every token anew; the text DOC was parsed from is the same
+        self.text = text if text is not None else "".join([t.text_with_ws for t in self.tokens])
 
 
 _current: _Tree | None = None
@@ -48,6 +58,19 @@ def _tree(doc: Doc) -> _Tree:
     if tree is None or tree.doc is not doc:
         tree = _current = _Tree(doc)
     return tree
+
+
+def read(doc: Doc, text: str) -> None:
+    """Read DOC's tree now, given TEXT, the text it was parsed from (spares joining its tokens).
+
+    Raises:
+        ValueError: TEXT is not the text DOC was parsed from.
+    """
+    global _current
+    last = doc[-1] if len(doc) else None
+    if (last.idx + len(last.text_with_ws) if last is not None else 0) != len(text):
+        raise ValueError("the text given is not the text the document was parsed from")
+    _current = _Tree(doc, text)
 
 
 def children(token: Token) -> list[Token]:

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from kg.extract.confidence import RULES, WEIGHTS, features
+import math
+
+from spacy.language import Language
+
+from kg.extract import doc_triples
+from kg.extract.confidence import RULES, WEIGHTS, features, score
+from tests.conftest import SEED_ARTICLE
 from tests.extract.conftest import Extract, find
 
 
@@ -34,3 +40,15 @@ def test_confidence_every_feature_has_a_weight(extract: Extract) -> None:
     triple = find(extract("The US withdraws troops from Iraq."), "withdraws")
     assert set(features(triple, sentence_words=7)) == set(WEIGHTS)
     assert {f"rule:{r}" for r in RULES} <= set(WEIGHTS)
+
+
+def test_confidence_given_at_extraction_is_the_logistic_of_the_features(nlp: Language) -> None:
+    """Extractors score before building a triple: the stored score is what its features imply."""
+    doc = nlp(SEED_ARTICLE.read_text(encoding="utf-8"))
+    lengths = [len(sent) for sent in doc.sents]
+    triples = list(doc_triples(doc))
+    assert len({t.rule for t in triples}) >= 5
+    for triple in triples:
+        words = lengths[triple.sentence_index]
+        total = sum(WEIGHTS[name] * value for name, value in features(triple, sentence_words=words).items())
+        assert triple.confidence == score(triple, sentence_words=words) == round(1 / (1 + math.exp(-total)), 4)

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from kg.extract.tree import children, subtree, tokens_of
+from kg.extract.tree import children, document_text, read, subtree, tokens_of
 from tests.conftest import SEED_ARTICLE
 
 SENTENCES = [
@@ -33,3 +33,12 @@ def test_tree_follows_the_document_asked_about(nlp: Language) -> None:
     assert [t.text for t in children(second[3])] == ["deal", "was", "by", "."]
     assert [t.text for t in children(first[1])] == ["Iraq", "deal", "."]  # back to the first document
     assert all(t.doc is first for t in subtree(first[1]))
+
+
+@pytest.mark.parametrize("text", ["", "Iraq.", " Leading space and trailing\n\n", SENTENCES[1]])
+def test_tree_read_with_the_parsed_text(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    read(doc, text)
+    assert document_text(doc) == doc.text == text
+    with pytest.raises(ValueError, match="not the text the document was parsed from"):
+        read(doc, text + "!")
