@@ -38,11 +38,10 @@ class _Tree:
         self.tokens: list[Token] = list(doc)
         self.children: list[list[Token]] = [[] for _ in self.tokens]
         offsets = doc.to_array("HEAD").astype(numpy.int64)  # head index - token index
-        self.heads: list[int] = []
-        for index, offset in enumerate(offsets.tolist()):  # in index order: spaCy's order
-            self.heads.append(index + offset)
-            if offset:
-                self.children[index + offset].append(self.tokens[index])
+        self.heads: list[int] = (offsets + numpy.arange(len(offsets))).tolist()
+        for index, head in enumerate(self.heads):  # in index order: spaCy's order
+            if head != index:
+                self.children[head].append(self.tokens[index])
         self.subtrees: dict[int, list[Token]] = {}
         self.sentences: list[Span] | None = None
         # as doc.text, which makes every token anew; the text DOC was parsed from is the same
