@@ -504,9 +504,10 @@ class DocResolver:
         """Return ARGUMENT with what it refers to filled in (unchanged for clauses)."""
         if argument.kind == "clause" or not _may_refer(argument):
             return argument
-        if argument not in self._arguments:  # a subject or extra recurs in each triple of its clause
-            self._arguments[argument] = self._argument(argument)
-        return self._arguments[argument]
+        resolved = self._arguments.get(argument)  # a subject or extra recurs in each triple of its clause
+        if resolved is None:
+            resolved = self._arguments[argument] = self._argument(argument)
+        return resolved
 
     def _argument(self, argument: Argument) -> Argument:
         span = self.doc.char_span(argument.start, argument.end, alignment_mode="expand")
