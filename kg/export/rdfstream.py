@@ -36,6 +36,8 @@ STREAMED_SYNTAXES: dict[str, ox.RdfFormat] = {
     "nquads": ox.RdfFormat.N_QUADS,
     "trig": ox.RdfFormat.TRIG,
 }
+#: The streamed syntaxes that abbreviate IRIs with prefixes.
+_PREFIXED = frozenset({"turtle", "trig"})
 #: Prefixes left out of Turtle and TriG: sentence IRIs (``doc:x/sentence/3``) would need ``\\/``
 #: escapes, which are valid but read badly; full IRIs are clearer.
 _UNPREFIXED = frozenset({"doc"})
@@ -83,14 +85,15 @@ def write_rdf(
     """
     if syntax not in STREAMED_SYNTAXES:
         raise OutputError(f"{syntax} is not written as a stream; streamed: {', '.join(STREAMED_SYNTAXES)}")
+    rdf_format = STREAMED_SYNTAXES[syntax]
     triples = plain_triples(graph, base=base, provenance=provenance)
     stream: Iterator[ox.Triple] | Iterator[ox.Quad]
-    if syntax in {"nquads", "trig"}:
+    if rdf_format.supports_datasets:
         stream = _quads(triples, ox.NamedNode(str(namespaces(base)["graph"])))
     else:
         stream = _triples(triples)
-    names = {prefix: iri for prefix, iri in prefixes(base).items() if prefix not in _UNPREFIXED}
-    if syntax in {"turtle", "trig"}:
-        ox.serialize(stream, out, STREAMED_SYNTAXES[syntax], prefixes=names)
+    if syntax in _PREFIXED:
+        names = {prefix: iri for prefix, iri in prefixes(base).items() if prefix not in _UNPREFIXED}
+        ox.serialize(stream, out, rdf_format, prefixes=names)
     else:
-        ox.serialize(stream, out, STREAMED_SYNTAXES[syntax])
+        ox.serialize(stream, out, rdf_format)

@@ -39,7 +39,7 @@ import numpy
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.phrases import render_tokens
-from kg.extract.tree import children, is_ancestor, sentences, subtree, tokens_of
+from kg.extract.tree import children, is_ancestor, sentence_index, sentences, subtree, tokens_of
 from kg.model import Argument, Triple
 
 __all__ = [
@@ -245,7 +245,6 @@ class DocResolver:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self._starts = [sent.start for sent in sentences(doc)]
         self._memo: dict[int, Resolution | None] = {}
         self._arguments: dict[Argument, Argument] = {}
         self._by_sentence: dict[int, list[_Mention]] = {}
@@ -253,7 +252,7 @@ class DocResolver:
 
     def sentence_index(self, token: Token) -> int:
         """Return the index of TOKEN's sentence."""
-        return bisect.bisect_right(self._starts, token.i) - 1
+        return sentence_index(token)
 
     @cached_property
     def acronyms(self) -> dict[str, str]:

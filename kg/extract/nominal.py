@@ -15,7 +15,6 @@ Example:
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable, Iterator
 
 import numpy
@@ -24,7 +23,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.confidence import confidence
 from kg.extract.phrases import core_tokens, noun_phrase, phrase_tokens, render_tokens, unmarked_apposition
 from kg.extract.rules import PLACE_TYPES, PREP_OBJECTS, PREPOSITIONS
-from kg.extract.tree import children, sentence_text, sentences, subtree
+from kg.extract.tree import children, sentence_index, sentence_text, sentences, subtree
 from kg.model import Argument, Relation, Triple
 
 __all__ = ["nominal_triples"]
@@ -141,16 +140,15 @@ def nominal_triples(doc: Doc, *, doc_id: str = "doc") -> Iterator[Triple]:
     candidates = _candidates(doc)
     if not any(candidates.values()):
         return
-    starts = [sent.start for sent in sentences(doc)]
+    spans = sentences(doc)
     texts: dict[int, str] = {}
     for finder in _FINDERS:
         for subject, text, lemma, obj, anchor, rule in finder(candidates[finder]):
             if subject.text == obj.text:
                 continue
-            index = bisect.bisect_right(starts, anchor.i) - 1
-            end = starts[index + 1] if index + 1 < len(starts) else len(doc)
+            index = sentence_index(anchor)
             if index not in texts:
-                texts[index] = sentence_text(doc[starts[index] : end])
+                texts[index] = sentence_text(spans[index])
             relation = _relation(text, lemma, anchor)
             yield Triple(
                 doc_id=doc_id,
@@ -159,6 +157,6 @@ def nominal_triples(doc: Doc, *, doc_id: str = "doc") -> Iterator[Triple]:
                 subject=subject,
                 relation=relation,
                 object=obj,
-                confidence=confidence(subject, relation, obj, rule=rule, sentence_words=end - starts[index]),
+                confidence=confidence(subject, relation, obj, rule=rule, sentence_words=len(spans[index])),
                 rule=rule,
             )

@@ -15,6 +15,8 @@ Example:
 
 from __future__ import annotations
 
+import bisect
+
 import numpy
 from spacy.tokens import Doc, Span, Token
 
@@ -23,6 +25,7 @@ __all__ = [
     "document_text",
     "is_ancestor",
     "read",
+    "sentence_index",
     "sentence_text",
     "sentences",
     "subtree",
@@ -31,7 +34,7 @@ __all__ = [
 
 
 class _Tree:
-    __slots__ = ("children", "doc", "heads", "sentences", "subtrees", "text", "tokens")
+    __slots__ = ("children", "doc", "heads", "sentences", "starts", "subtrees", "text", "tokens")
 
     def __init__(self, doc: Doc, text: str | None = None) -> None:
         self.doc = doc
@@ -44,6 +47,7 @@ class _Tree:
                 self.children[head].append(self.tokens[index])
         self.subtrees: dict[int, list[Token]] = {}
         self.sentences: list[Span] | None = None
+        self.starts: list[int] = []  # each sentence's first token index, with the sentences
         # as doc.text, which makes every token anew; the text DOC was parsed from is the same
         self.text = text if text is not None else "".join([t.text_with_ws for t in self.tokens])
 
@@ -121,7 +125,21 @@ def sentences(doc: Doc) -> list[Span]:
     tree = _tree(doc)
     if tree.sentences is None:
         tree.sentences = list(doc.sents)
+        tree.starts = [sent.start for sent in tree.sentences]
     return tree.sentences
+
+
+def sentence_index(token: Token) -> int:
+    """Return the index, in :func:`sentences`, of TOKEN's sentence.
+
+    Example:
+        >>> from kg.nlp import load_pipeline
+        >>> doc = load_pipeline()("Iraq left. The US stayed.")
+        >>> sentence_index(doc[0]), sentence_index(doc[4])
+        (0, 1)
+    """
+    sentences(token.doc)
+    return bisect.bisect_right(_tree(token.doc).starts, token.i) - 1
 
 
 def document_text(doc: Doc) -> str:
