@@ -8,7 +8,6 @@ Example:
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterator
 
 from spacy.tokens import Doc
@@ -34,8 +33,9 @@ __all__ = [
 def doc_triples(doc: Doc, *, doc_id: str = "doc", resolver: DocResolver | None = None) -> Iterator[Triple]:
     """Yield every triple of a parsed DOC (clause facts, then facts inside noun phrases),
     each argument resolved to what it refers to within the document."""
-    found = itertools.chain(clause_triples(doc, doc_id=doc_id), nominal_triples(doc, doc_id=doc_id))
-    yield from resolve_triples(doc, found, resolver=resolver)
+    resolve = (resolver or DocResolver(doc)).argument
+    yield from clause_triples(doc, doc_id=doc_id, resolve=resolve)
+    yield from nominal_triples(doc, doc_id=doc_id, resolve=resolve)
 
 
 def doc_extractions(doc: Doc, *, doc_id: str = "doc", text: str | None = None) -> tuple[list[Triple], list[Argument]]:

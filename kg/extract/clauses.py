@@ -15,13 +15,14 @@ Example:
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.confidence import confidence
-from kg.extract.phrases import conjuncts, is_adverbial_prep, noun_phrase, render_tokens
+from kg.extract.phrases import Resolve, as_found, conjuncts, is_adverbial_prep, noun_phrase, render_tokens
 from kg.extract.rules import (
     AGENT,
     ATTRIBUTION_PREPOSITION,
@@ -46,7 +47,7 @@ from kg.extract.rules import (
     SUBJECTS,
     TIME_TYPES,
 )
-from kg.extract.tree import children, sentence_text, sentences, subtree, tokens_of
+from kg.extract.tree import children, column, in_order, sentence_text, sentences, string_ids, subtree, tokens_of
 from kg.model import Argument, Relation, Triple
 
 __all__ = ["clause_triples", "is_predicate"]
@@ -118,7 +119,7 @@ def _relation_tokens(verbs: list[Token]) -> list[Token]:
     for verb in verbs:
         tokens.append(verb)
         tokens.extend(c for c in children(verb) if c.dep_ in AUXILIARIES | NEGATIONS | PARTICLES)
-    return sorted(set(tokens), key=lambda t: t.i)
+    return in_order(set(tokens))
 
 
 def _relation(verbs: list[Token], clause: _Clause) -> Relation:
@@ -127,7 +128,7 @@ def _relation(verbs: list[Token], clause: _Clause) -> Relation:
     A passive with a by-agent gets the active lemma (``was signed by`` -> ``sign``);
     one without an agent keeps its voice (``was signed`` -> ``be signed``).
     """
-    tokens = sorted([*_relation_tokens(verbs), *clause.light_noun], key=lambda t: t.i)
+    tokens = in_order([*_relation_tokens(verbs), *clause.light_noun])
     text = render_tokens(tokens)
     keep_voice = clause.passive and clause.rule != "passive-agent"
     lemma_parts: list[str] = []
@@ -327,7 +328,7 @@ def _gather(verb: Token) -> _Clause:
     return clause
 
 
-def _triples(clause: _Clause, sent: _Sentence, doc_id: str) -> Iterator[Triple]:
+def _triples(clause: _Clause, sent: _Sentence, doc_id: str, resolve: Resolve) -> Iterator[Triple]:
     verbs = clause.verbs
     negated = any(c.dep_ in NEGATIONS for v in verbs for c in children(v))
     modals = [c.lemma_.lower() for c in children(verbs[0]) if c.tag_ == "MD"]
@@ -344,10 +345,10 @@ def _triples(clause: _Clause, sent: _Sentence, doc_id: str) -> Iterator[Triple]:
                 doc_id=doc_id,
                 sentence_index=index,
                 sentence=sentence,
-                subject=subject,
+                subject=resolve(subject),
                 relation=relation,
-                object=obj,
-                extras=extras,
+                object=resolve(obj) if obj is not None else None,
+                extras=tuple([resolve(extra) for extra in extras]),
                 negated=negated,
                 modality=modality,
                 passive=clause.passive,
@@ -366,24 +367,43 @@ def _triples(clause: _Clause, sent: _Sentence, doc_id: str) -> Iterator[Triple]:
             )
 
 
-def clause_triples(doc: Doc, *, doc_id: str = "doc") -> Iterator[Triple]:
+_PREDICATE_POS_IDS = string_ids(PREDICATE_POS)
+_SKIPPED_PREDICATE_DEP_IDS = string_ids(_SKIPPED_PREDICATE_DEPS)
+
+
+def _candidates(doc: Doc) -> list[int]:
+    """Indices of the tokens that may head a clause (:func:`is_predicate`'s first test, on ids)."""
+    pos, dep = column(doc, "POS"), column(doc, "DEP")
+    return [
+        i
+        for i, (p, d) in enumerate(zip(pos, dep, strict=True))
+        if p in _PREDICATE_POS_IDS and d not in _SKIPPED_PREDICATE_DEP_IDS
+    ]
+
+
+def clause_triples(doc: Doc, *, doc_id: str = "doc", resolve: Resolve = as_found) -> Iterator[Triple]:
     """Yield the triples of every clause of DOC, sentence by sentence.
 
     Args:
         doc: a parsed spaCy ``Doc``.
         doc_id: the document identifier stored in each triple.
+        resolve: what each argument refers to, applied as its triple is made
+            (:meth:`kg.extract.coref.DocResolver.argument`); by default arguments stay as found.
     """
+    tokens = tokens_of(doc)
+    candidates = _candidates(doc)
     for index, span in enumerate(sentences(doc)):
         sent = _Sentence(span, index)
-        for token in tokens_of(span):
+        for i in candidates[bisect.bisect_left(candidates, span.start) : bisect.bisect_left(candidates, span.end)]:
+            token = tokens[i]
             if is_predicate(token):
                 clause = _gather(token)
                 if clause.subjects:
-                    yield from _triples(clause, sent, doc_id)
-                yield from _saying(token, sent, doc_id)
+                    yield from _triples(clause, sent, doc_id, resolve)
+                yield from _saying(token, sent, doc_id, resolve)
 
 
-def _saying(verb: Token, sent: _Sentence, doc_id: str) -> Iterator[Triple]:
+def _saying(verb: Token, sent: _Sentence, doc_id: str, resolve: Resolve) -> Iterator[Triple]:
     """Yield the saying behind ``<clause>, according to X``: (X, according to, <clause>)."""
     found = _according_to_source(verb)
     if found is None:
@@ -396,9 +416,9 @@ def _saying(verb: Token, sent: _Sentence, doc_id: str) -> Iterator[Triple]:
         doc_id=doc_id,
         sentence_index=sent.index,
         sentence=sent.text,
-        subject=subject,
+        subject=resolve(subject),
         relation=relation,
-        object=obj,
+        object=resolve(obj),
         confidence=confidence(subject, relation, obj, rule="attribution", sentence_words=sent.words),
         rule="attribution",
     )

@@ -34,12 +34,26 @@ import bisect
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property
+from typing import NamedTuple
 
-import numpy
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.phrases import render_tokens
-from kg.extract.tree import children, is_ancestor, sentence_index, sentences, subtree, tokens_of
+from kg.extract.tree import (
+    char_tokens,
+    children,
+    column,
+    document_text,
+    in_order,
+    is_ancestor,
+    root,
+    sentence_index,
+    sentences,
+    string_ids,
+    subtree,
+    tokens_of,
+)
 from kg.model import Argument, Triple
 
 __all__ = [
@@ -129,17 +143,29 @@ COLLECTIVE_NOUNS = frozenset(
 SENTENCE_WINDOW = 2
 
 
-@dataclass(frozen=True, slots=True)
-class _Mention:
+class _Mention(NamedTuple):
+    """A candidate antecedent: one noun phrase of a sentence. Built for every noun of the
+    sentences a pronoun looks back over, so its text and words are worked out only when asked."""
+
     start: int
     end: int
-    text: str
+    tokens: tuple[Token, ...]  # without the determiner
     head: Token
-    words: frozenset[str]
-    named: bool
     entity_type: str | None
     plural: bool
     sentence: int
+
+    @property
+    def text(self) -> str:
+        return render_tokens(self.tokens)
+
+    @property
+    def words(self) -> frozenset[str]:
+        return frozenset(t.lower_ for t in self.tokens if not t.is_punct)
+
+    @property
+    def named(self) -> bool:
+        return any(t.ent_type_ or t.pos_ == "PROPN" for t in self.tokens)
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +179,8 @@ class Resolution:
 
 _MENTION_POS = frozenset({"NOUN", "PROPN"})
 _NON_HEAD_DEPS = frozenset({"compound", "amod", "nmod"})
+_MENTION_POS_IDS = string_ids(_MENTION_POS)
+_NON_HEAD_DEP_IDS = string_ids(_NON_HEAD_DEPS)
 _PHRASE_LEFT_DEPS = frozenset({"det", "amod", "compound", "nummod", "nmod", "quantmod", "poss", "case", "punct"})
 
 
@@ -162,10 +190,21 @@ def _noun_phrase_tokens(head: Token) -> list[Token]:
     for child in head.lefts:
         if child.dep_ in _PHRASE_LEFT_DEPS:
             tokens.extend(subtree(child))
-    tokens.sort(key=lambda t: t.i)
+    tokens = in_order(tokens)
     while len(tokens) > 1 and tokens[0].is_punct:
         tokens.pop(0)
     return tokens
+
+
+def _nested(mentions: list[_Mention]) -> Iterator[_Mention]:
+    """Yield the MENTIONS (sorted by start) that lie within another one (or share its span)."""
+    ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
+    reach = -1  # the furthest end of the mentions before
+    for position, mention in enumerate(ordered):
+        after = ordered[position + 1] if position + 1 < len(ordered) else None
+        if reach >= mention.end or (after is not None and (after.start, after.end) == (mention.start, mention.end)):
+            yield mention
+        reach = max(reach, mention.end)
 
 
 def _may_refer(argument: Argument) -> bool:
@@ -202,12 +241,14 @@ def acronym_definitions(doc: Doc) -> dict[str, str]:
         {'ISIS': 'Islamic State'}
     """
     found: dict[str, str] = {}
-    orth = doc.to_array("ORTH")
-    opening, closing = doc.vocab.strings["("], doc.vocab.strings[")"]
-    for index in numpy.flatnonzero(orth[:-2] == opening):
+    if "(" not in document_text(doc):
+        return found
+    orth = column(doc, "ORTH")
+    opening, closing = get_string_id("("), get_string_id(")")
+    for index in [i for i, o in enumerate(orth[:-2]) if o == opening]:
         if index < 2 or orth[index + 2] != closing:
             continue
-        token = doc[int(index) + 1]
+        token = tokens_of(doc)[index + 1]
         short = token.text.replace(".", "")
         if not (2 <= len(short) <= 8 and short.isupper()):
             continue
@@ -262,7 +303,7 @@ class DocResolver:
     def sentence_mentions(self, index: int) -> list[_Mention]:
         """Candidate antecedents of sentence INDEX, in text order (built on first use)."""
         if index not in self._by_sentence:
-            self._by_sentence[index] = self._mentions(sentences(self.doc)[index])
+            self._by_sentence[index] = self._mentions(sentences(self.doc)[index], index)
         return self._by_sentence[index]
 
     def mentions_between(self, first: int, last: int) -> list[_Mention]:
@@ -270,17 +311,13 @@ class DocResolver:
         return [m for k in range(max(first, 0), last + 1) for m in self.sentence_mentions(k)]
 
     @cached_property
-    def _lemmas(self) -> numpy.ndarray:
-        return self.doc.to_array("LEMMA")
-
-    @cached_property
     def full_names(self) -> list[str]:
         """Full person names of the document (built on first use)."""
         return self._full_names()
 
     # -- inventory -----------------------------------------------------------------------
-    def _mentions(self, sentence: Span) -> list[_Mention]:
-        """Noun phrases and named entities of SENTENCE, one per head (entities win)."""
+    def _mentions(self, sentence: Span, index: int) -> list[_Mention]:
+        """Noun phrases and named entities of SENTENCE (number INDEX), one per head (entities win)."""
         by_head: dict[int, _Mention] = {}
         first = bisect.bisect_left(self._entity_starts, sentence.start)
         last = bisect.bisect_left(self._entity_starts, sentence.end)
@@ -288,15 +325,27 @@ class DocResolver:
             head = ent.root
             if head.dep_ in {"amod", "compound"}:
                 continue  # "Iraqi" in "Iraqi forces" modifies; it is not a mention of its own
-            self._add_mention(by_head, [t for t in ent if not t.is_space], head)
-        for token in tokens_of(sentence):
-            if token.pos_ in _MENTION_POS and token.dep_ not in _NON_HEAD_DEPS and token.i not in by_head:
-                self._add_mention(by_head, _noun_phrase_tokens(token), token)
+            within = head.i < sentence.end  # an entity may run over the sentence's end
+            self._add_mention(by_head, [t for t in ent if not t.is_space], head, index if within else None)
+        tokens = tokens_of(self.doc)
+        heads = self._noun_heads
+        for i in heads[bisect.bisect_left(heads, sentence.start) : bisect.bisect_left(heads, sentence.end)]:
+            if i not in by_head:
+                token = tokens[i]
+                self._add_mention(by_head, _noun_phrase_tokens(token), token, index)
         found = sorted(by_head.values(), key=lambda m: m.start)
-        self._nested_heads.update(
-            m.head.i for m in found if any(o is not m and o.start <= m.start and m.end <= o.end for o in found)
-        )
+        self._nested_heads.update(m.head.i for m in _nested(found))
         return found
+
+    @cached_property
+    def _noun_heads(self) -> list[int]:
+        """Indices of the tokens that head a noun phrase of their own (nouns that modify none)."""
+        pos, dep = column(self.doc, "POS"), column(self.doc, "DEP")
+        return [
+            i
+            for i, (p, d) in enumerate(zip(pos, dep, strict=True))
+            if p in _MENTION_POS_IDS and d not in _NON_HEAD_DEP_IDS
+        ]
 
     @cached_property
     def entities(self) -> tuple[Span, ...]:
@@ -307,20 +356,20 @@ class DocResolver:
     def _entity_starts(self) -> list[int]:
         return [e.start for e in self.entities]  # in order: spaCy's entities do not overlap
 
-    def _add_mention(self, by_head: dict[int, _Mention], tokens: list[Token], head: Token) -> None:
+    def _add_mention(
+        self, by_head: dict[int, _Mention], tokens: list[Token], head: Token, sentence: int | None
+    ) -> None:
         tokens = _strip_determiner(tokens)
         if not tokens:
             return
         by_head[head.i] = _Mention(
             start=tokens[0].idx,
             end=tokens[-1].idx + len(tokens[-1].text),
-            text=render_tokens(tokens),
+            tokens=tuple(tokens),
             head=head,
-            words=frozenset(t.lower_ for t in tokens if not t.is_punct),
-            named=any(t.ent_type_ or t.pos_ == "PROPN" for t in tokens),
             entity_type=head.ent_type_ or None,
             plural=_is_plural(head),
-            sentence=self.sentence_index(head),
+            sentence=self.sentence_index(head) if sentence is None else sentence,
         )
 
     def _person_tokens(self, head: Token) -> list[Token]:
@@ -458,7 +507,7 @@ class DocResolver:
         if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in head.lefts):
             return None
         types = DESCRIPTION_TYPES.get(head.lemma_.lower())
-        earlier_same_head = bool((self._lemmas[: head.i] == head.lemma).any())
+        earlier_same_head = head.lemma in column(self.doc, "LEMMA")[: head.i]
         earlier_typed = types is not None and any(e.start < head.i and e.label_ in types for e in self.entities)
         if not earlier_same_head and not earlier_typed:
             return None  # no earlier mention can match: skip building the mention inventory
@@ -509,10 +558,10 @@ class DocResolver:
         return resolved
 
     def _argument(self, argument: Argument) -> Argument:
-        span = self.doc.char_span(argument.start, argument.end, alignment_mode="expand")
-        if span is None or not len(span):
+        span = char_tokens(self.doc, argument.start, argument.end)
+        if not span:
             return argument
-        head = span.root
+        head = root(span)
         first = next((t for t in span if not t.is_punct), head)
         if first.tag_ == "PRP$" and first != head and first.lower_ in PRONOUNS:
             owner = self.resolve(first)

@@ -17,13 +17,21 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-import numpy
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from kg.extract.confidence import confidence
-from kg.extract.phrases import core_tokens, noun_phrase, phrase_tokens, render_tokens, unmarked_apposition
+from kg.extract.phrases import (
+    Resolve,
+    as_found,
+    core_tokens,
+    noun_phrase,
+    phrase_tokens,
+    render_tokens,
+    unmarked_apposition,
+)
 from kg.extract.rules import PLACE_TYPES, PREP_OBJECTS, PREPOSITIONS
-from kg.extract.tree import children, sentence_index, sentence_text, sentences, subtree
+from kg.extract.tree import children, column, sentence_index, sentence_text, sentences, subtree, tokens_of
 from kg.model import Argument, Relation, Triple
 
 __all__ = ["nominal_triples"]
@@ -122,21 +130,28 @@ Finder = Callable[[list[Token]], Iterator[tuple[Argument, str, str, Argument, To
 _FINDERS: tuple[Finder, ...] = (_appositions, _titles, _possessives, _locations)
 
 
+_APPOS, _POSS, _PERSON, _PREP = (get_string_id(name) for name in ("appos", "poss", "PERSON", "prep"))
+
+
 def _candidates(doc: Doc) -> dict[Finder, list[Token]]:
-    """Tokens each finder must look at, picked with array operations (most tokens need none)."""
-    strings = doc.vocab.strings
-    deps, ents, lowers = doc.to_array(["DEP", "ENT_TYPE", "LOWER"]).T
-    masks = {
-        _appositions: deps == strings["appos"],
-        _titles: ents == strings["PERSON"],
-        _possessives: deps == strings["poss"],
-        _locations: (deps == strings["prep"]) & (lowers == strings["in"]),
-    }
-    return {finder: [doc[int(i)] for i in numpy.flatnonzero(mask)] for finder, mask in masks.items()}
+    """Tokens each finder must look at, picked on the token arrays (most tokens need none)."""
+    tokens = tokens_of(doc)
+    found: dict[Finder, list[Token]] = {finder: [] for finder in _FINDERS}
+    for token, dep, ent in zip(tokens, column(doc, "DEP"), column(doc, "ENT_TYPE"), strict=True):
+        if dep == _APPOS:
+            found[_appositions].append(token)
+        elif dep == _POSS:
+            found[_possessives].append(token)
+        elif dep == _PREP and token.lower_ == "in":
+            found[_locations].append(token)
+        if ent == _PERSON:
+            found[_titles].append(token)
+    return found
 
 
-def nominal_triples(doc: Doc, *, doc_id: str = "doc") -> Iterator[Triple]:
-    """Yield the facts stated inside DOC's noun phrases, sentence by sentence."""
+def nominal_triples(doc: Doc, *, doc_id: str = "doc", resolve: Resolve = as_found) -> Iterator[Triple]:
+    """Yield the facts stated inside DOC's noun phrases, sentence by sentence
+    (RESOLVE applied to each argument, as in :func:`~kg.extract.clauses.clause_triples`)."""
     candidates = _candidates(doc)
     if not any(candidates.values()):
         return
@@ -154,9 +169,9 @@ def nominal_triples(doc: Doc, *, doc_id: str = "doc") -> Iterator[Triple]:
                 doc_id=doc_id,
                 sentence_index=index,
                 sentence=texts[index],
-                subject=subject,
+                subject=resolve(subject),
                 relation=relation,
-                object=obj,
+                object=resolve(obj),
                 confidence=confidence(subject, relation, obj, rule=rule, sentence_words=len(spans[index])),
                 rule=rule,
             )

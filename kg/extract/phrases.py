@@ -9,7 +9,7 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from spacy.tokens import Token
 
@@ -21,10 +21,12 @@ from kg.extract.rules import (
     PHRASE_TRIMS,
     PREPOSITIONS,
 )
-from kg.extract.tree import children, document_text, subtree
+from kg.extract.tree import children, document_text, in_order, subtree
 from kg.model import Argument
 
 __all__ = [
+    "Resolve",
+    "as_found",
     "conjuncts",
     "core_tokens",
     "entity_type",
@@ -34,6 +36,15 @@ __all__ = [
     "render_tokens",
     "unmarked_apposition",
 ]
+
+#: What an argument refers to: the extractors apply one to each argument of a triple they make.
+Resolve = Callable[[Argument], Argument]
+
+
+def as_found(argument: Argument) -> Argument:
+    """Leave ARGUMENT as found (the :data:`Resolve` of extractors asked for no resolution)."""
+    return argument
+
 
 _EDGE_POS = frozenset({"PUNCT", "CCONJ", "SPACE"})
 _ATTRIBUTE_POS = frozenset({"ADJ", "ADV", "VERB", "AUX"})
@@ -53,7 +64,7 @@ def conjuncts(token: Token) -> list[Token]:
             if child.dep_ in CONJUNCTS and child not in found:
                 found.append(child)
                 queue.append(child)
-    return sorted(found, key=lambda t: t.i)
+    return in_order(found)
 
 
 def phrase_tokens(head: Token, *, detach_adverbial: bool = False) -> list[Token]:
@@ -71,9 +82,7 @@ def phrase_tokens(head: Token, *, detach_adverbial: bool = False) -> list[Token]
         keep.extend(_subtree_without_trims(child))
     kept = {t.i for t in keep}
     # punctuation stays only inside the phrase ("small, fragmented cells"), not around trimmed parts
-    tokens = sorted(
-        (t for t in keep if t == head or not t.is_punct or (t.i - 1 in kept and t.i + 1 in kept)), key=lambda t: t.i
-    )
+    tokens = in_order(t for t in keep if t == head or not t.is_punct or (t.i - 1 in kept and t.i + 1 in kept))
     return _strip_edges(tokens, head)
 
 
@@ -87,7 +96,7 @@ def core_tokens(head: Token) -> list[Token]:
     for child in head.lefts:
         if child.dep_ in CORE_MODIFIERS:
             keep.extend(subtree(child))
-    return sorted(keep, key=lambda t: t.i)
+    return in_order(keep)
 
 
 def is_adverbial_prep(token: Token) -> bool:
@@ -132,8 +141,11 @@ def render_tokens(tokens: Sequence[Token]) -> str:
     if not tokens:
         return ""
     text = document_text(tokens[0].doc)
+    first, last = tokens[0], tokens[-1]
+    if last.i - first.i == len(tokens) - 1:  # one run, as most phrases are
+        return " ".join(text[first.idx : last.idx + len(last)].split())
     runs: list[str] = []
-    start = previous = tokens[0]
+    start = previous = first
     for token in tokens[1:]:
         if token.i != previous.i + 1:  # a gap: the run so far reads as in the text
             runs.append(text[start.idx : previous.idx + len(previous)])

@@ -16,41 +16,67 @@ Example:
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
+from operator import attrgetter
 
 import numpy
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 __all__ = [
+    "char_tokens",
     "children",
+    "column",
     "document_text",
+    "in_order",
     "is_ancestor",
     "read",
+    "root",
     "sentence_index",
     "sentence_text",
     "sentences",
+    "string_ids",
     "subtree",
     "tokens_of",
 ]
 
 
 class _Tree:
-    __slots__ = ("children", "doc", "heads", "sentences", "starts", "subtrees", "text", "tokens")
+    __slots__ = (
+        "below",
+        "children",
+        "columns",
+        "doc",
+        "heads",
+        "sentences",
+        "starts",
+        "subtrees",
+        "text",
+        "tokens",
+    )
 
     def __init__(self, doc: Doc, text: str | None = None) -> None:
         self.doc = doc
         self.tokens: list[Token] = list(doc)
         self.children: list[list[Token]] = [[] for _ in self.tokens]
-        offsets = doc.to_array("HEAD").astype(numpy.int64)  # head index - token index
+        array = doc.to_array(["HEAD", *_COLUMNS])  # one call: a call per attribute costs each time as much
+        self.columns: dict[str, list[int]] = dict(zip(_COLUMNS, array[:, 1:].T.tolist(), strict=True))
+        offsets = array[:, 0].astype(numpy.int64)  # head index - token index
         self.heads: list[int] = (offsets + numpy.arange(len(offsets))).tolist()
+        self.below: list[list[int]] = [[] for _ in self.tokens]  # children's indices
         for index, head in enumerate(self.heads):  # in index order: spaCy's order
             if head != index:
                 self.children[head].append(self.tokens[index])
+                self.below[head].append(index)
         self.subtrees: dict[int, list[Token]] = {}
         self.sentences: list[Span] | None = None
         self.starts: list[int] = []  # each sentence's first token index, with the sentences
         # as doc.text, which makes every token anew; the text DOC was parsed from is the same
         self.text = text if text is not None else "".join([t.text_with_ws for t in self.tokens])
 
+
+#: The token attributes every document needs (others are read on first use).
+_COLUMNS = ("POS", "DEP", "ENT_TYPE", "IDX")
 
 _current: _Tree | None = None
 
@@ -78,27 +104,42 @@ def read(doc: Doc, text: str) -> None:
 
 def children(token: Token) -> list[Token]:
     """Return TOKEN's syntactic children in text order (as ``token.children``; do not modify)."""
-    return _tree(token.doc).children[token.i]
+    tree, doc = _current, token.doc
+    if tree is None or tree.doc is not doc:
+        tree = _tree(doc)
+    return tree.children[token.i]
 
 
 def subtree(token: Token) -> list[Token]:
-    """Return TOKEN and its descendants in text order (as ``token.subtree``; do not modify)."""
+    """Return TOKEN and its descendants in text order (``token.subtree``, which walks a
+    non-projective tree out of order; do not modify)."""
     tree = _tree(token.doc)
     found = tree.subtrees.get(token.i)
     if found is None:
-        found = []
-        stack: list[tuple[bool, Token]] = [(False, token)]
-        while stack:  # in order: left children's subtrees, the token, right children's subtrees
-            emit, node = stack.pop()
-            if emit:
-                found.append(node)
-                continue
-            below = tree.children[node.i]
-            stack.extend((False, child) for child in reversed(below) if child.i > node.i)
-            stack.append((True, node))
-            stack.extend((False, child) for child in reversed(below) if child.i < node.i)
-        tree.subtrees[token.i] = found
+        below, indices, stack = tree.below, [token.i], [token.i]
+        while stack:
+            children = below[stack.pop()]
+            indices.extend(children)
+            stack.extend(children)
+        indices.sort()
+        tokens = tree.tokens
+        found = tree.subtrees[token.i] = [tokens[i] for i in indices]
     return found
+
+
+_INDEX = attrgetter("i")
+
+
+def in_order(tokens: Iterable[Token]) -> list[Token]:
+    """Return TOKENS sorted as they stand in the text.
+
+    Example:
+        >>> from kg.nlp import load_pipeline
+        >>> doc = load_pipeline()("US troops left.")
+        >>> [t.text for t in in_order([doc[2], doc[0]])]
+        ['US', 'left']
+    """
+    return sorted(tokens, key=_INDEX)
 
 
 def is_ancestor(ancestor: Token, descendant: Token) -> bool:
@@ -118,6 +159,76 @@ def is_ancestor(ancestor: Token, descendant: Token) -> bool:
         if index == target:
             return True
     return False
+
+
+def column(doc: Doc, name: str) -> list[int]:
+    """Return one attribute of every token of DOC (``doc.to_array(NAME)``, as ints), read once per document.
+
+    Strings come as their ids: compare them with :func:`string_ids`.
+
+    Example:
+        >>> from kg.nlp import load_pipeline
+        >>> doc = load_pipeline()("US troops left.")
+        >>> [i for i, dep in enumerate(column(doc, "DEP")) if dep in string_ids({"nsubj", "ROOT"})]
+        [1, 2]
+    """
+    columns = _tree(doc).columns
+    found = columns.get(name)
+    if found is None:
+        found = columns[name] = doc.to_array(name).tolist()
+    return found
+
+
+def string_ids(names: Iterable[str]) -> frozenset[int]:
+    """Return the ids under which spaCy's token arrays store NAMES (labels, tags, words)."""
+    return frozenset(get_string_id(name) for name in names)
+
+
+def char_tokens(doc: Doc, start: int, end: int) -> list[Token]:
+    """Return the tokens of DOC that characters START..END touch
+    (``doc.char_span(start, end, alignment_mode="expand")``, without making a Span).
+
+    Example:
+        >>> from kg.nlp import load_pipeline
+        >>> [t.text for t in char_tokens(load_pipeline()("US troops left."), 1, 8)]
+        ['US', 'troops']
+    """
+    tokens, starts = tokens_of(doc), column(doc, "IDX")
+    first = bisect.bisect_right(starts, start) - 1
+    if first < 0 or start >= starts[first] + len(tokens[first]):  # START is in whitespace: the next token
+        first += 1
+    return tokens[first : bisect.bisect_left(starts, end)]
+
+
+def root(tokens: list[Token]) -> Token:
+    """Return the head of consecutive TOKENS, as ``Span.root`` picks it (a sentence root, else
+    the token fewest steps below its root, the first on a tie; a bare punctuation or space token last).
+
+    Example:
+        >>> from kg.nlp import load_pipeline
+        >>> root(load_pipeline()("The US troops left.")[:3]).text
+        'troops'
+    """
+    tree = _tree(tokens[0].doc)
+    heads, low, high = tree.heads, tokens[0].i, tokens[-1].i + 1
+    for index in range(low, high):
+        if heads[index] == index:
+            return tokens[index - low]
+    best, fewest = 0, len(heads)
+    for index in range(low, high):
+        if low <= heads[index] < high:
+            continue
+        token = tokens[index - low]
+        if not tree.children[index] and (token.is_space or token.is_punct):
+            steps = len(heads) - 1
+        else:
+            steps, cursor = 0, index
+            while heads[cursor] != cursor:
+                cursor = heads[cursor]
+                steps += 1
+        if steps < fewest:
+            best, fewest = index - low, steps
+    return tokens[best]
 
 
 def sentences(doc: Doc) -> list[Span]:

@@ -78,3 +78,25 @@ def test_complements_clausal_object_and_its_own_clause(extract: Extract) -> None
     reported = find(triples, "are")
     assert reported.subject.text == "discussions"
     assert reported.attribution == "The US Department of Defense"
+
+
+CLAUSAL_OBJECTS = [
+    # (sentence, relation, clause): a fronted wh-word makes the parse non-projective; the clause still reads as written
+    ("I don't know who you're going to vote for.", "don't know", "who you're going to vote for"),
+    ("He asked which song I am talking about.", "asked", "which song I am talking about"),
+    (
+        "The US Department of Defense has confirmed that discussions are ongoing.",
+        "has confirmed",
+        "discussions are ongoing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "relation", "clause"), CLAUSAL_OBJECTS)
+def test_complements_clausal_object_reads_as_written(
+    extract: Extract, sentence: str, relation: str, clause: str
+) -> None:
+    triple = find(extract(sentence), relation)
+    assert triple.object is not None and triple.object.kind == "clause"
+    assert triple.object.text == clause
+    assert sentence[triple.object.start : triple.object.end] == clause
