@@ -133,6 +133,7 @@ def _run_build(args: argparse.Namespace) -> int:
         return code
     finally:
         gc.set_threshold(*thresholds)  # main() may run inside a longer-lived process (tests, notebooks)
+        gc.unfreeze()
         if created and not done:
             shutil.rmtree(out, ignore_errors=True)
 
@@ -164,6 +165,7 @@ def _build_into(out: Path, args: argparse.Namespace) -> int:
     cache = None if args.no_cache else ExtractionCache(out / CACHE_FILE)
     jobs = args.jobs or default_jobs()
     wrappers = [] if args.quiet or not sys.stderr.isatty() else [_progress_bar(count_files(args.paths))]
+    wrappers.append(_freeze_after_first)
     warm_up = _WarmUp()
     if jobs > 1 or args.engine != "local":  # other processes parse: this one has time to spare
         wrappers.append(warm_up.after_first)
@@ -226,6 +228,17 @@ def _chain(wrappers: Sequence[Callable[[Stream], Stream]]) -> Callable[[Stream],
         return stream
 
     return chained
+
+
+def _freeze_after_first(stream: Stream) -> Stream:
+    """Once the first document is back, the model (loaded for it) lives to the end of the build:
+    ``gc.freeze`` keeps it, and all else alive then, out of every later collection."""
+    frozen = False
+    for found in stream:
+        if not frozen:
+            gc.freeze()
+            frozen = True
+        yield found
 
 
 class _WarmUp:

@@ -13,6 +13,7 @@ Example:
 
 from __future__ import annotations
 
+import gc
 import itertools
 import multiprocessing
 import os
@@ -24,7 +25,7 @@ from typing import Any
 
 from kg.errors import KGError
 from kg.model import Argument, Document, Triple
-from kg.nlp import DEFAULT_MODEL
+from kg.nlp import DEFAULT_MODEL, load_pipeline
 
 __all__ = ["ENGINES", "TASK_SIZE", "DocExtraction", "default_jobs", "extract_batch", "extract_documents"]
 
@@ -75,7 +76,6 @@ def extract_batch(
     """Parse and extract a batch of ``(doc_id, text)`` pairs with MODEL (loaded once per process)."""
     from kg.extract import doc_extractions
     from kg.extract.tree import sentence_text, sentences
-    from kg.nlp import load_pipeline
 
     nlp = load_pipeline(model)
     found = []
@@ -107,9 +107,10 @@ def _ordered(
 
 
 def _pool_initializer(model: str) -> None:
-    from kg.nlp import load_pipeline
-
+    """Load MODEL in a worker process, then keep it out of the worker's garbage collections
+    (it lives as long as the worker; ``gc.freeze``)."""
     load_pipeline(model)
+    gc.freeze()
 
 
 def extract_documents(
@@ -152,7 +153,7 @@ def extract_documents(
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
         context = multiprocessing.get_context(method)
         if method == "fork":
-            _pool_initializer(model)
+            load_pipeline(model)
         with ProcessPoolExecutor(jobs, mp_context=context, initializer=_pool_initializer, initargs=(model,)) as pool:
             batches = _batches(documents, min(batch_size, TASK_SIZE))
             yield from _ordered(lambda b: pool.submit(extract_batch, b, model, batch_size), batches, 4 * jobs)

@@ -271,10 +271,14 @@ def _shared_objects(verb: Token) -> list[Argument]:
 
 
 def _gather(verb: Token) -> _Clause:
+    """Gather VERB's clause; one with no subject and no by-agent to stand for one yields
+    nothing, so it is returned as soon as that is known, without its objects."""
     verbs = _verb_chain(verb)
     last = verbs[-1]
     subjects, rule = _subjects(verb)
     clause = _Clause(verbs=verbs, rule=rule, subjects=subjects)
+    if not subjects and not any(c.dep_ == AGENT for c in children(last)):
+        return clause
     clause.passive = any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in children(verb))
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         clause.passive = True

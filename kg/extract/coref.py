@@ -209,14 +209,11 @@ def _nested(mentions: list[_Mention]) -> Iterator[_Mention]:
 
 def _may_refer(argument: Argument) -> bool:
     """Cheaply tell whether any rule could resolve ARGUMENT (most phrases name themselves)."""
-    first = argument.text.split(" ", 1)[0]
-    return (
-        argument.pronoun
-        or argument.entity_type == "PERSON"
-        or first.lower() in PRONOUNS
-        or first.lower() in DEFINITE_DETERMINERS
-        or first.isupper()
-    )
+    if argument.pronoun or argument.entity_type == "PERSON":
+        return True
+    first = argument.text.partition(" ")[0]
+    lower = first.lower()
+    return lower in PRONOUNS or lower in DEFINITE_DETERMINERS or first.isupper()
 
 
 def _strip_determiner(tokens: list[Token]) -> list[Token]:
@@ -319,6 +316,7 @@ class DocResolver:
     def _mentions(self, sentence: Span, index: int) -> list[_Mention]:
         """Noun phrases and named entities of SENTENCE (number INDEX), one per head (entities win)."""
         by_head: dict[int, _Mention] = {}
+        tokens = tokens_of(self.doc)
         first = bisect.bisect_left(self._entity_starts, sentence.start)
         last = bisect.bisect_left(self._entity_starts, sentence.end)
         for ent in self.entities[first:last]:
@@ -326,8 +324,8 @@ class DocResolver:
             if head.dep_ in {"amod", "compound"}:
                 continue  # "Iraqi" in "Iraqi forces" modifies; it is not a mention of its own
             within = head.i < sentence.end  # an entity may run over the sentence's end
-            self._add_mention(by_head, [t for t in ent if not t.is_space], head, index if within else None)
-        tokens = tokens_of(self.doc)
+            words = [t for t in tokens[ent.start : ent.end] if not t.is_space]
+            self._add_mention(by_head, words, head, index if within else None)
         heads = self._noun_heads
         for i in heads[bisect.bisect_left(heads, sentence.start) : bisect.bisect_left(heads, sentence.end)]:
             if i not in by_head:
@@ -603,7 +601,7 @@ def entity_mentions(doc: Doc, *, resolver: DocResolver | None = None) -> Iterato
     for ent in resolver.entities:
         if ent.label_ in VALUE_TYPES:
             continue
-        tokens = [t for t in ent if not t.is_space]
+        tokens = [t for t in tokens_of(doc)[ent.start : ent.end] if not t.is_space]
         while tokens and tokens[-1].is_punct:
             tokens.pop()
         if not tokens:

@@ -1,10 +1,12 @@
 """A parsed document's dependency tree, read once: each token's children and subtree.
 
 spaCy makes a new ``Token`` object each time one is reached (``token.children``,
-``token.subtree``, iterating a span), and the rules ask for the same verb's children
-ten times over. Here each document's tokens are made once, their children listed once,
-and :func:`children` and :func:`subtree` answer from that, in spaCy's order. Only the
-most recent document is kept (extraction handles one document at a time).
+``token.subtree``, iterating a span), each ``token.dep_`` is a lookup, and the rules ask
+for the same verb's children ten times over. Here each document's tokens are made once,
+their children listed once, and :func:`children` and :func:`subtree` answer from that
+(children in spaCy's order, subtrees in text order); :func:`column` gives a token
+attribute of the whole document as ids, for rules that pick candidates before looking
+closer. Only the most recent document is kept (extraction handles one document at a time).
 
 Example:
     >>> from kg.nlp import load_pipeline
