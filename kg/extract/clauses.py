@@ -54,6 +54,8 @@ __all__ = ["clause_triples", "is_predicate"]
 
 _SKIPPED_PREDICATE_DEPS = frozenset({"aux", "auxpass", "amod", "compound", "pcomp", "csubj"})
 _INHERITING_DEPS = frozenset({"conj", "advcl", "xcomp"})
+_OBJECTS = NOMINAL_OBJECTS | {"dobj"}
+_RELATION_DEPS = AUXILIARIES | NEGATIONS | PARTICLES  # the words of a relation besides its verbs
 
 
 class _Sentence:
@@ -102,7 +104,7 @@ def is_predicate(token: Token) -> bool:
 
 def _chains_into_head(xcomp: Token) -> bool:
     """An xcomp whose head has no object reads as one relation: ``plans to withdraw``."""
-    return not any(c.dep_ in NOMINAL_OBJECTS | {"dobj"} for c in children(xcomp.head))
+    return not any(c.dep_ in _OBJECTS for c in children(xcomp.head))
 
 
 def _verb_chain(verb: Token) -> list[Token]:
@@ -118,7 +120,7 @@ def _relation_tokens(verbs: list[Token]) -> list[Token]:
     tokens: list[Token] = []
     for verb in verbs:
         tokens.append(verb)
-        tokens.extend(c for c in children(verb) if c.dep_ in AUXILIARIES | NEGATIONS | PARTICLES)
+        tokens.extend(c for c in children(verb) if c.dep_ in _RELATION_DEPS)
     return in_order(set(tokens))
 
 
@@ -340,19 +342,23 @@ def _triples(clause: _Clause, sent: _Sentence, doc_id: str, resolve: Resolve) ->
     objects: list[Argument | None] = list(clause.objects) or [None]
     sentence, index = sent.text, sent.index
     extras, modality, rule = tuple(clause.extras), modals[0] if modals else None, clause.rule
+    resolved: tuple[Argument, ...] | None = None  # the extras, resolved once for every triple
     for subject_head in clause.subjects:
         subject = noun_phrase(subject_head, detach_adverbial=rule == "existential")
         for obj in objects:
             if obj is not None and obj.start == subject.start:
                 continue
+            resolved_subject, resolved_object = resolve(subject), resolve(obj) if obj is not None else None
+            if resolved is None:
+                resolved = tuple([resolve(extra) for extra in extras])
             yield Triple(
                 doc_id=doc_id,
                 sentence_index=index,
                 sentence=sentence,
-                subject=resolve(subject),
+                subject=resolved_subject,
                 relation=relation,
-                object=resolve(obj) if obj is not None else None,
-                extras=tuple([resolve(extra) for extra in extras]),
+                object=resolved_object,
+                extras=resolved,
                 negated=negated,
                 modality=modality,
                 passive=clause.passive,

@@ -141,6 +141,8 @@ COLLECTIVE_NOUNS = frozenset(
     }
 )
 SENTENCE_WINDOW = 2
+#: NER labels that are values, not entities: never graph mentions of their own.
+VALUE_TYPES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 
 
 class _Mention(NamedTuple):
@@ -154,6 +156,10 @@ class _Mention(NamedTuple):
     entity_type: str | None
     plural: bool
     sentence: int
+    person: bool  # a PERSON entity, or headed by a noun for people ("minister")
+    collective: bool  # an organisation, nationality or place, or a noun for a group ("coalition")
+    referent: bool  # may be a pronoun's antecedent: not itself a pronoun, nor a value such as a date
+    subject: bool
 
     @property
     def text(self) -> str:
@@ -286,6 +292,7 @@ class DocResolver:
         self._memo: dict[int, Resolution | None] = {}
         self._arguments: dict[Argument, Argument] = {}
         self._by_sentence: dict[int, list[_Mention]] = {}
+        self._by_head: dict[int, dict[int, _Mention]] = {}  # per sentence: its mentions by head index
         self._nested_heads: set[int] = set()
 
     def sentence_index(self, token: Token) -> int:
@@ -331,6 +338,7 @@ class DocResolver:
             if i not in by_head:
                 token = tokens[i]
                 self._add_mention(by_head, _noun_phrase_tokens(token), token, index)
+        self._by_head[index] = by_head
         found = sorted(by_head.values(), key=lambda m: m.start)
         self._nested_heads.update(m.head.i for m in _nested(found))
         return found
@@ -360,14 +368,20 @@ class DocResolver:
         tokens = _strip_determiner(tokens)
         if not tokens:
             return
+        entity_type = head.ent_type_ or None
+        lemma = head.lemma_.lower()
         by_head[head.i] = _Mention(
             start=tokens[0].idx,
             end=tokens[-1].idx + len(tokens[-1].text),
             tokens=tuple(tokens),
             head=head,
-            entity_type=head.ent_type_ or None,
+            entity_type=entity_type,
             plural=_is_plural(head),
             sentence=self.sentence_index(head) if sentence is None else sentence,
+            person=entity_type == "PERSON" or lemma in PERSON_NOUNS,
+            collective=entity_type in COLLECTIVE_TYPES or lemma in COLLECTIVE_NOUNS,
+            referent=head.pos_ != "PRON" and entity_type not in VALUE_TYPES,
+            subject=head.dep_ in {"nsubj", "nsubjpass"},
         )
 
     def _person_tokens(self, head: Token) -> list[Token]:
@@ -421,30 +435,16 @@ class DocResolver:
             self._offsets(noun),
         )
 
-    def _agrees(self, mention: _Mention, features: PronounFeatures) -> bool:
-        person = mention.entity_type == "PERSON" or mention.head.lemma_.lower() in PERSON_NOUNS
-        if mention.head.pos_ == "PRON" or mention.entity_type in {
-            "DATE",
-            "TIME",
-            "CARDINAL",
-            "ORDINAL",
-            "PERCENT",
-            "MONEY",
-            "QUANTITY",
-        }:
+    @staticmethod
+    def _agrees(mention: _Mention, features: PronounFeatures) -> bool:
+        if not mention.referent:
             return False
-        if features.animate is True and not person:
-            return False
-        if features.animate is False and person:
+        if features.animate is not None and features.animate != mention.person:
             return False
         if features.number == "sing":
             return not mention.plural
         if features.number == "plur":
-            return (
-                mention.plural
-                or mention.entity_type in COLLECTIVE_TYPES
-                or mention.head.lemma_.lower() in COLLECTIVE_NOUNS
-            )
+            return mention.plural or mention.collective
         return True
 
     def _cataphora(self, head: Token, features: PronounFeatures) -> _Mention | None:
@@ -456,7 +456,7 @@ class DocResolver:
         fronted = next((a for a in [head, *head.ancestors] if a.head == root), None)
         if not subjects or fronted is None or fronted.i > subjects[0].i or head in subtree(subjects[0]):
             return None
-        mention = next((m for m in self.sentence_mentions(self.sentence_index(head)) if m.head == subjects[0]), None)
+        mention = self._mention(subjects[0], self.sentence_index(head))
         return mention if mention is not None and self._agrees(mention, features) else None
 
     def _pronoun(self, head: Token, features: PronounFeatures) -> Resolution:
@@ -467,16 +467,15 @@ class DocResolver:
             canonical = inner.canonical if inner is not None and inner.link != "unresolved" else ahead.text
             return Resolution(canonical, "pronoun", (ahead.start, ahead.end))
         best: tuple[float, _Mention] | None = None
+        offset = head.idx
         for mention in self.mentions_between(sentence - SENTENCE_WINDOW, sentence):
-            if mention.start >= head.idx:
+            if mention.start >= offset or not self._agrees(mention, features):
                 continue
             if mention.head == head or is_ancestor(head, mention.head) or is_ancestor(mention.head, head):
                 continue  # the pronoun's own phrase, or one around it
-            if not self._agrees(mention, features):
-                continue
             distance = sentence - mention.sentence
             salience = -1.5 * distance
-            salience += 1.0 if mention.head.dep_ in {"nsubj", "nsubjpass"} else 0.0
+            salience += 1.0 if mention.subject else 0.0
             salience += 1.2 if mention.entity_type else 0.0
             salience -= 1.5 if self._nested(mention) else 0.0
             salience += mention.start / 1e7  # recency breaks ties
@@ -534,17 +533,18 @@ class DocResolver:
         """Tell whether MENTION sits inside a larger noun phrase (``US`` in ``the US-led coalition``)."""
         return mention.head.i in self._nested_heads  # found with its sentence's mentions
 
+    def _mention(self, head: Token, sentence: int) -> _Mention | None:
+        """Return the mention HEAD heads among those of sentence SENTENCE, if any."""
+        self.sentence_mentions(sentence)
+        return self._by_head[sentence].get(head.i)
+
     def _text(self, head: Token) -> str:
-        for mention in self.sentence_mentions(self.sentence_index(head)):
-            if mention.head == head:
-                return mention.text
-        return head.text
+        mention = self._mention(head, self.sentence_index(head))
+        return mention.text if mention is not None else head.text
 
     def _offsets(self, head: Token) -> tuple[int, int]:
-        for mention in self.sentence_mentions(self.sentence_index(head)):
-            if mention.head == head:
-                return (mention.start, mention.end)
-        return (head.idx, head.idx + len(head.text))
+        mention = self._mention(head, self.sentence_index(head))
+        return (mention.start, mention.end) if mention is not None else (head.idx, head.idx + len(head.text))
 
     def argument(self, argument: Argument) -> Argument:
         """Return ARGUMENT with what it refers to filled in (unchanged for clauses)."""
@@ -580,10 +580,6 @@ class DocResolver:
         if found.link == "unresolved":
             return replace(argument, link="unresolved") if argument.pronoun else argument
         return replace(argument, canonical=found.canonical, link=found.link, antecedent=found.antecedent)
-
-
-#: NER labels that are values, not entities: never graph mentions of their own.
-VALUE_TYPES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 
 
 def entity_mentions(doc: Doc, *, resolver: DocResolver | None = None) -> Iterator[Argument]:
