@@ -288,8 +288,10 @@ def _gather(verb: Token) -> _Clause:
 
     if clause.rule == "existential":
         clause.extras.extend(_adverbial_preps(subjects[0]))
+    light_verb = last.lemma_.lower() in LIGHT_VERBS
     for child in children(last):
-        light = _light_verb_object(last, child)
+        dep = child.dep_
+        light = _light_verb_object(last, child) if light_verb and dep == "dobj" else None
         if light is not None:
             noun_tokens, prep, pobj = light
             clause.light_noun = noun_tokens
@@ -298,16 +300,16 @@ def _gather(verb: Token) -> _Clause:
             continue
         if clause.rule == "existential" and child in clause.subjects:
             continue
-        if child.dep_ in NOMINAL_OBJECTS:
+        if dep in NOMINAL_OBJECTS:
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 clause.objects.extend(noun_phrase(n) for n in conjuncts(verb.head))
                 continue
             for conj in conjuncts(child):
                 clause.objects.append(noun_phrase(conj, detach_adverbial=True))
                 clause.extras.extend(_adverbial_preps(conj))
-        elif child.dep_ in CLAUSAL_OBJECTS:
+        elif dep in CLAUSAL_OBJECTS:
             clause.objects.append(_clause_argument(child))
-        elif child.dep_ in DATIVES:
+        elif dep in DATIVES:
             clause.extras.extend(noun_phrase(n) for n in conjuncts(child))
 
     if not clause.objects:

@@ -193,7 +193,9 @@ _PHRASE_LEFT_DEPS = frozenset({"det", "amod", "compound", "nummod", "nmod", "qua
 def _noun_phrase_tokens(head: Token) -> list[Token]:
     """HEAD with its determiner and left modifiers: the noun chunk, as spaCy's iterator gives it."""
     tokens = [head]
-    for child in head.lefts:
+    for child in children(head):
+        if child.i > head.i:
+            break
         if child.dep_ in _PHRASE_LEFT_DEPS:
             tokens.extend(subtree(child))
     tokens = in_order(tokens)
@@ -359,6 +361,14 @@ class DocResolver:
         return tuple(self.doc.ents)
 
     @cached_property
+    def _first_of_type(self) -> dict[str, int]:
+        """The first token of the document's first entity of each type."""
+        first: dict[str, int] = {}
+        for entity in self.entities:
+            first.setdefault(entity.label_, entity.start)
+        return first
+
+    @cached_property
     def _entity_starts(self) -> list[int]:
         return [e.start for e in self.entities]  # in order: spaCy's entities do not overlap
 
@@ -501,11 +511,14 @@ class DocResolver:
         return Resolution(text, "title") if text != whole else None
 
     def _description(self, head: Token) -> Resolution | None:
-        if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in head.lefts):
+        if head.pos_ != "NOUN" or not any(
+            c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in children(head) if c.i < head.i
+        ):
             return None
         types = DESCRIPTION_TYPES.get(head.lemma_.lower())
         earlier_same_head = head.lemma in column(self.doc, "LEMMA")[: head.i]
-        earlier_typed = types is not None and any(e.start < head.i and e.label_ in types for e in self.entities)
+        first = self._first_of_type
+        earlier_typed = types is not None and any(first.get(label, head.i) < head.i for label in types)
         if not earlier_same_head and not earlier_typed:
             return None  # no earlier mention can match: skip building the mention inventory
         sentence = self.sentence_index(head)

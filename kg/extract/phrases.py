@@ -56,6 +56,8 @@ def conjuncts(token: Token) -> list[Token]:
     Example:
         >>> # "Iraq and the US agreed": conjuncts(Iraq) -> [Iraq, US]
     """
+    if not any(child.dep_ in CONJUNCTS for child in children(token)):
+        return [token]  # most tokens: no coordination
     found = [token]
     queue = [token]
     while queue:
@@ -93,7 +95,9 @@ def core_tokens(head: Token) -> list[Token]:
         >>> # "Iraq's broader counterterrorism strategy in the region" -> "broader counterterrorism strategy"
     """
     keep = [head]
-    for child in head.lefts:
+    for child in children(head):
+        if child.i > head.i:
+            break
         if child.dep_ in CORE_MODIFIERS:
             keep.extend(subtree(child))
     return in_order(keep)
@@ -175,12 +179,13 @@ def noun_phrase(head: Token, *, preposition: str | None = None, detach_adverbial
         detach_adverbial: leave adverbial prepositional modifiers out of the phrase.
     """
     tokens = phrase_tokens(head, detach_adverbial=detach_adverbial)
+    pos = head.pos_
     return Argument(
         text=render_tokens(tokens),
         start=tokens[0].idx,
         end=tokens[-1].idx + len(tokens[-1].text),
         entity_type=entity_type(tokens, head),
         preposition=preposition,
-        pronoun=head.pos_ == "PRON",
-        kind="attribute" if head.pos_ in _ATTRIBUTE_POS else "phrase",
+        pronoun=pos == "PRON",
+        kind="attribute" if pos in _ATTRIBUTE_POS else "phrase",
     )

@@ -66,10 +66,11 @@ class _Tree:
         offsets = array[:, 0].astype(numpy.int64)  # head index - token index
         self.heads: list[int] = (offsets + numpy.arange(len(offsets))).tolist()
         self.below: list[list[int]] = [[] for _ in self.tokens]  # children's indices
+        tokens, children, below = self.tokens, self.children, self.below
         for index, head in enumerate(self.heads):  # in index order: spaCy's order
             if head != index:
-                self.children[head].append(self.tokens[index])
-                self.below[head].append(index)
+                children[head].append(tokens[index])
+                below[head].append(index)
         self.subtrees: dict[int, list[Token]] = {}
         self.sentences: list[Span] | None = None
         self.starts: list[int] = []  # each sentence's first token index, with the sentences
