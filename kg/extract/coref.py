@@ -205,7 +205,7 @@ def _noun_phrase_tokens(head: Token) -> list[Token]:
 
 
 def _nested(mentions: list[_Mention]) -> Iterator[_Mention]:
-    """Yield the MENTIONS (sorted by start) that lie within another one (or share its span)."""
+    """Yield those of MENTIONS that lie within another one (or share its span), by a sweep in start order."""
     ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
     reach = -1  # the furthest end of the mentions before
     for position, mention in enumerate(ordered):
@@ -362,7 +362,7 @@ class DocResolver:
 
     @cached_property
     def _first_of_type(self) -> dict[str, int]:
-        """The first token of the document's first entity of each type."""
+        """Each entity type's first mention: the index of its first token."""
         first: dict[str, int] = {}
         for entity in self.entities:
             first.setdefault(entity.label_, entity.start)

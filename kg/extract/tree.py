@@ -61,7 +61,7 @@ class _Tree:
         self.doc = doc
         self.tokens: list[Token] = list(doc)
         self.children: list[list[Token]] = [[] for _ in self.tokens]
-        array = doc.to_array(["HEAD", *_COLUMNS])  # one call: a call per attribute costs each time as much
+        array = doc.to_array(["HEAD", *_COLUMNS])  # one call: a call per attribute costs twice as much
         self.columns: dict[str, list[int]] = dict(zip(_COLUMNS, array[:, 1:].T.tolist(), strict=True))
         offsets = array[:, 0].astype(numpy.int64)  # head index - token index
         self.heads: list[int] = (offsets + numpy.arange(len(offsets))).tolist()
@@ -167,7 +167,8 @@ def is_ancestor(ancestor: Token, descendant: Token) -> bool:
 def column(doc: Doc, name: str) -> list[int]:
     """Return one attribute of every token of DOC (``doc.to_array(NAME)``, as ints), read once per document.
 
-    Strings come as their ids: compare them with :func:`string_ids`.
+    Strings come as their ids: compare them with :func:`string_ids`. (For heads, see :func:`is_ancestor`
+    and :func:`root`: spaCy's HEAD array holds unsigned offsets.)
 
     Example:
         >>> from kg.nlp import load_pipeline
@@ -209,7 +210,7 @@ def root(tokens: list[Token]) -> Token:
 
     Example:
         >>> from kg.nlp import load_pipeline
-        >>> root(load_pipeline()("The US troops left.")[:3]).text
+        >>> root(tokens_of(load_pipeline()("The US troops left."))[:3]).text
         'troops'
     """
     tree = _tree(tokens[0].doc)
