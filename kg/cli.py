@@ -165,7 +165,9 @@ def _build_into(out: Path, args: argparse.Namespace) -> int:
     cache = None if args.no_cache else ExtractionCache(out / CACHE_FILE)
     jobs = args.jobs or default_jobs()
     wrappers = [] if args.quiet or not sys.stderr.isatty() else [_progress_bar(count_files(args.paths))]
-    wrappers.append(_freeze_after_first)
+    # once the first document is back, the model (loaded for it) lives to the end of the build:
+    # gc.freeze keeps it, and all else alive then, out of every later collection
+    wrappers.append(_on_first(gc.freeze))
     warm_up = _WarmUp()
     if jobs > 1 or args.engine != "local":  # other processes parse: this one has time to spare
         wrappers.append(warm_up.after_first)
@@ -217,10 +219,8 @@ def _progress_bar(total: int | None) -> Callable[[Iterator[DocExtraction]], Iter
 Stream = Iterator[DocExtraction]
 
 
-def _chain(wrappers: Sequence[Callable[[Stream], Stream]]) -> Callable[[Stream], Stream] | None:
-    """Compose stream wrappers (first applied first); None when there are none."""
-    if not wrappers:
-        return None
+def _chain(wrappers: Sequence[Callable[[Stream], Stream]]) -> Callable[[Stream], Stream]:
+    """Compose stream wrappers (first applied first)."""
 
     def chained(stream: Stream) -> Stream:
         for wrap in wrappers:
@@ -230,15 +230,18 @@ def _chain(wrappers: Sequence[Callable[[Stream], Stream]]) -> Callable[[Stream],
     return chained
 
 
-def _freeze_after_first(stream: Stream) -> Stream:
-    """Once the first document is back, the model (loaded for it) lives to the end of the build:
-    ``gc.freeze`` keeps it, and all else alive then, out of every later collection."""
-    frozen = False
-    for found in stream:
-        if not frozen:
-            gc.freeze()
-            frozen = True
-        yield found
+def _on_first(action: Callable[[], object]) -> Callable[[Stream], Stream]:
+    """Return a stream wrapper that runs ACTION once, when the first document is back."""
+
+    def wrapper(stream: Stream) -> Stream:
+        done = False
+        for found in stream:
+            if not done:
+                action()
+                done = True
+            yield found
+
+    return wrapper
 
 
 class _WarmUp:
@@ -254,11 +257,11 @@ class _WarmUp:
         self._thread: threading.Thread | None = None
 
     def after_first(self, stream: Stream) -> Stream:
-        for found in stream:
-            if self._thread is None:
-                self._thread = threading.Thread(target=self._prepare, name="kg-warm-up", daemon=True)
-                self._thread.start()
-            yield found
+        return _on_first(self._start)(stream)
+
+    def _start(self) -> None:
+        self._thread = threading.Thread(target=self._prepare, name="kg-warm-up", daemon=True)
+        self._thread.start()
 
     @staticmethod
     def _prepare() -> None:

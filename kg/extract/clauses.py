@@ -47,12 +47,14 @@ from kg.extract.rules import (
     SUBJECTS,
     TIME_TYPES,
 )
-from kg.extract.tree import children, column, in_order, sentence_text, sentences, string_ids, subtree, tokens_of
+from kg.extract.tree import children, in_order, select, sentence_text, sentences, string_ids, subtree, tokens_of
 from kg.model import Argument, Relation, Triple
 
 __all__ = ["clause_triples", "is_predicate"]
 
 _SKIPPED_PREDICATE_DEPS = frozenset({"aux", "auxpass", "amod", "compound", "pcomp", "csubj"})
+_PREDICATE_POS_IDS = string_ids(PREDICATE_POS)
+_SKIPPED_PREDICATE_DEP_IDS = string_ids(_SKIPPED_PREDICATE_DEPS)
 _INHERITING_DEPS = frozenset({"conj", "advcl", "xcomp"})
 _OBJECTS = NOMINAL_OBJECTS | {"dobj"}
 _RELATION_DEPS = AUXILIARIES | NEGATIONS | PARTICLES  # the words of a relation besides its verbs
@@ -379,20 +381,6 @@ def _triples(clause: _Clause, sent: _Sentence, doc_id: str, resolve: Resolve) ->
             )
 
 
-_PREDICATE_POS_IDS = string_ids(PREDICATE_POS)
-_SKIPPED_PREDICATE_DEP_IDS = string_ids(_SKIPPED_PREDICATE_DEPS)
-
-
-def _candidates(doc: Doc) -> list[int]:
-    """Indices of the tokens that may head a clause (:func:`is_predicate`'s first test, on ids)."""
-    pos, dep = column(doc, "POS"), column(doc, "DEP")
-    return [
-        i
-        for i, (p, d) in enumerate(zip(pos, dep, strict=True))
-        if p in _PREDICATE_POS_IDS and d not in _SKIPPED_PREDICATE_DEP_IDS
-    ]
-
-
 def clause_triples(doc: Doc, *, doc_id: str = "doc", resolve: Resolve = as_found) -> Iterator[Triple]:
     """Yield the triples of every clause of DOC, sentence by sentence.
 
@@ -403,7 +391,7 @@ def clause_triples(doc: Doc, *, doc_id: str = "doc", resolve: Resolve = as_found
             (:meth:`kg.extract.coref.DocResolver.argument`); by default arguments stay as found.
     """
     tokens = tokens_of(doc)
-    candidates = _candidates(doc)
+    candidates = select(doc, pos=_PREDICATE_POS_IDS, skip_deps=_SKIPPED_PREDICATE_DEP_IDS)  # is_predicate's first test
     for index, span in enumerate(sentences(doc)):
         sent = _Sentence(span, index)
         for i in candidates[bisect.bisect_left(candidates, span.start) : bisect.bisect_left(candidates, span.end)]:

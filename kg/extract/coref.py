@@ -48,6 +48,7 @@ from kg.extract.tree import (
     in_order,
     is_ancestor,
     root,
+    select,
     sentence_index,
     sentences,
     string_ids,
@@ -348,12 +349,7 @@ class DocResolver:
     @cached_property
     def _noun_heads(self) -> list[int]:
         """Indices of the tokens that head a noun phrase of their own (nouns that modify none)."""
-        pos, dep = column(self.doc, "POS"), column(self.doc, "DEP")
-        return [
-            i
-            for i, (p, d) in enumerate(zip(pos, dep, strict=True))
-            if p in _MENTION_POS_IDS and d not in _NON_HEAD_DEP_IDS
-        ]
+        return select(self.doc, pos=_MENTION_POS_IDS, skip_deps=_NON_HEAD_DEP_IDS)
 
     @cached_property
     def entities(self) -> tuple[Span, ...]:

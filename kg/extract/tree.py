@@ -34,6 +34,7 @@ __all__ = [
     "is_ancestor",
     "read",
     "root",
+    "select",
     "sentence_index",
     "sentence_text",
     "sentences",
@@ -186,6 +187,23 @@ def column(doc: Doc, name: str) -> list[int]:
 def string_ids(names: Iterable[str]) -> frozenset[int]:
     """Return the ids under which spaCy's token arrays store NAMES (labels, tags, words)."""
     return frozenset(get_string_id(name) for name in names)
+
+
+def select(doc: Doc, *, pos: frozenset[int], skip_deps: frozenset[int]) -> list[int]:
+    """Return the indices of DOC's tokens whose part of speech is in POS and whose
+    dependency label is not in SKIP_DEPS (ids, see :func:`string_ids`).
+
+    Example:
+        >>> from kg.nlp import load_pipeline
+        >>> doc = load_pipeline()("US troops left Iraq.")
+        >>> select(doc, pos=string_ids({"NOUN", "PROPN"}), skip_deps=string_ids({"compound"}))
+        [1, 3]
+    """
+    return [
+        i
+        for i, (p, d) in enumerate(zip(column(doc, "POS"), column(doc, "DEP"), strict=True))
+        if p in pos and d not in skip_deps
+    ]
 
 
 def char_tokens(doc: Doc, start: int, end: int) -> list[Token]:
