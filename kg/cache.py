@@ -27,7 +27,7 @@ __all__ = ["CACHE_FILE", "EXTRACTION_VERSION", "ExtractionCache", "cache_key"]
 
 CACHE_FILE = ".kg-cache.sqlite"
 #: Bump whenever extraction rules change what a document yields: every cached entry is then stale.
-EXTRACTION_VERSION = "2026.11.27.2"  # clause arguments in text order
+EXTRACTION_VERSION = "2026.12.01.1"  # graph mentions: every named entity and value, arguments anchored
 
 
 def cache_key(text: str, *, model: str, model_version: str, kg_version: str | None = None) -> str:

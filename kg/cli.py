@@ -18,7 +18,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from kg import __version__
 from kg.cache import CACHE_FILE
@@ -27,6 +27,9 @@ from kg.errors import InputError, KGError
 from kg.export.rdf import DEFAULT_BASE
 from kg.model import Triple
 from kg.nlp import DEFAULT_MODEL
+
+if TYPE_CHECKING:
+    from kg.pipeline import BuildResult
 
 __all__ = ["main", "run"]
 
@@ -109,6 +112,15 @@ def _parser() -> argparse.ArgumentParser:
     )
     carb.add_argument("--curve", type=Path, metavar="FILE", help="write the precision-recall curve as TSV")
     carb.add_argument("--model", default=DEFAULT_MODEL, help=f"spaCy pipeline (default: {DEFAULT_MODEL})")
+    docred = benchmarks.add_parser("docred", help="Re-DocRED: a graph's entities and edges against gold")
+    docred.add_argument("--gold", required=True, type=Path, help="Re-DocRED gold.jsonl(.gz); its texts in docs/ beside")
+    docred.add_argument("--graph", type=Path, help="score this graph.json instead of building the graph of docs/")
+    docred.add_argument("--model", default=DEFAULT_MODEL, help=f"spaCy pipeline (default: {DEFAULT_MODEL})")
+    docred.add_argument("--jobs", type=int, default=0, metavar="N", help="parsing processes (default: every core)")
+    coref = benchmarks.add_parser("coref", help="GUM: pronoun resolution against gold coreference chains")
+    coref.add_argument("--gold", required=True, type=Path, help="GUM chains.jsonl(.gz); its texts in docs/ beside")
+    coref.add_argument("--model", default=DEFAULT_MODEL, help=f"spaCy pipeline (default: {DEFAULT_MODEL})")
+    coref.add_argument("--jobs", type=int, default=0, metavar="N", help="parsing processes (default: every core)")
     return parser
 
 
@@ -304,6 +316,10 @@ def _run_extract(args: argparse.Namespace) -> int:
 
 
 def _run_eval(args: argparse.Namespace) -> int:
+    if args.benchmark == "docred":
+        return _run_eval_docred(args)
+    if args.benchmark == "coref":
+        return _run_eval_coref(args)
     from kg.eval.carb import evaluate_files, kg_system_lines, read_gold, write_curve
 
     gold = read_gold(args.gold)
@@ -319,6 +335,36 @@ def _run_eval(args: argparse.Namespace) -> int:
     )
     if args.curve is not None:
         write_curve(score, args.curve)
+    return 0
+
+
+def _gold_texts(gold: Path, args: argparse.Namespace) -> BuildResult:
+    """Build the graph of the ``docs/`` folder beside the gold file GOLD."""
+    from kg.engine import default_jobs
+    from kg.pipeline import build_paths
+
+    docs = gold.parent / "docs"
+    if not docs.is_dir():
+        raise InputError(f"{docs}: no folder of the gold's texts beside {gold}")
+    return build_paths([docs], model=args.model, jobs=args.jobs or default_jobs())
+
+
+def _run_eval_docred(args: argparse.Namespace) -> int:
+    from kg.eval.docred import read_gold, score_graph
+    from kg.export.networkx_io import read_json
+
+    gold = read_gold(args.gold)
+    graph = read_json(args.graph) if args.graph is not None else _gold_texts(args.gold, args).graph
+    for line in score_graph(graph, gold).lines():
+        print(line)
+    return 0
+
+
+def _run_eval_coref(args: argparse.Namespace) -> int:
+    from kg.eval.coref import read_chains, score_pronouns
+
+    gold = read_chains(args.gold)
+    print(score_pronouns(_gold_texts(args.gold, args).triples, gold).line())
     return 0
 
 

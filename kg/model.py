@@ -11,7 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from typing import Any
 
-__all__ = ["Argument", "Document", "Relation", "Triple"]
+__all__ = ["NAMED_TYPES", "VALUE_TYPES", "Argument", "Document", "Relation", "Triple"]
+
+#: NER labels of named things: each mention is an occurrence of an entity node.
+NAMED_TYPES = frozenset(
+    {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
+)
+#: NER labels of values: each mention is an occurrence of a value node (a literal in RDF).
+VALUE_TYPES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL"})
 
 
 def _fields_dict(record: Any) -> dict[str, Any]:
@@ -40,11 +47,16 @@ class Argument:
     ``start``/``end`` are character offsets into the document text; ``text`` may
     skip tokens inside that range (e.g. a trimmed relative clause).
     ``preposition`` is set for prepositional arguments (``from`` in ``from Iraq``);
-    ``kind`` is ``"phrase"`` for a noun phrase, ``"clause"`` for a clausal argument
-    (``that the US will leave``) and ``"attribute"`` for an adjective (``is complete``);
-    only phrases become graph nodes. ``canonical``, ``link`` and ``antecedent`` say
-    what the phrase refers to when that is not its own text (see :mod:`kg.extract.coref`):
-    ``link="unresolved"`` marks a pronoun with no antecedent.
+    ``kind`` says what the argument is: ``"name"`` (a named thing: a named entity, a proper
+    noun, or a pronoun or description resolved to one), ``"value"`` (a date, time, number,
+    amount or percentage), ``"phrase"`` (a common noun phrase), ``"clause"`` (``that the US
+    will leave``) or ``"attribute"`` (an adjective: ``is complete``); names, values and
+    phrases become graph nodes. ``canonical``, ``link`` and ``antecedent`` say what the
+    phrase refers to when that is not its own text (see :mod:`kg.extract.coref`):
+    ``link="unresolved"`` marks a pronoun with no antecedent. ``anchor`` is the span of the
+    mention the argument stands for in the graph when that is not the argument itself: the
+    entity heading it (``the Greek island of Crete`` -> ``Crete``) or its core noun phrase
+    (``troops from Iraq`` -> ``troops``).
 
     Example:
         >>> Argument(text="troops", start=16, end=22).phrase
@@ -61,6 +73,30 @@ class Argument:
     canonical: str | None = None
     link: str | None = None
     antecedent: tuple[int, int] | None = None
+    anchor: tuple[int, int] | None = None
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """The document offsets of the mention this argument stands for: its anchor, else its own.
+
+        Example:
+            >>> Argument("the island of Crete", 0, 19, anchor=(14, 19)).span
+            (14, 19)
+        """
+        return self.anchor or (self.start, self.end)
+
+    @property
+    def node_kind(self) -> str:
+        """What the argument is for the graph: its ``kind``, where a phrase typed by NER counts as
+        the name or value its type says (for arguments made by hand, which have no anchor).
+
+        Example:
+            >>> Argument("Iraq", 0, 4, "GPE").node_kind, Argument("1998", 0, 4, "DATE").node_kind
+            ('name', 'value')
+        """
+        if self.kind != "phrase" or self.entity_type is None or self.pronoun:
+            return self.kind
+        return "name" if self.entity_type in NAMED_TYPES else "value" if self.entity_type in VALUE_TYPES else self.kind
 
     @property
     def unresolved(self) -> bool:
@@ -168,6 +204,7 @@ class Triple:
 
 def _argument(data: dict[str, Any]) -> Argument:
     values = dict(data)
-    if values.get("antecedent") is not None:
-        values["antecedent"] = tuple(values["antecedent"])
+    for name in ("antecedent", "anchor"):
+        if values.get(name) is not None:
+            values[name] = tuple(values[name])
     return Argument(**values)

@@ -4,8 +4,10 @@
   NER type maps, :data:`ENTITY_CLASSES`), with ``rdfs:label``, ``skos:altLabel`` for other
   names, ``kg:entityType`` and ``kg:mentions``.
 - Relations: ``<base>relation/<slug>``, typed ``rdf:Property`` and ``kg:Relation``, labelled.
-- Facts: one plain triple ``entity relation entity`` per non-negated edge. A negated fact is
-  never asserted.
+- Values (dates, amounts, numbers: nodes of kind ``value``) are literals, typed where their
+  form says so (``1998`` -> ``xsd:gYear``, ``42`` -> ``xsd:integer``, :func:`value_literal`).
+- Facts: one plain triple ``entity relation entity`` (or ``entity relation literal``) per
+  non-negated edge. A negated fact is never asserted.
 - Statements (RDF 1.1 reification): one ``kg:Statement`` per supporting sentence, with
   ``rdf:subject``/``rdf:predicate``/``rdf:object``, ``kg:confidence``, ``kg:negated``,
   ``kg:modality``, ``kg:attributedTo``, ``kg:relationText``, character offsets, and
@@ -23,6 +25,7 @@ Example:
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterator
 from typing import Any, NamedTuple
 
@@ -44,6 +47,7 @@ __all__ = [
     "rdf_triples",
     "statement_count",
     "to_rdf",
+    "value_literal",
 ]
 
 #: Default base namespace: example.org is reserved for exactly this use (RFC 2606).
@@ -134,11 +138,33 @@ _TYPE, _LABEL, _ALT_LABEL = str(RDF.type), str(RDFS.label), str(SKOS.altLabel)
 _SUBJECT, _PREDICATE, _OBJECT, _PROPERTY = str(RDF.subject), str(RDF.predicate), str(RDF.object), str(RDF.Property)
 _DERIVED_FROM, _PART_OF = str(PROV.wasDerivedFrom), str(DCTERMS.isPartOf)
 _INTEGER, _DECIMAL, _BOOLEAN = str(XSD.integer), str(XSD.decimal), str(XSD.boolean)
+_GYEAR, _DATE = str(XSD.gYear), str(XSD.date)
 _CLASSES = {label: str(iri) for label, iri in ENTITY_CLASSES.items()}
 
 
 def _integer(value: Any) -> Lit:
     return Lit(str(int(value)), datatype=_INTEGER)
+
+
+_YEAR = re.compile(r"^[12]\d{3}$")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DIGITS = re.compile(r"^\d{1,15}$")
+
+
+def value_literal(label: str, entity_type: str = "") -> Lit:
+    """Return the literal a value node stands for: typed when its form is unambiguous.
+
+    Example:
+        >>> value_literal("1998", "DATE").datatype, value_literal("two", "CARDINAL")
+        ('http://www.w3.org/2001/XMLSchema#gYear', Lit(value='two', language=None, datatype=None))
+    """
+    if entity_type in {"DATE", ""} and _YEAR.match(label):
+        return Lit(label, datatype=_GYEAR)
+    if entity_type in {"DATE", ""} and _ISO_DATE.match(label):
+        return Lit(label, datatype=_DATE)
+    if entity_type in {"CARDINAL", "QUANTITY", ""} and _DIGITS.match(label):
+        return Lit(str(int(label)), datatype=_INTEGER)
+    return Lit(label)
 
 
 def _statement_iri(ns: dict[str, str], *parts: object) -> str:
@@ -150,7 +176,7 @@ _SPANS = {"subject_span": "subject", "relation_span": "relation", "object_span":
 
 
 def _entity_triples(
-    node: str, key: str, data: dict[str, Any], facts: list[tuple[str, str]], kg: str
+    node: str, key: str, data: dict[str, Any], facts: list[tuple[str, Term]], kg: str
 ) -> Iterator[PlainTriple]:
     yield node, _TYPE, kg + "Entity"
     entity_type = data.get("type") or ""
@@ -169,7 +195,7 @@ def _entity_triples(
 
 
 def _statement_triples(
-    ns: dict[str, str], fact: tuple[str, str, str], support: dict[str, Any], negated: bool
+    ns: dict[str, str], fact: tuple[Term, str, Term], support: dict[str, Any], negated: bool
 ) -> Iterator[PlainTriple]:
     kg = ns["kg"]
     subject, predicate, obj = fact
@@ -248,14 +274,24 @@ def plain_triples(
     """
     ns = {name: str(namespace) for name, namespace in namespaces(base).items()}
     kg = ns["kg"]
-    entity = {key: ns["entity"] + value for key, value in unique_slugs(str(n) for n in graph.nodes).items()}
+    values = {
+        str(n): value_literal(str(d.get("label", n)), str(d.get("type") or ""))
+        for n, d in graph.nodes(data=True)
+        if d.get("kind") == "value"
+    }
+    entity = {
+        key: ns["entity"] + value for key, value in unique_slugs(str(n) for n in graph.nodes if n not in values).items()
+    }
+    term: dict[str, Term] = {**entity, **values}
     lemmas = {str(d["lemma"]) for _, _, d in graph.edges(data=True)}
     relation = {lemma: ns["relation"] + value for lemma, value in unique_slugs(lemmas).items()}
-    facts: dict[str, list[tuple[str, str]]] = {}
+    facts: dict[str, list[tuple[str, Term]]] = {}
     for source, target, lemma in asserted_edges(graph):
-        facts.setdefault(str(source), []).append((relation[lemma], entity[str(target)]))
+        if str(source) in entity:  # a literal is never a subject
+            facts.setdefault(str(source), []).append((relation[lemma], term[str(target)]))
     for key, data in graph.nodes(data=True):
-        yield from _entity_triples(entity[str(key)], str(key), data, facts.get(str(key), []), kg)
+        if str(key) in entity:
+            yield from _entity_triples(entity[str(key)], str(key), data, facts.get(str(key), []), kg)
     for lemma, prop in sorted(relation.items()):
         yield prop, _TYPE, _PROPERTY
         yield prop, _TYPE, kg + "Relation"
@@ -265,7 +301,7 @@ def plain_triples(
     sentences: set[tuple[str, int]] = set()
     documents: set[str] = set()
     for source, target, data in graph.edges(data=True):
-        fact = (entity[str(source)], relation[str(data["lemma"])], entity[str(target)])
+        fact = (term[str(source)], relation[str(data["lemma"])], term[str(target)])
         for support in data.get("sentences", []):
             yield from _statement_triples(ns, fact, support, bool(data.get("negated", False)))
             doc_id = str(support["doc_id"])

@@ -75,7 +75,8 @@ def find_entity(graph: nx.MultiDiGraph, name: str) -> str:
 def most_connected(graph: nx.MultiDiGraph, limit: int) -> nx.MultiDiGraph:
     """Return the subgraph of the LIMIT nodes with most support-weighted edges.
 
-    Ties go to more mentions, then to the node key, so the choice is deterministic.
+    Ties go to named entities before values and phrases, then to more mentions, then to the
+    node key, so the choice is deterministic.
 
     Example:
         >>> g = nx.MultiDiGraph([("a", "b"), ("a", "c")])
@@ -89,7 +90,15 @@ def most_connected(graph: nx.MultiDiGraph, limit: int) -> nx.MultiDiGraph:
         support = float(data.get("support", 1))
         weight[source] += support
         weight[target] += support
-    ranked = sorted(graph.nodes, key=lambda n: (-weight[n], -graph.nodes[n].get("mentions", 0), n))
+    ranked = sorted(
+        graph.nodes,
+        key=lambda n: (
+            -weight[n],
+            graph.nodes[n].get("kind", "entity") != "entity",
+            -graph.nodes[n].get("mentions", 0),
+            n,
+        ),
+    )
     sub: nx.MultiDiGraph = graph.subgraph(ranked[:limit]).copy()
     sub.remove_nodes_from([n for n in list(sub.nodes) if sub.degree(n) == 0])
     return sub
@@ -136,6 +145,9 @@ def select(
             part = nx.ego_graph(part, centre, radius=hops, undirected=True)
         label = graph.nodes[centre].get("label", centre)
         said.insert(0, f"entities within {hops} hop{'s' if hops != 1 else ''} of {label}")
+    unstated = [n for n in part.nodes if part.degree(n) == 0 and part.nodes[n].get("kind", "entity") != "entity"]
+    if unstated and (focus is None or len(part) > 1):  # values and phrases are shown where they carry a fact
+        part = part.subgraph([n for n in part.nodes if n not in set(unstated)]).copy()
     if top is not None and part.number_of_nodes() > top:
         part = most_connected(part, top)
         said.append(f"the {part.number_of_nodes()} most connected")

@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from kg.extract.clauses import clause_triples
-from kg.extract.coref import DocResolver, entity_mentions, resolve_triples
+from kg.extract.coref import DocResolver, graph_mentions, resolve_triples
+from kg.extract.links import entity_links
 from kg.extract.nominal import nominal_triples
 from kg.extract.tree import read
 from kg.model import Argument, Triple
@@ -23,8 +24,9 @@ __all__ = [
     "clause_triples",
     "doc_extractions",
     "doc_triples",
-    "entity_mentions",
+    "entity_links",
     "extract_triples",
+    "graph_mentions",
     "nominal_triples",
     "resolve_triples",
 ]
@@ -39,7 +41,9 @@ def doc_triples(doc: Doc, *, doc_id: str = "doc", resolver: DocResolver | None =
 
 
 def doc_extractions(doc: Doc, *, doc_id: str = "doc", text: str | None = None) -> tuple[list[Triple], list[Argument]]:
-    """Return DOC's triples and its named-entity mentions, resolved by one shared resolver.
+    """Return DOC's triples (those of :func:`doc_triples`, then the links between its entities:
+    :func:`entity_links`) and the mentions its graph is made of (:func:`graph_mentions`), all
+    resolved by one shared resolver.
 
     TEXT, the text DOC was parsed from, spares rebuilding it from the tokens when at hand.
     """
@@ -47,7 +51,9 @@ def doc_extractions(doc: Doc, *, doc_id: str = "doc", text: str | None = None) -
         read(doc, text)
     resolver = DocResolver(doc)
     triples = list(doc_triples(doc, doc_id=doc_id, resolver=resolver))
-    return triples, list(entity_mentions(doc, resolver=resolver))
+    phrases = [a for t in triples for a in (t.subject, t.object, *t.extras) if a is not None and a.kind == "phrase"]
+    triples.extend(entity_links(doc, resolver.argument, doc_id=doc_id, phrases=phrases))
+    return triples, resolver.graph_mentions()
 
 
 def extract_triples(text_or_doc: str | Doc, *, doc_id: str = "doc", model: str = DEFAULT_MODEL) -> Iterator[Triple]:

@@ -50,7 +50,7 @@ from kg.extract.rules import (
 from kg.extract.tree import children, in_order, select, sentence_text, sentences, string_ids, subtree, tokens_of
 from kg.model import Argument, Relation, Triple
 
-__all__ = ["clause_triples", "is_predicate"]
+__all__ = ["clause_subjects", "clause_triples", "is_predicate", "verb_chain"]
 
 _SKIPPED_PREDICATE_DEPS = frozenset({"aux", "auxpass", "amod", "compound", "pcomp", "csubj"})
 _PREDICATE_POS_IDS = string_ids(PREDICATE_POS)
@@ -109,7 +109,8 @@ def _chains_into_head(xcomp: Token) -> bool:
     return not any(c.dep_ in _OBJECTS for c in children(xcomp.head))
 
 
-def _verb_chain(verb: Token) -> list[Token]:
+def verb_chain(verb: Token) -> list[Token]:
+    """Return VERB and the open complements that read as one relation with it (``plans to withdraw``)."""
     chain = [verb]
     while True:
         nxt = [c for c in children(chain[-1]) if c.dep_ in OPEN_COMPLEMENTS and c.pos_ in PREDICATE_POS]
@@ -154,7 +155,7 @@ def _relation(verbs: list[Token], clause: _Clause) -> Relation:
     )
 
 
-def _subjects(verb: Token) -> tuple[list[Token], str]:
+def clause_subjects(verb: Token) -> tuple[list[Token], str]:
     """Return the subject heads of VERB's clause and the rule that found them."""
     direct = [c for c in children(verb) if c.dep_ in SUBJECTS or c.dep_ == EXPLETIVE]
     if verb.dep_ in {"relcl", "acl"}:
@@ -170,7 +171,7 @@ def _subjects(verb: Token) -> tuple[list[Token], str]:
     if direct:
         return conjuncts(direct[0]), "svo"
     if verb.dep_ in _INHERITING_DEPS and verb.head.pos_ in PREDICATE_POS:
-        inherited, _ = _subjects(verb.head)
+        inherited, _ = clause_subjects(verb.head)
         return inherited, f"{verb.dep_}-subject"
     return [], "none"
 
@@ -229,7 +230,7 @@ def _reporter(verb: Token) -> str | None:
     while current.dep_ in CONJUNCTS:
         current = current.head
     if current.dep_ in CLAUSAL_OBJECTS and current.head.lemma_.lower() in ATTRIBUTION_VERBS:
-        subjects, _ = _subjects(current.head)
+        subjects, _ = clause_subjects(current.head)
         if subjects:
             return noun_phrase(subjects[0]).text
     return _according_to(verb) or (_according_to(current.head) if current.dep_ in CLAUSAL_OBJECTS else None)
@@ -277,9 +278,9 @@ def _shared_objects(verb: Token) -> list[Argument]:
 def _gather(verb: Token) -> _Clause:
     """Gather VERB's clause; one with no subject and no by-agent to stand for one yields
     nothing, so it is returned as soon as that is known, without its objects."""
-    verbs = _verb_chain(verb)
+    verbs = verb_chain(verb)
     last = verbs[-1]
-    subjects, rule = _subjects(verb)
+    subjects, rule = clause_subjects(verb)
     clause = _Clause(verbs=verbs, rule=rule, subjects=subjects)
     if not subjects and not any(c.dep_ == AGENT for c in children(last)):
         return clause

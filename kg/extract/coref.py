@@ -31,7 +31,7 @@ Example:
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import NamedTuple
@@ -40,6 +40,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.phrases import render_tokens
+from kg.extract.rules import NAMED_TYPES, NAMING_NOUNS, ROLE_NOUNS, VALUE_TYPES
 from kg.extract.tree import (
     char_tokens,
     children,
@@ -62,7 +63,8 @@ __all__ = [
     "PRONOUNS",
     "DocResolver",
     "acronym_definitions",
-    "entity_mentions",
+    "graph_mentions",
+    "join_split_names",
     "resolve_triples",
 ]
 
@@ -142,8 +144,8 @@ COLLECTIVE_NOUNS = frozenset(
     }
 )
 SENTENCE_WINDOW = 2
-#: NER labels that are values, not entities: never graph mentions of their own.
-VALUE_TYPES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+#: Dependents that name the noun they follow: ``the album Loud`` (appos or compound, no comma between).
+_NAMING_DEPS = frozenset({"appos", "compound", "npadvmod"})
 
 
 class _Mention(NamedTuple):
@@ -161,6 +163,7 @@ class _Mention(NamedTuple):
     collective: bool  # an organisation, nationality or place, or a noun for a group ("coalition")
     referent: bool  # may be a pronoun's antecedent: not itself a pronoun, nor a value such as a date
     subject: bool
+    kind: str  # "name", "value", "phrase" or "pronoun" (see kg.model.Argument.kind)
 
     @property
     def text(self) -> str:
@@ -182,6 +185,7 @@ class Resolution:
     canonical: str
     link: str
     antecedent: tuple[int, int] | None = None
+    kind: str = "name"  # what the mention refers to: a "name" or a "phrase"
 
 
 _MENTION_POS = frozenset({"NOUN", "PROPN"})
@@ -226,13 +230,75 @@ def _may_refer(argument: Argument) -> bool:
 
 
 def _strip_determiner(tokens: list[Token]) -> list[Token]:
+    """TOKENS without a leading determiner and punctuation at either end: a mention's words."""
     while len(tokens) > 1 and (tokens[0].dep_ == "det" or tokens[0].is_punct):
         tokens = tokens[1:]
+    while len(tokens) > 1 and tokens[-1].is_punct:
+        tokens = tokens[:-1]
     return tokens
+
+
+def _referent_kind(kind: str) -> str:
+    """What a mention resolved to an antecedent of KIND is: a name, or else a phrase."""
+    return "name" if kind == "name" else "phrase"
+
+
+def _kind(head: Token, entity_type: str | None, tokens: Sequence[Token] = ()) -> str:
+    """What a mention headed by HEAD (words TOKENS) is: a ``name``, a ``value``, a ``pronoun``
+    or a ``phrase``. A name spaCy neither tagged nor called a proper noun is still a name when
+    every word of it is capitalised and its head is no role word (``Wilfried "Willi" Schneider``)."""
+    if entity_type in VALUE_TYPES:
+        return "value"
+    if entity_type or head.pos_ == "PROPN":
+        return "name"
+    if head.pos_ == "PRON":
+        return "pronoun"
+    if _capitalised_name(head, tokens):
+        return "name"
+    return "phrase"
+
+
+def _capitalised_name(head: Token, tokens: Sequence[Token]) -> bool:
+    words = [t for t in tokens if not (t.is_punct or t.is_space)]
+    return (
+        head.pos_ == "NOUN"
+        and head.is_title
+        and not head.is_sent_start
+        and head.lemma_.lower() not in ROLE_NOUNS
+        and len(words) >= 1
+        and all(t.is_title for t in words)
+        and not any(t.is_sent_start for t in words)
+    )
 
 
 def _is_plural(token: Token) -> bool:
     return token.tag_ in {"NNS", "NNPS"}
+
+
+#: Tokens that may stand between two parts of one person's name: ``Wilfried "Willi" Schneider``.
+_NAME_JOINERS = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"})
+
+
+def join_split_names(entities: Iterable[Span]) -> tuple[Span, ...]:
+    """Return ENTITIES with adjacent person names joined: spaCy's small model often tags
+    ``Mohammed Shia' Al Sudani`` as two people, ``Mohammed Shia'`` and ``Al Sudani``.
+
+    Example:
+        >>> from kg.nlp import load_pipeline
+        >>> doc = load_pipeline()("Prime Minister Mohammed Shia' Al Sudani spoke.")
+        >>> [e.text for e in join_split_names(doc.ents)]
+        ["Mohammed Shia' Al Sudani"]
+    """
+    joined: list[Span] = []
+    for ent in entities:
+        last = joined[-1] if joined else None
+        if last is not None and ent.label_ == "PERSON" and last.label_ == "PERSON":
+            between = ent.doc[last.end : ent.start]
+            if all(t.text in _NAME_JOINERS for t in between) and not ent.doc[last.end - 1].is_sent_end:
+                joined[-1] = Span(ent.doc, last.start, ent.end, label="PERSON")
+                continue
+        joined.append(ent)
+    return tuple(joined)
 
 
 def acronym_definitions(doc: Doc) -> dict[str, str]:
@@ -297,6 +363,9 @@ class DocResolver:
         self._by_sentence: dict[int, list[_Mention]] = {}
         self._by_head: dict[int, dict[int, _Mention]] = {}  # per sentence: its mentions by head index
         self._nested_heads: set[int] = set()
+        self._records: dict[tuple[int, int], Argument] = {}  # the graph's mentions, by span
+        self._antecedents: dict[tuple[int, int], _Mention] = {}  # antecedents resolutions named
+        self._entity_memo: dict[int, _Mention] = {}  # the mention of each named entity, by position
 
     def sentence_index(self, token: Token) -> int:
         """Return the index of TOKEN's sentence."""
@@ -353,8 +422,9 @@ class DocResolver:
 
     @cached_property
     def entities(self) -> tuple[Span, ...]:
-        """The document's named entities (``doc.ents`` builds them anew on every call)."""
-        return tuple(self.doc.ents)
+        """The document's named entities (``doc.ents`` builds them anew on every call), a
+        person's name that spaCy cut in two made whole (:func:`join_split_names`)."""
+        return join_split_names(self.doc.ents)
 
     @cached_property
     def _first_of_type(self) -> dict[str, int]:
@@ -371,12 +441,17 @@ class DocResolver:
     def _add_mention(
         self, by_head: dict[int, _Mention], tokens: list[Token], head: Token, sentence: int | None
     ) -> None:
+        mention = self._new_mention(tokens, head, sentence)
+        if mention is not None:
+            by_head[head.i] = mention
+
+    def _new_mention(self, tokens: list[Token], head: Token, sentence: int | None) -> _Mention | None:
         tokens = _strip_determiner(tokens)
         if not tokens:
-            return
+            return None
         entity_type = head.ent_type_ or None
         lemma = head.lemma_.lower()
-        by_head[head.i] = _Mention(
+        return _Mention(
             start=tokens[0].idx,
             end=tokens[-1].idx + len(tokens[-1].text),
             tokens=tuple(tokens),
@@ -388,6 +463,7 @@ class DocResolver:
             collective=entity_type in COLLECTIVE_TYPES or lemma in COLLECTIVE_NOUNS,
             referent=head.pos_ != "PRON" and entity_type not in VALUE_TYPES,
             subject=head.dep_ in {"nsubj", "nsubjpass"},
+            kind=_kind(head, entity_type, tokens),
         )
 
     def _person_tokens(self, head: Token) -> list[Token]:
@@ -435,11 +511,11 @@ class DocResolver:
             return Resolution("", "unresolved")
         noun = clause.head
         inner = self.resolve(noun)
-        return Resolution(
-            inner.canonical if inner and inner.link != "unresolved" else self._text(noun),
-            "relative",
-            self._offsets(noun),
-        )
+        if inner is not None and inner.link != "unresolved":
+            return Resolution(inner.canonical, "relative", self._offsets(noun), inner.kind)
+        mention = self._mention(noun, self.sentence_index(noun))
+        kind = mention.kind if mention is not None else _kind(noun, noun.ent_type_ or None)
+        return Resolution(self._text(noun), "relative", self._offsets(noun), _referent_kind(kind))
 
     @staticmethod
     def _agrees(mention: _Mention, features: PronounFeatures) -> bool:
@@ -469,9 +545,7 @@ class DocResolver:
         sentence = self.sentence_index(head)
         ahead = self._cataphora(head, features)
         if ahead is not None:
-            inner = self.resolve(ahead.head)
-            canonical = inner.canonical if inner is not None and inner.link != "unresolved" else ahead.text
-            return Resolution(canonical, "pronoun", (ahead.start, ahead.end))
+            return self._refer(ahead, "pronoun")
         best: tuple[float, _Mention] | None = None
         offset = head.idx
         for mention in self.mentions_between(sentence - SENTENCE_WINDOW, sentence):
@@ -489,10 +563,15 @@ class DocResolver:
                 best = (salience, mention)
         if best is None:
             return Resolution("", "unresolved")
-        antecedent = best[1]
+        return self._refer(best[1], "pronoun")
+
+    def _refer(self, antecedent: _Mention, link: str) -> Resolution:
+        """Return a resolution by LINK to ANTECEDENT: what the antecedent itself refers to."""
+        self._antecedents[(antecedent.start, antecedent.end)] = antecedent
         inner = self.resolve(antecedent.head)
-        canonical = inner.canonical if inner is not None and inner.link != "unresolved" else antecedent.text
-        return Resolution(canonical, "pronoun", (antecedent.start, antecedent.end))
+        if inner is not None and inner.link != "unresolved":
+            return Resolution(inner.canonical, link, (antecedent.start, antecedent.end), inner.kind)
+        return Resolution(antecedent.text, link, (antecedent.start, antecedent.end), _referent_kind(antecedent.kind))
 
     def _person(self, head: Token) -> Resolution | None:
         name = self._person_tokens(head)
@@ -528,13 +607,9 @@ class DocResolver:
                 continue
             recent = mention.sentence >= sentence - 3 * SENTENCE_WINDOW
             if recent and types and not _is_plural(head) and mention.entity_type in types and mention.head.ent_type_:
-                inner = self.resolve(mention.head)
-                return Resolution(inner.canonical if inner else mention.text, "definite", (mention.start, mention.end))
+                return self._refer(mention, "definite")
             if mention.head.lemma_ == head.lemma_ and own_words < mention.words and mention.named:
-                inner = self.resolve(mention.head)
-                return Resolution(
-                    inner.canonical if inner else mention.text, "head-match", (mention.start, mention.end)
-                )
+                return self._refer(mention, "head-match")
         return None
 
     # -- helpers -------------------------------------------------------------------------
@@ -556,8 +631,10 @@ class DocResolver:
         return (mention.start, mention.end) if mention is not None else (head.idx, head.idx + len(head.text))
 
     def argument(self, argument: Argument) -> Argument:
-        """Return ARGUMENT with what it refers to filled in (unchanged for clauses)."""
-        if argument.kind == "clause" or not _may_refer(argument):
+        """Return ARGUMENT with what it refers to filled in, and the mention it stands for in the
+        graph (:attr:`~kg.model.Argument.anchor`, :attr:`~kg.model.Argument.kind`); clauses and
+        attributes are returned unchanged."""
+        if argument.kind == "clause" or argument.kind == "attribute":
             return argument
         resolved = self._arguments.get(argument)  # a subject or extra recurs in each triple of its clause
         if resolved is None:
@@ -569,55 +646,122 @@ class DocResolver:
         if not span:
             return argument
         head = root(span)
+        resolved, _ = self._resolved(argument, span, head) if _may_refer(argument) else (argument, None)
+        mention = self._anchor(head)
+        if mention is None or not any(t.is_alpha or t.is_digit for t in mention.tokens):
+            return resolved
+        record = self._record(mention)
+        anchor = (mention.start, mention.end)
+        return replace(resolved, kind=record.kind, anchor=None if anchor == (argument.start, argument.end) else anchor)
+
+    def _resolved(self, argument: Argument, span: list[Token], head: Token) -> tuple[Argument, str | None]:
+        """Return ARGUMENT (its tokens SPAN, headed by HEAD) resolved, and the kind of what it
+        was resolved to (None when it names itself)."""
         first = next((t for t in span if not t.is_punct), head)
         if first.tag_ == "PRP$" and first != head and first.lower_ in PRONOUNS:
             owner = self.resolve(first)
             if owner is None or owner.link == "unresolved":
-                return replace(argument, link="unresolved")
+                return replace(argument, link="unresolved"), None
             rest = render_tokens([t for t in span if t.i > first.i])
-            return replace(
-                argument,
-                canonical=f"{owner.canonical}'s {rest}",
-                link="possessive-pronoun",
-                antecedent=owner.antecedent,
-            )
+            canonical = f"{owner.canonical}'s {rest}"
+            return replace(argument, canonical=canonical, link="possessive-pronoun", antecedent=owner.antecedent), None
         found = self.resolve(head)
         if found is None or found.canonical == argument.text:
-            return argument
+            return argument, None
         if found.link == "title" and len(found.canonical) > len(argument.text):
             found = Resolution(found.canonical, "surname", found.antecedent)
         if found.link == "unresolved":
-            return replace(argument, link="unresolved") if argument.pronoun else argument
-        return replace(argument, canonical=found.canonical, link=found.link, antecedent=found.antecedent)
+            return (replace(argument, link="unresolved") if argument.pronoun else argument), None
+        resolved = replace(argument, canonical=found.canonical, link=found.link, antecedent=found.antecedent)
+        return resolved, found.kind
+
+    # -- the mentions the graph is made of -----------------------------------------------
+    def _anchor(self, head: Token) -> _Mention | None:
+        """Return the mention a phrase headed by HEAD stands for: the named entity or value heading
+        it (``the Greek island of Crete`` -> Crete), a pronoun, or its own noun phrase."""
+        if head.ent_type_:
+            return self._entity_mention(head)
+        if head.pos_ == "PRON":
+            return self._new_mention([head], head, None) if head.lower_ in PRONOUNS else None
+        if head.pos_ == "NOUN":
+            named = self._named_complement(head)
+            if named is not None:
+                return named
+        return self._mention(head, self.sentence_index(head))
+
+    def _named_complement(self, head: Token) -> _Mention | None:
+        """Return the name a common noun introduces: ``the city of Paris``, ``the album Loud``."""
+        lemma = head.lemma_.lower()
+        for child in children(head):
+            if child.i < head.i:
+                continue
+            if child.dep_ == "prep" and child.lower_ == "of" and lemma in NAMING_NOUNS:
+                names = [c for c in children(child) if c.dep_ == "pobj" and c.ent_type_ in NAMED_TYPES]
+                return self._entity_mention(names[0]) if names else None
+            if child.dep_ in _NAMING_DEPS and child.ent_type_ in NAMED_TYPES and child.pos_ == "PROPN":
+                if not any(t.is_punct for t in tokens_of(self.doc)[head.i + 1 : child.i]):
+                    return self._entity_mention(child)
+        return None
+
+    def _entity_mention(self, token: Token) -> _Mention | None:
+        """Return the mention of the named entity (or value) TOKEN is part of."""
+        position = bisect.bisect_right(self._entity_starts, token.i) - 1
+        if position < 0 or token.i >= self.entities[position].end:
+            return None
+        found = self._entity_memo.get(position)
+        if found is None:
+            ent = self.entities[position]
+            inventory = self._mention(ent.root, self.sentence_index(ent.root))
+            if inventory is not None and inventory.entity_type == ent.label_:
+                found = inventory
+            else:
+                words = [t for t in tokens_of(self.doc)[ent.start : ent.end] if not t.is_space]
+                found = self._new_mention(words, ent.root, None) if words else None
+            if found is None:
+                return None
+            self._entity_memo[position] = found
+        return found
+
+    def _record(self, mention: _Mention) -> Argument:
+        """Return MENTION as the graph sees it: an argument resolved like any other (memoised)."""
+        key = (mention.start, mention.end)
+        record = self._records.get(key)
+        if record is None:
+            base = Argument(
+                text=mention.text,
+                start=mention.start,
+                end=mention.end,
+                entity_type=mention.entity_type,
+                pronoun=mention.kind == "pronoun",
+                kind="phrase" if mention.kind == "pronoun" else mention.kind,
+            )
+            resolved, kind = self._resolved(base, list(mention.tokens), mention.head)
+            record = self._records[key] = replace(resolved, kind=kind) if kind else resolved
+        return record
+
+    def graph_mentions(self) -> list[Argument]:
+        """Return every mention of the document the graph is made of, in text order: each named
+        entity and value, each mention an argument stood for, and each antecedent they were resolved
+        to; resolved (call it once the document's triples are made)."""
+        for position in range(len(self.entities)):
+            mention = self._entity_mention(self.entities[position][0])
+            if mention is not None:
+                self._record(mention)
+        for antecedent in list(self._antecedents.values()):
+            self._record(antecedent)
+        return sorted(self._records.values(), key=lambda a: (a.start, a.end))
 
 
-def entity_mentions(doc: Doc, *, resolver: DocResolver | None = None) -> Iterator[Argument]:
-    """Yield every named-entity mention of DOC (values such as dates excepted), resolved.
-
-    The graph uses them for aliases and mention counts of the entities its triples name.
-    Pass the RESOLVER that resolved DOC's triples to reuse its work.
+def graph_mentions(doc: Doc, *, resolver: DocResolver | None = None) -> list[Argument]:
+    """Return every mention of DOC the graph is made of (:meth:`DocResolver.graph_mentions`):
+    pass the RESOLVER that resolved DOC's triples to include the mentions they stood for.
 
     Example:
         >>> from kg.nlp import load_pipeline
-        >>> [m.text for m in entity_mentions(load_pipeline()("US troops left Iraq in 2011."))]
-        ['US', 'Iraq']
+        >>> [(m.text, m.kind) for m in graph_mentions(load_pipeline()("US troops left Iraq in 2011."))]
+        [('US', 'name'), ('Iraq', 'name'), ('2011', 'value')]
     """
-    resolver = resolver or DocResolver(doc)
-    for ent in resolver.entities:
-        if ent.label_ in VALUE_TYPES:
-            continue
-        tokens = [t for t in tokens_of(doc)[ent.start : ent.end] if not t.is_space]
-        while tokens and tokens[-1].is_punct:
-            tokens.pop()
-        if not tokens:
-            continue
-        argument = Argument(
-            text=render_tokens(tokens),
-            start=tokens[0].idx,
-            end=tokens[-1].idx + len(tokens[-1].text),
-            entity_type=ent.label_,
-        )
-        yield resolver.argument(argument)
+    return (resolver or DocResolver(doc)).graph_mentions()
 
 
 def resolve_triples(doc: Doc, triples: Iterable[Triple], *, resolver: DocResolver | None = None) -> Iterator[Triple]:

@@ -10,12 +10,18 @@ Example:
 
 from __future__ import annotations
 
+from kg.model import NAMED_TYPES, VALUE_TYPES
+
 __all__ = [
     "ADVERBIAL_PREPOSITIONS",
     "AGENT",
     "ATTRIBUTION_PREPOSITION",
     "ATTRIBUTION_VERBS",
     "AUXILIARIES",
+    "NAMED_TYPES",
+    "NAMING_NOUNS",
+    "ROLE_NOUNS",
+    "VALUE_TYPES",
     "CLAUSAL_OBJECTS",
     "CONJUNCTS",
     "CORE_MODIFIERS",
@@ -49,6 +55,87 @@ EXPLETIVE = "expl"
 #: they are time expressions (:data:`TIME_TYPES`).
 NOUN_ADVERBIALS = frozenset({"npadvmod", "tmod"})
 TIME_TYPES = frozenset({"DATE", "TIME"})
+
+
+#: Nouns for roles and offices: capitalised before or instead of a name (``Defence Minister``),
+#: they are descriptions, not names.
+ROLE_NOUNS = frozenset(
+    {
+        "minister",
+        "president",
+        "secretary",
+        "director",
+        "administrator",
+        "chairman",
+        "chairwoman",
+        "governor",
+        "mayor",
+        "senator",
+        "ambassador",
+        "general",
+        "professor",
+        "officer",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "chief",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "emperor",
+        "bishop",
+        "judge",
+        "justice",
+        "commander",
+        "representative",
+        "member",
+        "leader",
+        "head",
+        "council",
+        "committee",
+        "government",
+        "ministry",
+        "department",
+        "university",
+        "article",
+    }
+)
+
+#: Common nouns that introduce a name of what they denote: ``the city of Paris``, ``the
+#: Greek island of Crete`` (with ``of``), ``the album Loud``, ``his wife Mary`` (any noun,
+#: with the name right after it). ``the capital of France`` is not France: not listed.
+NAMING_NOUNS = frozenset(
+    {
+        "island",
+        "city",
+        "town",
+        "village",
+        "hamlet",
+        "state",
+        "province",
+        "region",
+        "county",
+        "district",
+        "municipality",
+        "commune",
+        "borough",
+        "parish",
+        "prefecture",
+        "territory",
+        "emirate",
+        "kingdom",
+        "republic",
+        "principality",
+        "duchy",
+        "port",
+        "river",
+        "lake",
+        "mount",
+        "valley",
+        "name",
+    }
+)
 PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 NOMINAL_OBJECTS = frozenset({"dobj", "attr", "oprd", "acomp"})
 DATIVES = frozenset({"dative", "iobj"})

@@ -57,8 +57,12 @@ class GraphStats:
         )
 
 
+#: Argument kinds that are graph nodes (see :attr:`kg.model.Argument.kind`).
+NODE_ARGUMENTS = frozenset({"name", "value", "phrase"})
+
+
 def is_graph_argument(argument: Argument | None) -> bool:
-    """Tell whether ARGUMENT can be a node: a phrase, not a clause, and no unresolved pronoun.
+    """Tell whether ARGUMENT can be a node: a name, value or phrase (not a clause), and no unresolved pronoun.
 
     Example:
         >>> is_graph_argument(Argument("it", 0, 2, pronoun=True))
@@ -66,7 +70,7 @@ def is_graph_argument(argument: Argument | None) -> bool:
         >>> is_graph_argument(Argument("it", 0, 2, pronoun=True, canonical="ISIS", link="pronoun"))
         True
     """
-    if argument is None or argument.kind != "phrase" or argument.unresolved:
+    if argument is None or argument.kind not in NODE_ARGUMENTS or argument.unresolved:
         return False
     if argument.pronoun and not argument.canonical:
         return False
@@ -94,6 +98,7 @@ def _mention(argument: Argument, doc_id: str) -> Mention:
         end=argument.end,
         canonical=argument.canonical,
         link=argument.link,
+        kind=argument.node_kind,
     )
 
 
@@ -113,6 +118,7 @@ def _support(triple: Triple) -> dict[str, Any]:
         "negated": triple.negated,
         "modality": triple.modality,
         "attribution": triple.attribution,
+        "rule": triple.rule,
     }
 
 
@@ -120,6 +126,7 @@ def _node_attributes(entity: Entity) -> dict[str, Any]:
     aliases = entity.alias_counts
     return {
         "label": entity.label,
+        "kind": entity.kind,
         "type": entity.entity_type,
         "aliases": sorted(aliases),
         "alias_counts": aliases,
@@ -144,19 +151,26 @@ def build_graph(
 
     Args:
         triples: extractions, in any order.
-        mentions: further (document id, mention) pairs, e.g. every named entity of the
-            texts: they add aliases and mention counts to the entities triples name.
+        mentions: the (document id, mention) pairs the graph is made of
+            (:func:`kg.extract.graph_mentions`): every named entity and value of the texts and
+            every mention an argument stands for (:attr:`~kg.model.Argument.span`). Each is an
+            occurrence of a node, whether or not a fact names it; an argument with no mention
+            here is a mention of its own.
         documents: how many documents were read (stored as a graph attribute).
         sentences: how many sentences were read (default: those that gave triples).
 
     Returns:
-        A ``MultiDiGraph``; nodes have ``label``, ``type``, ``aliases``, ``alias_counts``,
+        A ``MultiDiGraph``; nodes have ``label``, ``kind`` (``entity``, ``value`` or
+        ``phrase``), ``type``, ``aliases``, ``alias_counts``,
         ``mentions``, ``occurrences`` and ``merges`` (why each alias belongs); edges (keyed
         by :func:`edge_key`) have ``relation`` (the commonest surface form), ``surfaces``,
         ``lemma``, ``negated``, ``confidence``, ``support`` and ``sentences``.
     """
     kept: list[Triple] = []
     found: dict[tuple[str, int, int], Mention] = {}
+    for doc_id, argument in mentions:
+        if is_graph_argument(argument):
+            found.setdefault((doc_id, argument.start, argument.end), _mention(argument, doc_id))
     doc_ids: set[str] = set()
     seen_sentences: set[tuple[str, int]] = set()
     n_triples = unresolved = 0
@@ -170,19 +184,17 @@ def build_graph(
         assert triple.object is not None
         kept.append(triple)
         for argument in (triple.subject, triple.object):
-            found.setdefault((triple.doc_id, argument.start, argument.end), _mention(argument, triple.doc_id))
-    for doc_id, argument in mentions:
-        if is_graph_argument(argument):
-            found.setdefault((doc_id, argument.start, argument.end), _mention(argument, doc_id))
+            found.setdefault((triple.doc_id, *argument.span), _mention(argument, triple.doc_id))
 
     entities = group_mentions(found.values())
-    entity_of = {(m.doc_id, m.start, m.end): e.id for e in entities for m in e.mentions}
+    owner = {id(m): e.id for e in entities for m in e.mentions}
+    entity_of = {span: owner[id(m)] for span, m in found.items() if id(m) in owner}
     edges: dict[tuple[str, str, str], _EdgeAcc] = {}
     for triple in kept:
         assert triple.object is not None
-        source = entity_of[(triple.doc_id, triple.subject.start, triple.subject.end)]
-        target = entity_of[(triple.doc_id, triple.object.start, triple.object.end)]
-        if source == target:
+        source = entity_of.get((triple.doc_id, *triple.subject.span))
+        target = entity_of.get((triple.doc_id, *triple.object.span))
+        if source is None or target is None or source == target:
             continue
         edge = edges.setdefault((source, target, edge_key(triple)), _EdgeAcc())
         edge.surfaces[triple.relation.text] += 1
@@ -197,10 +209,8 @@ def build_graph(
         triples=n_triples,
         unresolved_mentions=unresolved,
     )
-    used = {s for s, _, _ in edges} | {t for _, t, _ in edges}
     for entity in entities:
-        if entity.id in used:
-            graph.add_node(entity.id, **_node_attributes(entity))
+        graph.add_node(entity.id, **_node_attributes(entity))
     for source, target, key in sorted(edges):
         acc = edges[(source, target, key)]
         surfaces = dict(sorted(acc.surfaces.items()))

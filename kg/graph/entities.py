@@ -1,13 +1,18 @@
-"""Group argument mentions into entities, one per real-world thing, explaining every merge.
+"""Group mentions into entities, one per real-world thing, explaining every merge.
 
 Mentions arrive already resolved within their document (pronouns, descriptions,
-surnames, defined acronyms: :mod:`kg.extract.coref`). Here they are merged across
-mentions and documents, by rules kept as data:
+surnames, defined acronyms: :mod:`kg.extract.coref`). A mention is a *name* (a named
+entity, or what resolves to one), a *value* (a date, an amount) or a *phrase* (a common
+noun phrase). Values and phrases are entities of their own document: mentions with the
+same key there are one entity, nothing merges them across documents. Names are merged
+across mentions and documents, by rules kept as data:
 
 - ``exact``: the same key (:func:`entity_key`: case, spacing, punctuation, leading
-  determiners, possessive ``'s``, honorifics and dots in acronyms ignored) and
-  compatible entity types (:data:`TYPE_GROUPS`); a name used for two incompatible
-  types (``Jordan`` the person and the country) stays two entities;
+  determiners, possessive ``'s``, honorifics and dots in acronyms ignored). Within a
+  document one name is one thing, whatever type spaCy gave each mention; across documents
+  the types (the commonest in each document) must be compatible (:data:`TYPE_GROUPS`):
+  a name used for two incompatible types (``Jordan`` the person and the country) stays two
+  entities;
 - ``initials``: an acronym whose letters are the initials of exactly one other
   entity's name (``US`` <- ``United States``);
 - ``acronym-defined``: an acronym one document defines (``Islamic State (ISIS)``) joins
@@ -37,6 +42,7 @@ from functools import lru_cache
 from kg.graph.normalize import display_form, mention_key
 
 __all__ = [
+    "CORPORATE_SUFFIXES",
     "HONORIFICS",
     "NAME_LINKS",
     "TYPE_GROUPS",
@@ -109,7 +115,61 @@ HONORIFICS = frozenset(
         "chancellor",
         "governor",
         "mayor",
+        "professor",
+        "pm",
+        "lord",
+        "lady",
+        "baron",
+        "baroness",
+        "duke",
+        "duchess",
+        "emperor",
+        "empress",
+        "tsar",
+        "sultan",
+        "emir",
+        "shah",
+        "bishop",
+        "archbishop",
+        "cardinal",
+        "rabbi",
+        "imam",
+        "lieutenant",
+        "lt",
+        "sergeant",
+        "sgt",
+        "captain",
+        "colonel",
+        "commander",
+        "admiral",
+        "ambassador",
+        "secretary",
+        "administrator",
+        "director",
+        "chairman",
+        "chairwoman",
+        "vice president",
+        "deputy",
+        "foreign minister",
+        "defence minister",
+        "defense minister",
+        "finance minister",
+        "secretary of state",
+        "secretary general",
+        "speaker",
+        "coach",
     }
+)
+#: Legal-form words ending a company's name, dropped before comparing (``Apple Inc.`` = ``Apple``).
+CORPORATE_SUFFIXES = frozenset(
+    {"inc", "incorporated", "ltd", "limited", "corp", "corporation", "llc", "plc", "co", "gmbh", "ag", "sa", "nv", "bv"}
+)
+_CORPORATE_PATTERN = re.compile(
+    r"(?:,?\s+(?:" + "|".join(sorted(CORPORATE_SUFFIXES, key=len, reverse=True)) + r")\.?)+$"
+)
+#: A nickname in quotes inside a name: ``Wilfried "Willi" Schneider``.
+_NICKNAME = re.compile(
+    r"\s+[\"\u201c\u201d'\u2018\u2019`]+[^\"\u201c\u201d]{1,30}?[\"\u201c\u201d'\u2018\u2019`]+(?=\s)"
 )
 _HONORIFIC_PATTERN = re.compile(
     r"^(?:(?:" + "|".join(sorted((re.escape(h) for h in HONORIFICS), key=len, reverse=True)) + r")\.?\s+)+"
@@ -132,6 +192,7 @@ class Mention:
     end: int
     canonical: str | None = None
     link: str | None = None
+    kind: str = "name"  # "name", "value" or "phrase" (see kg.model.Argument.kind)
 
     @property
     def name(self) -> str:
@@ -157,6 +218,7 @@ class Entity:
     key: str
     group: str
     mentions: list[Mention] = field(default_factory=list)
+    kind: str = "entity"  # "entity" (a named thing), "value" or "phrase" (a common noun phrase)
     merges: list[Merge] = field(default_factory=list)
     ambiguous_with: list[str] = field(default_factory=list)
 
@@ -192,18 +254,25 @@ def type_group(entity_type: str | None) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def entity_key(text: str) -> str:
-    """Return the comparison key of a name: :func:`mention_key`, honorifics and acronym dots removed.
+    """Return the comparison key of a name: :func:`mention_key`, with titles before a name
+    (:data:`HONORIFICS`), a quoted nickname, a company's legal form (:data:`CORPORATE_SUFFIXES`)
+    and the dots of an acronym removed.
 
     Example:
         >>> entity_key("U.S."), entity_key("Mr. Al Sudani's"), entity_key("the Prime Minister")
         ('us', 'al sudani', 'prime minister')
+        >>> entity_key('Wilfried "Willi" Schneider'), entity_key("Apple Inc."), entity_key("PM Allawi")
+        ('wilfried schneider', 'apple', 'allawi')
     """
     label = display_form(text)
     if _ACRONYM.match(label):
         return label.replace(".", "").casefold()
+    label = _NICKNAME.sub("", label)
     key = mention_key(label)
     stripped = _HONORIFIC_PATTERN.sub("", key)
-    return stripped if stripped and stripped != key else key
+    key = stripped if stripped and stripped != key else key
+    bare = _CORPORATE_PATTERN.sub("", key)
+    return bare if bare else key
 
 
 def _letters(key: str) -> str:
@@ -219,23 +288,51 @@ def _is_acronym(mentions: Sequence[Mention]) -> bool:
     return any(_ACRONYM.match(display_form(m.name)) for m in mentions)
 
 
+def _commonest(counts: Counter[str]) -> str:
+    """The most frequent of COUNTS, the first in order on a tie ('' when empty)."""
+    return min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0] if counts else ""
+
+
 def _group_by_key(mentions: Iterable[Mention]) -> list[Entity]:
-    by_key: dict[str, list[Mention]] = defaultdict(list)
+    """Group names by key: one entity per key, or per incompatible type group of the key.
+
+    Within a document all mentions of a key take the document's commonest type group for it,
+    so a name spaCy typed ORG in one sentence and PERSON in the next stays one entity.
+    """
+    by_key: dict[str, dict[str, list[Mention]]] = defaultdict(lambda: defaultdict(list))
     for mention in mentions:
-        by_key[entity_key(mention.name)].append(mention)
+        by_key[entity_key(mention.name)][mention.doc_id].append(mention)
     entities: list[Entity] = []
     for key in sorted(by_key):
         groups: dict[str, list[Mention]] = defaultdict(list)
-        for mention in by_key[key]:
-            groups[type_group(mention.entity_type)].append(mention)
+        for doc_mentions in by_key[key].values():
+            group = _commonest(Counter(type_group(m.entity_type) for m in doc_mentions if m.entity_type))
+            groups[group].extend(doc_mentions)
         typed = sorted(g for g in groups if g)
-        if len(typed) <= 1:
-            entities.append(Entity(id=key, key=key, group=typed[0] if typed else "", mentions=by_key[key]))
+        if "" in groups and typed:  # documents that never typed the name: the commonest typed group
+            majority = _commonest(Counter({g: len(groups[g]) for g in typed}))
+            groups[majority].extend(groups.pop(""))
+        if len(groups) <= 1:
+            (group, found), *_ = groups.items()
+            entities.append(Entity(id=key, key=key, group=group, mentions=found))
             continue
-        # the same name for incompatible types: one entity per type; untyped mentions stay apart
-        for group in [*typed, *([""] if "" in groups else [])]:
-            entities.append(Entity(id=f"{key}#{group or 'untyped'}", key=key, group=group, mentions=groups[group]))
+        # the same name for incompatible types: one entity per type
+        for group in typed:
+            entities.append(Entity(id=f"{key}#{group}", key=key, group=group, mentions=groups[group]))
     return entities
+
+
+def _local_entities(mentions: Iterable[Mention]) -> list[Entity]:
+    """Group values and phrases by key within each document: ``place@doc1`` and ``place@doc2`` stay apart."""
+    by_key: dict[tuple[str, str, str], list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        key = entity_key(mention.name)
+        if key:
+            by_key[(mention.kind, mention.doc_id, key)].append(mention)
+    return [
+        Entity(id=f"{key}@{doc}", key=key, group=kind, mentions=found, kind=kind)
+        for (kind, doc, key), found in sorted(by_key.items())
+    ]
 
 
 def _compatible(a: Entity, b: Entity) -> bool:
@@ -297,7 +394,7 @@ def group_mentions(mentions: Iterable[Mention]) -> list[Entity]:
     Every alias of every entity is explained by at least one :class:`Merge`.
     """
     mentions = list(mentions)
-    entities = _group_by_key(mentions)
+    entities = _group_by_key(m for m in mentions if m.kind == "name")
     defined = _defined_acronyms(mentions)
     by_key: dict[str, list[Entity]] = defaultdict(list)
     by_initials: dict[str, list[Entity]] = defaultdict(list)
@@ -324,7 +421,7 @@ def group_mentions(mentions: Iterable[Mention]) -> list[Entity]:
         )
         absorbed.add(short.id)
     _merge_surnames(entities, absorbed)
-    kept = [e for e in entities if e.id not in absorbed]
+    kept = [e for e in entities if e.id not in absorbed] + _local_entities(m for m in mentions if m.kind != "name")
     for entity in kept:
         explained = {m.alias for m in entity.merges}
         label_key = entity.key
@@ -337,6 +434,7 @@ def group_mentions(mentions: Iterable[Mention]) -> list[Entity]:
                 f"{alias!r} resolved to {mention.canonical!r} in {mention.doc_id}"
                 if mention.canonical
                 else f"{alias!r} has key {entity_key(mention.name)!r}"
+                + ("" if entity.kind == "entity" else f" in {mention.doc_id}")
             )
             merge = Merge(entity.id, alias, rule, evidence)
             if merge not in entity.merges:

@@ -1,0 +1,504 @@
+"""Facts that join the entities a sentence names, read from its dependency tree.
+
+A clause's triple (:mod:`kg.extract.clauses`) joins its subject to the head of each object,
+so an entity named *inside* an argument (``Apple would open new stores in India``) or in a
+phrase of its own (``the 2002 Winter Olympics in Salt Lake City``) is joined to nothing.
+These rules state the minimal facts between such entities, each with the words that
+relate them and the rule that found it (:data:`LINK_RULES`):
+
+- ``clause-link``: a clause's subject, when it names an entity, to each entity or value its
+  complements name (objects, attributes, prepositional and agent phrases), reached through
+  common nouns, prepositions and participles but never through another entity:
+  ``Apple would open new stores in India`` -> (Apple, would open stores in, India);
+  ``Mess of Blues is an album by Jeff Healey`` -> (Mess of Blues, is album by, Jeff Healey);
+  ``Schneider is a German skeleton racer`` -> (Schneider, is, German). A description that
+  stands for a name (``X is a dealer who ...``, ``X, a dealer who ...``) passes its clauses on
+  to the name.
+- ``apposition-link``: a name to what its apposition names: ``Zhou Enlai, the Premier of
+  China`` -> (Zhou Enlai, is Premier of, China); places: ``Mediaș, Transylvania`` ->
+  (Mediaș, is in, Transylvania), along a whole chain (``Vancouver, British Columbia, Canada``).
+- ``modifier-link``: a name to the entities of the title or role before it: ``NASA
+  Administrator Charles Bolden`` -> (Charles Bolden, is Administrator of, NASA),
+  ``Barbadian recording artist Rihanna`` -> (Rihanna, is, Barbadian).
+- ``preposition-link``: a name to the entity of its prepositional phrase: ``the 2002 Winter
+  Olympics in Salt Lake City`` -> (2002 Winter Olympics, in, Salt Lake City).
+- ``possessive-link``: ``Rihanna's album Loud`` -> (Rihanna, has album, Loud).
+- ``parenthesis-link``: a value in brackets after a name: ``Loud (2010)`` -> (Loud, dated,
+  2010); ``Eivind Bolle (1923 - 2012)`` -> (Eivind Bolle, from, 1923), (Eivind Bolle, to, 2012).
+- ``phrase-link``: a common noun phrase to the entities of its own modifiers: ``the
+  withdrawal of US forces from Iraq`` -> (withdrawal, from, Iraq), (withdrawal, of forces, US).
+
+Example:
+    >>> from kg.nlp import load_pipeline
+    >>> from kg.extract.coref import DocResolver
+    >>> doc = load_pipeline()("Apple would open new stores in India.")
+    >>> [(t.subject.text, t.relation.text, t.object.text) for t in entity_links(doc, DocResolver(doc).argument)]
+    [('Apple', 'would open stores in', 'India')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.clauses import clause_subjects, is_predicate, verb_chain
+from kg.extract.confidence import confidence
+from kg.extract.phrases import Resolve, noun_phrase, render_tokens
+from kg.extract.rules import (
+    AGENT,
+    AUXILIARIES,
+    NEGATIONS,
+    PARTICLES,
+    PLACE_TYPES,
+    PREP_OBJECTS,
+    PREPOSITIONS,
+    VALUE_TYPES,
+)
+from kg.extract.tree import (
+    char_tokens,
+    children,
+    column,
+    root,
+    select,
+    sentence_index,
+    sentence_text,
+    sentences,
+    string_ids,
+    tokens_of,
+)
+from kg.model import Argument, Relation, Triple
+
+__all__ = ["LINK_RULES", "entity_links"]
+
+#: Every rule name a link may carry.
+LINK_RULES = (
+    "clause-link",
+    "apposition-link",
+    "modifier-link",
+    "preposition-link",
+    "possessive-link",
+    "parenthesis-link",
+    "phrase-link",
+)
+
+#: Complements of a predicate whose entities the subject is linked to.
+_COMPLEMENTS = frozenset({"dobj", "attr", "oprd", "dative", "acomp", "npadvmod"})
+#: Left modifiers of a noun that may name an entity (``US forces``, ``German racer``).
+_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
+#: Values that name something on their own when they modify a noun (``the 2002 season``).
+_MODIFIER_VALUES = frozenset({"DATE", "TIME"})
+_VERB_POS = frozenset({"VERB", "AUX"})
+_WORD_POS = frozenset({"NOUN", "VERB", "AUX"})  # words read as lemmas in a relation's lemma
+_BRACKETS = frozenset({"(", "["})
+_RANGE_DASHES = frozenset({"-", "\u2013", "\u2014", "to"})
+_PREDICATE_POS_IDS = string_ids(_VERB_POS)
+_SKIPPED_PREDICATE_DEP_IDS = string_ids({"aux", "auxpass", "amod", "compound", "pcomp", "csubj"})
+
+#: A path from a phrase to an entity: the tokens whose words relate them, and whether the
+#: entity is a modifier (``US`` in ``US forces``: read as "of").
+Path = tuple[tuple[Token, ...], str]
+
+
+def _named(token: Token) -> bool:
+    """Tell whether TOKEN is part of a named entity or value mention (or a proper noun)."""
+    return bool(token.ent_type_) or token.pos_ == "PROPN"
+
+
+def _reach(token: Token, path: tuple[Token, ...] = ()) -> Iterator[tuple[Token, tuple[Token, ...], str]]:
+    """Yield each entity reachable from the common noun TOKEN through its modifiers,
+    prepositional phrases and participles, with the path of words to it and how it was
+    reached (``"modifier"``, ``"object"``); an entity ends the path (its own phrases are its facts)."""
+    if _named(token):
+        yield token, path, "object"
+        for conj in children(token):
+            if conj.dep_ == "conj" and _named(conj):
+                yield conj, path, "object"
+        return
+    if token.pos_ not in {"NOUN", "PRON", "NUM", "ADJ"}:
+        return
+    here = (*path, token)
+    for child in children(token):
+        dep = child.dep_
+        if child.i < token.i and dep in _MODIFIERS:
+            if child.ent_type_ and (child.ent_type_ not in VALUE_TYPES or child.ent_type_ in _MODIFIER_VALUES):
+                yield child, here, "possessor" if dep == "poss" else "modifier"
+            elif child.pos_ == "PROPN":
+                yield child, here, "possessor" if dep == "poss" else "modifier"
+        elif dep in PREPOSITIONS:
+            for pobj in children(child):
+                if pobj.dep_ in PREP_OBJECTS:
+                    yield from _reach(pobj, (*here, child))
+        elif dep == "acl" and child.pos_ in _VERB_POS:
+            for part in children(child):
+                if part.dep_ in PREPOSITIONS or part.dep_ == AGENT:
+                    for pobj in children(part):
+                        if pobj.dep_ in PREP_OBJECTS:
+                            yield from _reach(pobj, (*here, child, part))
+        elif dep == "conj" and child.pos_ == token.pos_:
+            yield from _reach(child, path)
+
+
+def _verb_words(verbs: Sequence[Token]) -> _Words:
+    """Return the words of a verb chain (auxiliaries, negation, particles) with their lemma,
+    passive voice kept (``was born`` -> ``be born``) as clause triples read it."""
+    tokens: list[Token] = []
+    lemma: list[str] = []
+    for index, verb in enumerate(verbs):
+        tokens.append(verb)
+        tokens.extend(c for c in children(verb) if c.dep_ in AUXILIARIES or c.dep_ in NEGATIONS or c.dep_ in PARTICLES)
+        passive = any(c.dep_ == "auxpass" for c in children(verb))
+        if index:
+            lemma.append("to")
+        lemma.extend(["be", verb.lower_] if passive else [verb.lemma_.lower()])
+        lemma.extend(c.lower_ for c in children(verb) if c.dep_ in PARTICLES)
+    ordered = sorted(set(tokens), key=lambda t: t.i)
+    return _Words(tuple(ordered), render_tokens(ordered), " ".join(lemma))
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """The words relating two entities: the tokens they come from, as read, and as lemmas."""
+
+    tokens: tuple[Token, ...]
+    text: str
+    lemma: str
+
+    @classmethod
+    def plain(cls, text: str, lemma: str) -> _Words:
+        """Words the text implies rather than states (``is`` for ``German`` in ``German racer``)."""
+        return cls((), text, lemma)
+
+    def then(self, other: _Words) -> _Words:
+        """These words followed by OTHER's."""
+        return _Words(
+            self.tokens + other.tokens, f"{self.text} {other.text}".strip(), f"{self.lemma} {other.lemma}".strip()
+        )
+
+
+_IS = _Words.plain("is", "be")
+_IS_IN = _Words.plain("is in", "be in")
+_HAS = _Words.plain("has", "have")
+_OF = _Words.plain("of", "of")
+_DATED = _Words.plain("dated", "date")
+_FROM = _Words.plain("from", "from")
+_TO = _Words.plain("to", "to")
+
+
+def _path_words(path: Sequence[Token], how: str) -> _Words:
+    """The words of a path through nouns, prepositions and participles (``album by``); an
+    entity reached as a noun's modifier reads ``of`` (``US forces``: forces of the US)."""
+    texts = [t.text for t in path]
+    lemmas = [t.lemma_.lower() if t.pos_ in _WORD_POS else t.lower_ for t in path]
+    if how == "modifier" and path:
+        texts.append("of")
+        lemmas.append("of")
+    return _Words(tuple(path), " ".join(texts), " ".join(lemmas))
+
+
+class _Linker:
+    """The links of one document: state is the document's resolver and its sentence texts."""
+
+    def __init__(self, doc: Doc, resolve: Resolve, doc_id: str) -> None:
+        self.doc, self.resolve, self.doc_id = doc, resolve, doc_id
+        self.spans = sentences(doc)
+        self.texts: dict[int, str] = {}
+        self.seen: set[tuple[int, str, int]] = set()
+
+    def argument(self, token: Token) -> Argument | None:
+        """The argument TOKEN heads, resolved; None unless it names an entity or a value."""
+        phrase = noun_phrase(token)
+        if phrase.kind == "attribute":  # a nationality or other named adjective: "German"
+            phrase = replace(phrase, kind="phrase")
+        found = self.resolve(phrase)
+        return found if found.kind in {"name", "value"} and not found.unresolved else None
+
+    def triple(
+        self,
+        subject: Argument,
+        words: _Words,
+        obj: Argument,
+        anchor: Token,
+        rule: str,
+        *,
+        negated: bool = False,
+        modality: str | None = None,
+    ) -> Iterator[Triple]:
+        """Yield the link (SUBJECT, WORDS, OBJ) once per document, found at ANCHOR by RULE."""
+        if subject.span == obj.span:
+            return
+        key = (subject.start, words.lemma, obj.start)
+        if key in self.seen:
+            return
+        self.seen.add(key)
+        ordered = sorted(words.tokens, key=lambda t: t.i) or [anchor]
+        start, end = ordered[0].idx, ordered[-1].idx + len(ordered[-1].text)
+        relation = Relation(text=words.text, lemma=words.lemma, start=start, end=end)
+        index = sentence_index(anchor)
+        if index not in self.texts:
+            self.texts[index] = sentence_text(self.spans[index])
+        yield Triple(
+            doc_id=self.doc_id,
+            sentence_index=index,
+            sentence=self.texts[index],
+            subject=subject,
+            relation=relation,
+            object=obj,
+            negated=negated,
+            modality=modality,
+            confidence=confidence(
+                subject,
+                relation,
+                obj,
+                negated=negated,
+                modality=modality,
+                rule=rule,
+                sentence_words=len(self.spans[index]),
+            ),
+            rule=rule,
+        )
+
+    # -- clauses -------------------------------------------------------------------------
+    def clause_links(self, verb: Token) -> Iterator[Triple]:
+        """Links from the subject of VERB's clause to the entities its complements name."""
+        subjects, _ = clause_subjects(verb)
+        verbs = verb_chain(verb)
+        last = verbs[-1]
+        complements = [c for c in children(last) if c.dep_ in _COMPLEMENTS or c.dep_ in PREPOSITIONS or c.dep_ == AGENT]
+        if not subjects or not complements:
+            return
+        owners = [self.owner(s) for s in subjects]
+        if not any(owners):
+            return
+        said = _verb_words(verbs)
+        negated = any(c.dep_ in NEGATIONS for v in verbs for c in children(v))
+        modals = [c.lemma_.lower() for c in children(verbs[0]) if c.tag_ == "MD"]
+        modality = modals[0] if modals else None
+        found = [
+            (target, path, how, obj)
+            for complement in complements
+            for target, path, how in self._complement_targets(complement)
+            if (obj := self.argument(target)) is not None
+        ]
+        # a date in a clause that names something else qualifies that fact ("moved to Alberta
+        # in 1930"): it stays one of the fact's arguments, and is linked only when it is what
+        # the clause says of its subject ("was born in 1950"), right after the verb's preposition
+        dated_only = all(obj.kind == "value" for *_, obj in found)
+        for target, path, how, obj in found:
+            complement = path[0] if path else target
+            if obj.kind == "value" and not (dated_only and len(path) == 1 and complement.dep_ in PREPOSITIONS):
+                continue
+            words = said.then(_path_words(path, how))
+            if how == "modifier" and target.ent_type_ == "NORP" and complement.dep_ in {"attr", "oprd"}:
+                words = said  # "is a German racer": is German
+            for subject in owners:
+                if subject is not None:
+                    yield from self.triple(
+                        subject, words, obj, target, "clause-link", negated=negated, modality=modality
+                    )
+
+    def _complement_targets(self, complement: Token) -> Iterator[tuple[Token, tuple[Token, ...], str]]:
+        if complement.dep_ in PREPOSITIONS or complement.dep_ == AGENT:
+            for pobj in children(complement):
+                if pobj.dep_ in PREP_OBJECTS:
+                    for target, path, how in _reach(pobj):
+                        yield target, (complement, *path), how
+        elif not _named(complement):  # a named object is the clause triple's own
+            yield from _reach(complement)
+
+    def owner(self, token: Token) -> Argument | None:
+        """What TOKEN (a clause's subject) stands for: the entity it names, the name a
+        description is said of (``X is a dealer who ...``, ``X, a dealer who ...``), or else
+        its own common noun phrase."""
+        found = self.argument(token)
+        if found is not None:
+            return found
+        if token.pos_ != "NOUN":
+            return None
+        said_of: Token | None = None
+        if token.dep_ == "attr" and token.head.pos_ in _VERB_POS:
+            subjects = [c for c in children(token.head) if c.dep_ in {"nsubj", "nsubjpass"}]
+            said_of = subjects[0] if subjects else None
+        elif token.dep_ == "appos" and _named(token.head):
+            said_of = token.head
+        named = self.argument(said_of) if said_of is not None else None
+        return named or self.phrase(token)
+
+    def phrase(self, token: Token) -> Argument | None:
+        """The common noun phrase TOKEN heads, resolved and anchored; None for anything else."""
+        if token.pos_ != "NOUN":
+            return None
+        found = self.resolve(noun_phrase(token))
+        return found if found.kind in {"name", "phrase"} and not found.pronoun else None
+
+    def phrase_links(self, head: Token, done: set[int]) -> Iterator[Triple]:
+        """Links from the common noun phrase HEAD heads to the entities of its own modifiers,
+        prepositional phrases and participles (``the withdrawal of US forces from Iraq``), and
+        from each phrase of its prepositional phrases that leads to one, in turn (DONE: heads seen)."""
+        if head.i in done:
+            return
+        done.add(head.i)
+        subject = self.phrase(head)
+        if subject is None or subject.kind != "phrase":
+            return
+        for child in children(head):
+            dep = child.dep_
+            if child.i < head.i and dep in _MODIFIERS and (child.ent_type_ or child.pos_ == "PROPN"):
+                obj = self.argument(child)
+                if obj is None or (obj.kind == "value" and child.ent_type_ not in _MODIFIER_VALUES):
+                    continue
+                if dep == "poss":
+                    yield from self.triple(obj, _HAS, subject, child, "phrase-link")
+                elif child.ent_type_ == "NORP":
+                    yield from self.triple(subject, _IS, obj, child, "phrase-link")
+                else:
+                    yield from self.triple(subject, _OF, obj, child, "phrase-link")
+            elif dep in PREPOSITIONS or (dep == "acl" and child.pos_ in _VERB_POS):
+                parts = (
+                    [(child, [child])]
+                    if dep in PREPOSITIONS
+                    else [
+                        (part, [child, part])
+                        for part in children(child)
+                        if part.dep_ in PREPOSITIONS or part.dep_ == AGENT
+                    ]
+                )
+                for prep, words in parts:
+                    for pobj in children(prep):
+                        if pobj.dep_ not in PREP_OBJECTS:
+                            continue
+                        obj = self.argument(pobj) if _named(pobj) else None
+                        if obj is None and self._leads_to_name(pobj):
+                            yield from self.phrase_links(pobj, done)
+                            obj = self.phrase(pobj)
+                        if obj is not None:
+                            yield from self.triple(subject, _path_words(words, "object"), obj, prep, "phrase-link")
+
+    def _leads_to_name(self, token: Token) -> bool:
+        return token.pos_ == "NOUN" and any(True for _ in _reach(token))
+
+    # -- noun phrases --------------------------------------------------------------------
+    def name_links(self, name: Token) -> Iterator[Triple]:
+        """Links stated inside the noun phrase of the named entity whose head is NAME."""
+        subject = self.argument(name)
+        if subject is None:
+            return
+        for child in children(name):
+            dep = child.dep_
+            if dep == "appos":
+                yield from self._apposition(subject, name, child)
+            elif dep in PREPOSITIONS and child.i > name.i:
+                for pobj in children(child):
+                    obj = self.argument(pobj) if pobj.dep_ in PREP_OBJECTS and _named(pobj) else None
+                    if obj is not None and obj.kind == "name":
+                        yield from self.triple(subject, _path_words([child], "object"), obj, child, "preposition-link")
+            elif dep == "poss" and _named(child):
+                owner = self.argument(child)
+                if owner is not None:
+                    yield from self.triple(owner, _HAS, subject, child, "possessive-link")
+            elif dep in _MODIFIERS and child.i < name.i:
+                # a title or role before the name: "NASA Administrator Charles Bolden"
+                yield from self._description(subject, child, "modifier-link", names_only=True)
+        yield from self._parenthesis(subject, name)
+
+    def _description(
+        self, subject: Argument, description: Token, rule: str, *, names_only: bool = False
+    ) -> Iterator[Triple]:
+        """Links from SUBJECT to the entities of a DESCRIPTION said of it (an apposition, a
+        title): ``the Premier of China`` -> (is Premier of, China); ``German`` -> (is, German)."""
+        for target, path, how in _reach(description):
+            obj = self.argument(target)
+            if obj is None or (names_only and obj.kind != "name"):
+                continue
+            if target.ent_type_ == "NORP" and (how == "modifier" or target == description):
+                yield from self.triple(subject, _IS, obj, target, rule)
+            else:
+                yield from self.triple(subject, _IS.then(_path_words(path, how)), obj, target, rule)
+
+    def _apposition(self, subject: Argument, name: Token, appos: Token) -> Iterator[Triple]:
+        if not _named(appos):
+            yield from self._description(subject, appos, "apposition-link")
+            return
+        obj = self.argument(appos)
+        if obj is None or obj.kind == "value":
+            return  # values in brackets: _parenthesis
+        places = name.ent_type_ in PLACE_TYPES and appos.ent_type_ in PLACE_TYPES
+        yield from self.triple(subject, _IS_IN if places else _IS, obj, appos, "apposition-link")
+
+    def _parenthesis(self, subject: Argument, name: Token) -> Iterator[Triple]:
+        """``Loud (2010)``, ``Eivind Bolle (1923 - 2012)``: values in brackets right after a name."""
+        tokens = tokens_of(self.doc)
+        cursor = _mention_end(name) + 1
+        if cursor >= len(tokens) or tokens[cursor].text not in _BRACKETS:
+            return
+        inside: list[Token] = []
+        for token in tokens[cursor + 1 : cursor + 16]:
+            if token.text in {")", "]"}:
+                break
+            inside.append(token)
+        else:
+            return
+        if not inside or any(
+            not (t.ent_type_ in _MODIFIER_VALUES or t.is_punct or t.lower_ in _RANGE_DASHES) for t in inside
+        ):
+            return
+        heads = [t for k, t in enumerate(inside) if t.ent_type_ and (t.ent_iob_ == "B" or k == 0)]
+        labels = (_DATED,) if len(heads) == 1 else (_FROM, _TO) if len(heads) == 2 else ()
+        for head, words in zip(heads, labels, strict=False):
+            obj = self.argument(head)
+            if obj is not None:
+                yield from self.triple(subject, words, obj, head, "parenthesis-link")
+
+
+def _mention_end(token: Token) -> int:
+    """The index of the last token of the entity (or run of proper nouns) TOKEN heads."""
+    tokens = tokens_of(token.doc)
+    last = token.i
+    while last + 1 < len(tokens):
+        following = tokens[last + 1]
+        same_entity = token.ent_type_ and following.ent_iob_ == "I"
+        same_name = not token.ent_type_ and following.pos_ == "PROPN" and following.head == token
+        if not (same_entity or same_name):
+            break
+        last += 1
+    return last
+
+
+def _is_mention_head(token: Token) -> bool:
+    """Tell whether TOKEN heads a named entity (or run of proper nouns): no word of the same name above it."""
+    if not _named(token):
+        return False
+    head = token.head
+    if head.i == token.i or not _named(head):
+        return True
+    low, high = sorted((token.i, head.i))
+    between = tokens_of(token.doc)[low + 1 : high + 1]
+    if token.ent_type_:
+        return not (head.ent_type_ == token.ent_type_ and all(t.ent_iob_ == "I" for t in between))
+    return token.dep_ not in {"compound", "flat"}
+
+
+def entity_links(
+    doc: Doc, resolve: Resolve, *, doc_id: str = "doc", phrases: Iterable[Argument] = ()
+) -> Iterator[Triple]:
+    """Yield the facts that join the entities of DOC (see the module docstring), each
+    argument resolved and anchored by RESOLVE (:meth:`kg.extract.coref.DocResolver.argument`);
+    PHRASES, the common noun phrases other facts name, are linked to the entities inside them."""
+    linker = _Linker(doc, resolve, doc_id)
+    tokens = tokens_of(doc)
+    ent_types = column(doc, "ENT_TYPE")
+    if not any(ent_types):
+        return
+    for i in select(doc, pos=_PREDICATE_POS_IDS, skip_deps=_SKIPPED_PREDICATE_DEP_IDS):
+        verb = tokens[i]
+        if is_predicate(verb):
+            yield from linker.clause_links(verb)
+    for token in tokens:
+        if _is_mention_head(token):
+            yield from linker.name_links(token)
+    done: set[int] = set()
+    for phrase in phrases:
+        span = char_tokens(doc, *phrase.span)
+        if phrase.kind == "phrase" and span:
+            yield from linker.phrase_links(root(span), done)
