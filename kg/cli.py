@@ -100,11 +100,11 @@ def _parser() -> argparse.ArgumentParser:
     evaluate = commands.add_parser("eval", help="score extractions against a benchmark")
     benchmarks = evaluate.add_subparsers(dest="benchmark", required=True, metavar="BENCHMARK")
     carb = benchmarks.add_parser("carb", help="CaRB Open IE benchmark")
-    carb.add_argument("--gold", required=True, type=Path, help="CaRB gold file (sentence, relation, args...)")
+    carb.add_argument("--gold", required=True, type=Path, help="CaRB gold file (sentence, relation, args...), or .gz")
     carb.add_argument(
         "--system",
         type=Path,
-        help="system output (sentence, confidence, relation, args...); "
+        help="system output (sentence, confidence, relation, args...), plain or .gz; "
         "default: run kg's extractor on the gold sentences",
     )
     carb.add_argument("--curve", type=Path, metavar="FILE", help="write the precision-recall curve as TSV")
@@ -308,7 +308,9 @@ def _run_eval(args: argparse.Namespace) -> int:
 
     gold = read_gold(args.gold)
     if args.system is not None:
-        system_lines = _read_lines(args.system)
+        from kg.eval.files import read_lines
+
+        system_lines = read_lines(args.system)
     else:
         system_lines = list(kg_system_lines(sorted({g.sentence for g in gold}), model=args.model))
     score = evaluate_files(gold, system_lines)

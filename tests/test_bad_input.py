@@ -22,7 +22,7 @@ from rdflib import Graph
 
 from kg.cli import main
 from kg.export.networkx_io import read_json
-from tests.conftest import SEED_ARTICLE, SHARED
+from tests.conftest import DATA, SEED_ARTICLE
 
 GOOD = "The United States withdrew its troops from Iraq in 2011."
 
@@ -193,7 +193,7 @@ def test_bad_input_kill_midway_leaves_previous_outputs(tmp_path: Path) -> None:
     )
     assert first.returncode == 0, first.stderr
     before = {p.name: p.read_bytes() for p in out.iterdir()}
-    corpus = SHARED / "ewt"
+    corpus = DATA / "ewt"
     process = subprocess.Popen(
         [sys.executable, "-m", "kg", "build", str(corpus), "--out", str(out), "--no-cache", "--jobs", "1"],
         stdout=subprocess.DEVNULL,
@@ -213,7 +213,7 @@ def test_bad_input_interrupt_exits_130_and_keeps_outputs(tmp_path: Path) -> None
     subprocess.run([sys.executable, "-m", "kg", "build", str(SEED_ARTICLE), "--out", str(out)], check=True)
     before = {p.name: p.read_bytes() for p in out.iterdir()}
     process = subprocess.Popen(
-        [sys.executable, "-m", "kg", "build", str(SHARED / "ewt"), "--out", str(out), "--jobs", "1", "--no-cache"],
+        [sys.executable, "-m", "kg", "build", str(DATA / "ewt"), "--out", str(out), "--jobs", "1", "--no-cache"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

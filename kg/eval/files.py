@@ -1,0 +1,41 @@
+"""Read benchmark files, plain or gzip-compressed (by their ``.gz`` suffix).
+
+Example:
+    >>> import gzip, tempfile, pathlib
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "x.txt.gz"
+    >>> _ = path.write_bytes(gzip.compress("a\\nb\\n".encode()))
+    >>> read_lines(path)
+    ['a', 'b']
+"""
+
+from __future__ import annotations
+
+import gzip
+import zlib
+from pathlib import Path
+
+from kg.errors import InputError
+
+__all__ = ["read_lines", "read_text"]
+
+
+def read_text(path: str | Path) -> str:
+    """Return the UTF-8 text of PATH, decompressed when it ends in ``.gz``.
+
+    Raises:
+        InputError: the file cannot be read, decompressed or decoded.
+    """
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+        if path.suffix == ".gz":
+            data = gzip.decompress(data)
+        return data.decode("utf-8")
+    except (OSError, EOFError, zlib.error, UnicodeDecodeError) as error:
+        reason = getattr(error, "strerror", None) or str(error)
+        raise InputError(f"{path}: cannot be read ({reason})") from error
+
+
+def read_lines(path: str | Path) -> list[str]:
+    """Return the lines of PATH (see :func:`read_text`), without line ends."""
+    return read_text(path).splitlines()
