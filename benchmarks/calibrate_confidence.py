@@ -24,7 +24,7 @@ from kg.extract import doc_triples
 from kg.extract.confidence import WEIGHTS, features
 from kg.nlp import load_pipeline
 
-DEFAULT_GOLD = Path(__file__).resolve().parents[2] / "shared" / "data" / "carb" / "dev-gold.tsv"
+DEFAULT_GOLD = Path(__file__).resolve().parent / "data" / "carb" / "dev-gold.tsv.gz"
 NAMES = list(WEIGHTS)
 
 

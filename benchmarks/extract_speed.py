@@ -29,7 +29,7 @@ from kg.extract import doc_extractions
 from kg.io import read_documents
 from kg.nlp import load_pipeline
 
-DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "ewt"
+DEFAULT_CORPUS = Path(__file__).resolve().parent / "data" / "ewt"
 
 
 def main() -> None:

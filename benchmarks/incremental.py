@@ -16,7 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
-DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "ewt"
+DEFAULT_CORPUS = Path(__file__).resolve().parent / "data" / "ewt"
 ADDED = "The ministry said on Tuesday that the new bridge over the Tigris will open in May."
 
 

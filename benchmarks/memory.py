@@ -20,7 +20,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "ewt"
+DEFAULT_CORPUS = Path(__file__).resolve().parent / "data" / "ewt"
 
 
 def _peak_rss_mb(command: list[str]) -> float:

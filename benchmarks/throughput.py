@@ -21,7 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
-DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "ewt"
+DEFAULT_CORPUS = Path(__file__).resolve().parent / "data" / "ewt"
 PARSE = """
 import sys, spacy
 from pathlib import Path

@@ -25,6 +25,7 @@ from kg.export import export
 #: light, and the command line loads spaCy, rdflib or matplotlib only when a command needs them.
 _EXPORTS: dict[str, str] = {
     "Argument": "kg.model",
+    "BusyError": "kg.errors",
     "BuildResult": "kg.pipeline",
     "DEFAULT_BASE": "kg.export",
     "DEFAULT_MODEL": "kg.nlp",
@@ -39,6 +40,7 @@ _EXPORTS: dict[str, str] = {
     "View": "kg.export",
     "build": "kg.pipeline",
     "build_graph": "kg.graph",
+    "build_into": "kg.folder",
     "build_paths": "kg.pipeline",
     "build_texts": "kg.pipeline",
     "draw_graph": "kg.export",
@@ -60,7 +62,7 @@ _EXPORTS: dict[str, str] = {
 }
 
 if TYPE_CHECKING:
-    from kg.errors import InputError, KGError, ModelNotFoundError, OutputError
+    from kg.errors import BusyError, InputError, KGError, ModelNotFoundError, OutputError
     from kg.export import (
         DEFAULT_BASE,
         FORMATS,
@@ -77,6 +79,7 @@ if TYPE_CHECKING:
         write,
     )
     from kg.extract import extract_triples
+    from kg.folder import build_into
     from kg.graph import build_graph, graph_stats, mention_key
     from kg.io import read_documents
     from kg.model import Argument, Document, Relation, Triple
@@ -89,6 +92,7 @@ __all__ = [
     "FORMATS",
     "Argument",
     "BuildResult",
+    "BusyError",
     "Document",
     "InputError",
     "KGError",
@@ -100,6 +104,7 @@ __all__ = [
     "__version__",
     "build",
     "build_graph",
+    "build_into",
     "build_paths",
     "build_texts",
     "draw_graph",

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, NoReturn
 from kg import __version__
 from kg.cache import CACHE_FILE
 from kg.engine import DocExtraction
-from kg.errors import InputError, KGError
+from kg.errors import BusyError, InputError, KGError
 from kg.export.rdf import DEFAULT_BASE
 from kg.model import Triple
 from kg.nlp import DEFAULT_MODEL
@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 __all__ = ["main", "run"]
 
 EXTRACT_FORMATS = ("jsonl", "tsv", "carb")
+#: Exit code of ``kg build --no-wait`` when another build holds the output folder (EX_TEMPFAIL, sysexits.h).
+EXIT_BUSY = 75
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -52,6 +54,11 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler (default: start a LocalCluster)")
     build.add_argument("--no-cache", action="store_true", help=f"parse everything; ignore and keep {CACHE_FILE}")
     build.add_argument("--quiet", action="store_true", help="no progress bar")
+    build.add_argument(
+        "--no-wait",
+        action="store_true",
+        help=f"if another build is writing into the output folder, exit at once (code {EXIT_BUSY}) rather than wait",
+    )
 
     extract = commands.add_parser("extract", help="print the triples of a text")
     extract.add_argument("text", nargs="?", help="the text (default: standard input)")
@@ -103,11 +110,11 @@ def _parser() -> argparse.ArgumentParser:
     evaluate = commands.add_parser("eval", help="score extractions against a benchmark")
     benchmarks = evaluate.add_subparsers(dest="benchmark", required=True, metavar="BENCHMARK")
     carb = benchmarks.add_parser("carb", help="CaRB Open IE benchmark")
-    carb.add_argument("--gold", required=True, type=Path, help="CaRB gold file (sentence, relation, args...)")
+    carb.add_argument("--gold", required=True, type=Path, help="CaRB gold file (sentence, relation, args...), or .gz")
     carb.add_argument(
         "--system",
         type=Path,
-        help="system output (sentence, confidence, relation, args...); "
+        help="system output (sentence, confidence, relation, args...), plain or .gz; "
         "default: run kg's extractor on the gold sentences",
     )
     carb.add_argument("--curve", type=Path, metavar="FILE", help="write the precision-recall curve as TSV")
@@ -131,50 +138,24 @@ BUILD_GC_THRESHOLDS = (10_000, 10, 10)
 
 
 def _run_build(args: argparse.Namespace) -> int:
-    """Build; when it fails, remove the output folder if this build created it (nothing half-written)."""
-    import shutil
-
-    out = Path(args.out)
-    created = not out.exists()
-    done = False
+    """Build (see :func:`kg.folder.build_into`), with the garbage collector tuned for it."""
     thresholds = gc.get_threshold()
     gc.set_threshold(*BUILD_GC_THRESHOLDS)
     try:
-        code = _build_into(out, args)
-        done = True
-        return code
+        return _build_into(args)
     finally:
         gc.set_threshold(*thresholds)  # main() may run inside a longer-lived process (tests, notebooks)
         gc.unfreeze()
-        if created and not done:
-            shutil.rmtree(out, ignore_errors=True)
 
 
-def _build_into(out: Path, args: argparse.Namespace) -> int:
-    from kg.cache import EXTRACTION_VERSION, ExtractionCache
+def _build_into(args: argparse.Namespace) -> int:
     from kg.engine import default_jobs
+    from kg.folder import build_into
     from kg.io import count_files
-    from kg.manifest import input_fingerprint, up_to_date, write_manifest
-    from kg.nlp import model_version
-    from kg.pipeline import check_writable
 
     started = time.perf_counter()
     if args.jobs < 0:
         raise InputError("--jobs must be 1 or more (0: every core)")
-    check_writable(out)  # before any work
-    fingerprint = None
-    if not args.no_cache:
-        settings = {"kg": __version__, "extraction": EXTRACTION_VERSION, "model": args.model, "base": args.base}
-        fingerprint = input_fingerprint(args.paths, **settings, model_version=model_version(args.model))
-        summary = up_to_date(out, fingerprint) if fingerprint else None
-        if summary:
-            print(f"up to date: nothing changed since the last build into {out}/ (--no-cache rebuilds)")
-            print("\n".join(summary))
-            return 0
-    from kg.graph.report import headline
-    from kg.pipeline import build_paths, write_outputs
-
-    cache = None if args.no_cache else ExtractionCache(out / CACHE_FILE)
     jobs = args.jobs or default_jobs()
     wrappers = [] if args.quiet or not sys.stderr.isatty() else [_progress_bar(count_files(args.paths))]
     # once the first document is back, the model (loaded for it) lives to the end of the build:
@@ -184,36 +165,30 @@ def _build_into(out: Path, args: argparse.Namespace) -> int:
     if jobs > 1 or args.engine != "local":  # other processes parse: this one has time to spare
         wrappers.append(warm_up.after_first)
     try:
-        result = build_paths(
+        done = build_into(
             args.paths,
+            args.out,
             model=args.model,
+            base=args.base,
             jobs=jobs,
             engine=args.engine,
             scheduler=args.scheduler,
-            cache=cache,
+            cache=not args.no_cache,
+            strict=args.strict,
+            wait=not args.no_wait,
             progress=_chain(wrappers),
         )
     finally:
         warm_up.join()
-        if cache is not None:
-            cache.close()
-    for notice in result.skipped:
-        print(f"kg: warning: {notice.line()}", file=sys.stderr)
-    left_out = [s for s in result.skipped if s.is_skipped]
-    if result.stats.documents == 0:
-        found = f" ({len(left_out)} skipped)" if left_out else ""
-        raise InputError("no readable .txt or .md documents in " + ", ".join(args.paths) + found)
-    if args.strict and left_out:
-        raise InputError(f"{len(left_out)} input(s) skipped and --strict given; nothing written")
-    written = write_outputs(result, args.out, base=args.base, jobs=jobs)
+    if done.result is None:
+        print(f"up to date: nothing changed since the last build into {args.out}/ (--no-cache rebuilds)")
+        print("\n".join(done.summary))
+        return 0
     elapsed = time.perf_counter() - started
-    skipped_note = f", {len(left_out)} skipped" if left_out else ""
-    summary = [f"{result.stats.line()}{skipped_note}", f"quality: {headline(result.report)}"]
-    if fingerprint and not left_out:  # a build that skipped inputs is retried next time
-        write_manifest(out, fingerprint, written, summary)
-    cached = f" ({result.parsed} parsed, {result.cached} from the cache)" if cache is not None else ""
-    print(f"{summary[0]}{cached}; wrote {len(written)} files to {args.out}/ in {elapsed:.1f} s")
-    print(summary[1])
+    result = done.result
+    cached = "" if args.no_cache else f" ({result.parsed} parsed, {result.cached} from the cache)"
+    print(f"{done.summary[0]}{cached}; wrote {len(done.written)} files to {args.out}/ in {elapsed:.1f} s")
+    print(done.summary[1])
     return 0
 
 
@@ -269,7 +244,8 @@ class _WarmUp:
         self._thread: threading.Thread | None = None
 
     def after_first(self, stream: Stream) -> Stream:
-        return _on_first(self._start)(stream)
+        yield from _on_first(self._start)(stream)
+        self.join()  # every document is back: the writers fork next
 
     def _start(self) -> None:
         self._thread = threading.Thread(target=self._prepare, name="kg-warm-up", daemon=True)
@@ -324,7 +300,9 @@ def _run_eval(args: argparse.Namespace) -> int:
 
     gold = read_gold(args.gold)
     if args.system is not None:
-        system_lines = _read_lines(args.system)
+        from kg.eval.files import read_lines
+
+        system_lines = read_lines(args.system)
     else:
         system_lines = list(kg_system_lines(sorted({g.sentence for g in gold}), model=args.model))
     score = evaluate_files(gold, system_lines)
@@ -476,12 +454,18 @@ COMMANDS = {
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``kg`` command line; return its exit code.
 
-    0: done; 1: a kg error (bad input, missing model, unwritable output, a refusing server);
-    2: a usage error; 70: an internal error (a bug); 130: interrupted.
+    0: done; 1: a kg error (bad input, missing model, a refusing server, an output folder
+    that cannot be written: a file, read-only, disk full; a cache from a newer kg);
+    2: a usage error; 70: an internal error (a bug); 75: ``kg build --no-wait`` found
+    another build writing into the output folder (EX_TEMPFAIL: try again later);
+    130: interrupted.
     """
     args = _parser().parse_args(argv)
     try:
         return COMMANDS[args.command](args)
+    except BusyError as error:
+        print(f"kg: error: {error}", file=sys.stderr)
+        return EXIT_BUSY
     except KGError as error:
         print(f"kg: error: {error}", file=sys.stderr)
         return 1

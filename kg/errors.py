@@ -7,7 +7,7 @@ Example:
 
 from __future__ import annotations
 
-__all__ = ["InputError", "KGError", "ModelNotFoundError", "OutputError"]
+__all__ = ["BusyError", "InputError", "KGError", "ModelNotFoundError", "OutputError"]
 
 
 class KGError(Exception):
@@ -24,3 +24,7 @@ class InputError(KGError):
 
 class OutputError(KGError):
     """An output cannot be written."""
+
+
+class BusyError(OutputError):
+    """Another build holds the output folder, and this one was told not to wait (``--no-wait``)."""

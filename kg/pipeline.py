@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack
@@ -31,6 +32,7 @@ from kg.export.select import View, select
 from kg.graph.build import GraphStats, build_graph, graph_stats
 from kg.graph.report import merge_records, quality_report
 from kg.io import Skipped, read_documents
+from kg.lock import folder_lock, to_stderr
 from kg.model import Argument, Document, Triple
 from kg.nlp import DEFAULT_MODEL, load_pipeline, model_version
 
@@ -45,6 +47,7 @@ __all__ = [
     "extractions",
     "output_writers",
     "triples_jsonl",
+    "write_files",
     "write_outputs",
 ]
 
@@ -258,27 +261,65 @@ def output_writers(result: BuildResult, *, base: str = DEFAULT_BASE) -> dict[str
     return dict(sorted(writers.items(), key=lambda item: rank.get(item[0], len(rank))))
 
 
-def check_writable(out_dir: Path) -> None:
-    """Create OUT_DIR if needed; raise :class:`OutputError` when it cannot be written."""
+def check_writable(out_dir: Path) -> bool:
+    """Create OUT_DIR if needed and make sure a file can be created in it; return whether it was created.
+
+    Raises:
+        OutputError: OUT_DIR is a file, cannot be created, or cannot be written (read-only
+            file system, no permission, no space for a file).
+    """
+    if out_dir.exists() and not out_dir.is_dir():
+        raise OutputError(f"{out_dir}: is a file, not a folder (--out names the output folder)")
+    created = not out_dir.exists()
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise OutputError(f"{out_dir}: cannot create the output folder ({error.strerror})") from error
-    if not os.access(out_dir, os.W_OK):
-        raise OutputError(f"{out_dir}: the output folder is not writable")
+    try:  # os.access says yes to root on a read-only mount or a folder mode 555 without CAP_DAC_OVERRIDE
+        handle, probe = tempfile.mkstemp(prefix=".kg-probe-", dir=out_dir)
+        os.close(handle)
+        os.unlink(probe)
+    except OSError as error:
+        raise OutputError(f"{out_dir}: the output folder is not writable ({error.strerror})") from error
+    return created
 
 
-def write_outputs(result: BuildResult, out_dir: str | Path, *, base: str = DEFAULT_BASE, jobs: int = 1) -> list[Path]:
+def write_outputs(
+    result: BuildResult,
+    out_dir: str | Path,
+    *,
+    base: str = DEFAULT_BASE,
+    jobs: int = 1,
+    wait: bool = True,
+    on_wait: Callable[[str], None] | None = to_stderr,
+) -> list[Path]:
     """Write every output of RESULT into OUT_DIR; return their paths.
 
     Each file is written beside its final name and all are renamed into place only once
     every one is complete, so a failure leaves the previous outputs as they were. With
-    JOBS > 1 (on Linux) that many forked processes write the files at once.
+    JOBS > 1 (on Linux) that many forked processes write the files at once. The folder's
+    lock (:func:`kg.lock.folder_lock`) is held meanwhile: another build writing there is
+    waited for (WAIT, saying so once through ON_WAIT) or refused.
+
+    Raises:
+        OutputError: the folder cannot be written (a file, read-only, disk full); the
+            previous outputs are kept and no temporary file is left.
+        BusyError: another build holds the folder and WAIT is false.
     """
     folder = Path(out_dir)
     check_writable(folder)
+    with folder_lock(folder, wait=wait, on_wait=on_wait):
+        return write_files(result, folder, base=base, jobs=jobs)
+
+
+def write_files(result: BuildResult, folder: Path, *, base: str = DEFAULT_BASE, jobs: int = 1) -> list[Path]:
+    """:func:`write_outputs` without the folder's checks and lock, for a caller that holds it."""
     writers = output_writers(result, base=base)
-    with ExitStack() as stack:
-        temporary = {name: stack.enter_context(atomic_path(folder / name)) for name in writers}
-        run_writers(writers, temporary, jobs=jobs)
+    try:
+        with ExitStack() as stack:
+            temporary = {name: stack.enter_context(atomic_path(folder / name)) for name in writers}
+            run_writers(writers, temporary, jobs=jobs)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise OutputError(f"{folder}/: cannot write the outputs ({reason}); the previous outputs are kept") from error
     return [folder / name for name in writers]

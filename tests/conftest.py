@@ -17,7 +17,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 #: The article kg was first built for; most tests about the seed graph use it alone.
 SEED_ARTICLE = SEEDS / "000_e561a9cc0077a91e.txt"
-SHARED = ROOT.parent / "shared" / "data"
+#: Benchmark data kept in the repository (licences and sources in its README.md).
+DATA = ROOT / "benchmarks" / "data"
 
 
 @pytest.fixture(scope="session")

@@ -22,7 +22,8 @@ from rdflib import Graph
 
 from kg.cli import main
 from kg.export.networkx_io import read_json
-from tests.conftest import SEED_ARTICLE, SHARED
+from kg.lock import LOCK_FILE, folder_lock, holder
+from tests.conftest import DATA, SEED_ARTICLE
 
 GOOD = "The United States withdrew its troops from Iraq in 2011."
 
@@ -170,8 +171,14 @@ def test_bad_input_missing_path_is_skipped_beside_good_ones(tmp_path: Path, caps
     assert only_missing[0] == 1
 
 
-@pytest.mark.parametrize("blocker", ["file", "file-parent"])
-def test_bad_input_unwritable_output_is_reported_before_any_work(tmp_path: Path, blocker: str) -> None:
+@pytest.mark.parametrize(
+    ("blocker", "message"),
+    [
+        ("file", "is a file, not a folder (--out names the output folder)"),
+        ("file-parent", "cannot create the output folder"),
+    ],
+)
+def test_bad_input_unwritable_output_is_reported_before_any_work(tmp_path: Path, blocker: str, message: str) -> None:
     (tmp_path / "taken").write_text("a file, not a folder")
     out = tmp_path / "taken" if blocker == "file" else tmp_path / "taken" / "out"
     started = time.perf_counter()
@@ -179,8 +186,8 @@ def test_bad_input_unwritable_output_is_reported_before_any_work(tmp_path: Path,
         [sys.executable, "-m", "kg", "build", str(SEED_ARTICLE), "--out", str(out)], capture_output=True, text=True
     )
     assert result.returncode == 1 and result.stdout == ""
-    assert result.stderr.startswith(f"kg: error: {out}: cannot create the output folder")
-    assert "Traceback" not in result.stderr
+    assert result.stderr.startswith(f"kg: error: {out}: {message}") and len(result.stderr.splitlines()) == 1
+    assert (tmp_path / "taken").read_text() == "a file, not a folder"
     assert time.perf_counter() - started < 20  # no parsing happened (the check runs before the model loads)
 
 
@@ -193,7 +200,7 @@ def test_bad_input_kill_midway_leaves_previous_outputs(tmp_path: Path) -> None:
     )
     assert first.returncode == 0, first.stderr
     before = {p.name: p.read_bytes() for p in out.iterdir()}
-    corpus = SHARED / "ewt"
+    corpus = DATA / "ewt"
     process = subprocess.Popen(
         [sys.executable, "-m", "kg", "build", str(corpus), "--out", str(out), "--no-cache", "--jobs", "1"],
         stdout=subprocess.DEVNULL,
@@ -203,9 +210,12 @@ def test_bad_input_kill_midway_leaves_previous_outputs(tmp_path: Path) -> None:
     assert process.poll() is None, "the build finished before it could be killed"
     process.send_signal(signal.SIGKILL)
     process.wait()
-    after = {p.name: p.read_bytes() for p in out.iterdir()}
+    after = {p.name: p.read_bytes() for p in out.iterdir() if p.name != LOCK_FILE}
     assert after == before
     _outputs_parse(out)
+    assert holder(out) == process.pid  # the killed build's lock file stays, but its lock died with it:
+    with folder_lock(out, wait=False):
+        assert holder(out) == os.getpid()
 
 
 def test_bad_input_interrupt_exits_130_and_keeps_outputs(tmp_path: Path) -> None:
@@ -213,7 +223,7 @@ def test_bad_input_interrupt_exits_130_and_keeps_outputs(tmp_path: Path) -> None
     subprocess.run([sys.executable, "-m", "kg", "build", str(SEED_ARTICLE), "--out", str(out)], check=True)
     before = {p.name: p.read_bytes() for p in out.iterdir()}
     process = subprocess.Popen(
-        [sys.executable, "-m", "kg", "build", str(SHARED / "ewt"), "--out", str(out), "--jobs", "1", "--no-cache"],
+        [sys.executable, "-m", "kg", "build", str(DATA / "ewt"), "--out", str(out), "--jobs", "1", "--no-cache"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from rdflib import Graph
 
-from tests.conftest import SEED_ARTICLE, SEEDS
+from tests.conftest import DATA, SEED_ARTICLE, SEEDS
 
 KG = [shutil.which("kg") or "kg"]
 PYTHON_M = [sys.executable, "-m", "kg"]
@@ -61,6 +61,13 @@ def test_cli_extract_example_sentence() -> None:
     assert (triple["relation"]["text"], triple["relation"]["lemma"]) == ("withdraws", "withdraw")
     assert triple["object"]["text"] == "troops"
     assert [(a["preposition"], a["text"]) for a in triple["extras"]] == [("from", "Iraq")]
+
+
+def test_cli_eval_carb_reads_the_repository_data_compressed() -> None:
+    carb = DATA / "carb"
+    result = run("eval", "carb", "--gold", str(carb / "dev-gold.tsv.gz"), "--system", str(carb / "dev-openie5.tsv.gz"))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("AUC 0.240  P 0.526  R 0.406  F1 0.458  (threshold 0.1761, 638 sentences")
 
 
 def test_cli_extract_carb_keeps_sentence_verbatim() -> None:

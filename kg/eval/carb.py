@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import InputError
+from kg.eval.files import read_lines
 from kg.model import Triple
 
 __all__ = [
@@ -89,17 +90,15 @@ def sentence_key(sentence: str) -> str:
 
 
 def read_gold(path: str | Path) -> list[Extraction]:
-    """Read a CaRB gold file: ``sentence<TAB>relation<TAB>arg1<TAB>arg2...`` per line.
+    """Read a CaRB gold file: ``sentence<TAB>relation<TAB>arg1<TAB>arg2...`` per line (gzip-compressed
+    when its name ends in ``.gz``).
 
     Context arguments (``C: A spokesman said that``) are dropped, as CaRB's gold reader does.
 
     Raises:
         InputError: the file cannot be read or a line has no relation.
     """
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as error:
-        raise InputError(f"{path}: cannot be read ({error})") from error
+    lines = read_lines(path)
     gold = []
     for number, line in enumerate(lines, 1):
         fields = line.strip().split("\t")

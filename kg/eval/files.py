@@ -11,6 +11,7 @@ Example:
 from __future__ import annotations
 
 import gzip
+import zlib
 from pathlib import Path
 
 from kg.errors import InputError
@@ -30,7 +31,7 @@ def read_text(path: str | Path) -> str:
         if path.suffix == ".gz":
             data = gzip.decompress(data)
         return data.decode("utf-8")
-    except (OSError, EOFError, UnicodeDecodeError) as error:
+    except (OSError, EOFError, zlib.error, UnicodeDecodeError) as error:
         reason = getattr(error, "strerror", None) or str(error)
         raise InputError(f"{path}: cannot be read ({reason})") from error
 

@@ -7,10 +7,11 @@ from pathlib import Path
 import pytest
 
 from kg.eval.carb import Extraction, carb_row, match, parse_system, read_gold, score, sentence_key
+from kg.eval.files import read_lines
 from kg.model import Argument, Relation, Triple
-from tests.conftest import SHARED
+from tests.conftest import DATA
 
-CARB = SHARED / "carb"
+CARB = DATA / "carb"
 
 
 @pytest.mark.parametrize(
@@ -54,17 +55,16 @@ def test_carb_threshold_sweep_and_auc() -> None:
 
 
 OFFICIAL = [
-    # file, AUC, P, R, F1 from ../shared/data/carb/README.md (official CaRB scorer, dev split)
-    ("dev-openie5.tsv", 0.240, 0.526, 0.406, 0.458),
-    ("dev-textacy-svo.tsv", 0.093, 0.708, 0.109, 0.189),
+    # file, AUC, P, R, F1 from benchmarks/data/README.md (official CaRB scorer, dev split)
+    ("dev-openie5.tsv.gz", 0.240, 0.526, 0.406, 0.458),
+    ("dev-textacy-svo.tsv.gz", 0.093, 0.708, 0.109, 0.189),
 ]
 
 
-@pytest.mark.skipif(not CARB.is_dir(), reason="needs ../shared/data/carb beside the checkout")
 @pytest.mark.parametrize(("name", "auc", "precision", "recall", "f1"), OFFICIAL)
 def test_carb_reproduces_official_figures(name: str, auc: float, precision: float, recall: float, f1: float) -> None:
-    gold = read_gold(CARB / "dev-gold.tsv")
-    system = parse_system((CARB / name).read_text(encoding="utf-8").split("\n"))
+    gold = read_gold(CARB / "dev-gold.tsv.gz")
+    system = parse_system(read_lines(CARB / name))
     result = score(gold, system)
     assert round(result.auc, 3) == pytest.approx(auc, abs=0.002)
     assert round(result.precision, 3) == pytest.approx(precision, abs=0.002)
@@ -95,7 +95,6 @@ def test_carb_read_gold_rejects_malformed(tmp_path: Path) -> None:
         read_gold(bad)
 
 
-@pytest.mark.skipif(not CARB.is_dir(), reason="needs ../shared/data/carb beside the checkout")
 def test_carb_read_gold_drops_context_arguments(tmp_path: Path) -> None:
     path = tmp_path / "gold.tsv"
     path.write_text("He said X left .\tleft\tX\tC: He said that\n", encoding="utf-8")
@@ -109,7 +108,7 @@ def test_carb_kg_extractor_meets_dev_targets() -> None:
     """kg's own extractor on the dev sentences: F1 >= 0.50 and AUC >= 0.30 (issue targets)."""
     from kg.eval.carb import kg_system_lines
 
-    gold = read_gold(CARB / "dev-gold.tsv")
+    gold = read_gold(CARB / "dev-gold.tsv.gz")
     lines = list(kg_system_lines(sorted({g.sentence for g in gold})))
     result = score(gold, parse_system(lines))
     assert result.f1 >= 0.50
