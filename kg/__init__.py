@@ -6,7 +6,7 @@ Example:
     >>> import kg
     >>> result = kg.build_texts(["The US withdraws troops from Iraq."])
     >>> sorted(result.graph.edges(keys=True))
-    [('us', 'troops', 'withdraw')]
+    [('us', 'iraq', 'withdraw troop from'), ('us', 'troops@text-1', 'withdraw')]
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ Example:
     >>> _ = (work / "news.txt").write_text("The US withdraws troops from Iraq.")
     >>> done = build_into([work / "news.txt"], work / "out")
     >>> done.summary[0], len(done.written)
-    ('1 documents, 1 sentences, 1 triples, 2 entities, 1 relations', 8)
+    ('1 documents, 1 sentences, 2 triples, 3 entities, 2 relations', 8)
     >>> build_into([work / "news.txt"], work / "out").up_to_date
     True
 """

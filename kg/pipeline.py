@@ -3,7 +3,7 @@
 Example:
     >>> result = build_texts(["The US withdraws troops from Iraq."])
     >>> result.stats.line()
-    '1 documents, 1 sentences, 1 triples, 2 entities, 1 relations'
+    '1 documents, 1 sentences, 2 triples, 3 entities, 2 relations'
 """
 
 from __future__ import annotations

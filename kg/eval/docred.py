@@ -159,7 +159,8 @@ class DocredScore:
         return [
             f"named coverage        {self.named_coverage:.3f}  ({self.named_found}/{self.named} PER, ORG, LOC, MISC)",
             f"value coverage        {self.value_coverage:.3f}  ({self.values_found}/{self.values} TIME, NUM)",
-            f"split share           {self.split_share:.3f}  ({self.split}/{self.found} found entities on several nodes)",
+            f"split share           {self.split_share:.3f}  "
+            f"({self.split}/{self.found} found entities on several nodes)",
             f"wrong-merge share     {self.wrong_merge_share:.3f}  "
             f"({self.wrong_merges}/{self.found} nodes holding two gold entities of a document)",
             f"facts connected       {self.facts_connected:.3f}  ({self.facts_connected_count}/{self.facts} gold facts)",

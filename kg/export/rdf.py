@@ -92,13 +92,17 @@ def namespaces(base: str = DEFAULT_BASE) -> dict[str, Namespace]:
 
 
 def asserted_edges(graph: nx.MultiDiGraph) -> list[tuple[str, str, str]]:
-    """Return the (source, target, lemma) facts that RDF asserts: every non-negated edge.
+    """Return the (source, target, lemma) facts that RDF asserts: every non-negated edge whose
+    source is not a value (a literal is never a subject).
 
     Example:
         >>> asserted_edges(nx.MultiDiGraph())
         []
     """
-    return sorted({(s, t, d["lemma"]) for s, t, d in graph.edges(data=True) if not d.get("negated", False)})
+    values = {n for n, kind in graph.nodes(data="kind") if kind == "value"}
+    return sorted(
+        {(s, t, d["lemma"]) for s, t, d in graph.edges(data=True) if not d.get("negated", False) and s not in values}
+    )
 
 
 def statement_count(graph: nx.MultiDiGraph) -> int:
@@ -287,8 +291,7 @@ def plain_triples(
     relation = {lemma: ns["relation"] + value for lemma, value in unique_slugs(lemmas).items()}
     facts: dict[str, list[tuple[str, Term]]] = {}
     for source, target, lemma in asserted_edges(graph):
-        if str(source) in entity:  # a literal is never a subject
-            facts.setdefault(str(source), []).append((relation[lemma], term[str(target)]))
+        facts.setdefault(str(source), []).append((relation[lemma], term[str(target)]))
     for key, data in graph.nodes(data=True):
         if str(key) in entity:
             yield from _entity_triples(entity[str(key)], str(key), data, facts.get(str(key), []), kg)

@@ -249,7 +249,7 @@ def _kind(head: Token, entity_type: str | None, tokens: Sequence[Token] = ()) ->
     every word of it is capitalised and its head is no role word (``Wilfried "Willi" Schneider``)."""
     if entity_type in VALUE_TYPES:
         return "value"
-    if entity_type or head.pos_ == "PROPN":
+    if entity_type or (head.pos_ == "PROPN" and head.lemma_.lower() not in ROLE_NOUNS):
         return "name"
     if head.pos_ == "PRON":
         return "pronoun"
@@ -666,6 +666,9 @@ class DocResolver:
             canonical = f"{owner.canonical}'s {rest}"
             return replace(argument, canonical=canonical, link="possessive-pronoun", antecedent=owner.antecedent), None
         found = self.resolve(head)
+        if found is None and head.ent_type_ == "PERSON":  # "Prime Minister X" names X
+            name = render_tokens(self._person_tokens(head))
+            found = Resolution(name, "title") if name and name != argument.text else None
         if found is None or found.canonical == argument.text:
             return argument, None
         if found.link == "title" and len(found.canonical) > len(argument.text):
@@ -698,9 +701,9 @@ class DocResolver:
             if child.dep_ == "prep" and child.lower_ == "of" and lemma in NAMING_NOUNS:
                 names = [c for c in children(child) if c.dep_ == "pobj" and c.ent_type_ in NAMED_TYPES]
                 return self._entity_mention(names[0]) if names else None
-            if child.dep_ in _NAMING_DEPS and child.ent_type_ in NAMED_TYPES and child.pos_ == "PROPN":
-                if not any(t.is_punct for t in tokens_of(self.doc)[head.i + 1 : child.i]):
-                    return self._entity_mention(child)
+            naming = child.dep_ in _NAMING_DEPS and (child.ent_type_ in NAMED_TYPES or child.pos_ == "PROPN")
+            if naming and not any(t.is_punct for t in tokens_of(self.doc)[head.i + 1 : child.i]):
+                return self._entity_mention(child) or self._mention(child, self.sentence_index(child))
         return None
 
     def _entity_mention(self, token: Token) -> _Mention | None:

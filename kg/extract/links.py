@@ -45,15 +45,17 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.clauses import clause_subjects, is_predicate, verb_chain
 from kg.extract.confidence import confidence
-from kg.extract.phrases import Resolve, noun_phrase, render_tokens
+from kg.extract.phrases import Resolve, is_adverbial_prep, noun_phrase, render_tokens
 from kg.extract.rules import (
     AGENT,
     AUXILIARIES,
+    NAMING_NOUNS,
     NEGATIONS,
     PARTICLES,
     PLACE_TYPES,
     PREP_OBJECTS,
     PREPOSITIONS,
+    ROLE_NOUNS,
     VALUE_TYPES,
 )
 from kg.extract.tree import (
@@ -66,6 +68,7 @@ from kg.extract.tree import (
     sentence_text,
     sentences,
     string_ids,
+    subtree,
     tokens_of,
 )
 from kg.model import Argument, Relation, Triple
@@ -102,8 +105,9 @@ Path = tuple[tuple[Token, ...], str]
 
 
 def _named(token: Token) -> bool:
-    """Tell whether TOKEN is part of a named entity or value mention (or a proper noun)."""
-    return bool(token.ent_type_) or token.pos_ == "PROPN"
+    """Tell whether TOKEN is part of a named entity or value mention, or a proper noun that
+    is no title (``the Premier of China`` describes; it does not name)."""
+    return bool(token.ent_type_) or (token.pos_ == "PROPN" and token.lemma_.lower() not in ROLE_NOUNS)
 
 
 def _reach(token: Token, path: tuple[Token, ...] = ()) -> Iterator[tuple[Token, tuple[Token, ...], str]]:
@@ -116,15 +120,21 @@ def _reach(token: Token, path: tuple[Token, ...] = ()) -> Iterator[tuple[Token, 
             if conj.dep_ == "conj" and _named(conj):
                 yield conj, path, "object"
         return
-    if token.pos_ not in {"NOUN", "PRON", "NUM", "ADJ"}:
+    if token.pos_ not in {"NOUN", "PROPN", "PRON", "NUM", "ADJ"}:
         return
+    if token.lemma_.lower() in NAMING_NOUNS:  # "the island of Crete" is Crete
+        for child in children(token):
+            if child.dep_ in PREPOSITIONS and child.lower_ == "of":
+                named = [c for c in children(child) if c.dep_ in PREP_OBJECTS and _named(c)]
+                if named:
+                    yield named[0], path, "object"
+                    return
     here = (*path, token)
     for child in children(token):
         dep = child.dep_
         if child.i < token.i and dep in _MODIFIERS:
-            if child.ent_type_ and (child.ent_type_ not in VALUE_TYPES or child.ent_type_ in _MODIFIER_VALUES):
-                yield child, here, "possessor" if dep == "poss" else "modifier"
-            elif child.pos_ == "PROPN":
+            named_value = child.ent_type_ in VALUE_TYPES and child.ent_type_ not in _MODIFIER_VALUES
+            if (child.ent_type_ and not named_value) or child.pos_ == "PROPN":
                 yield child, here, "possessor" if dep == "poss" else "modifier"
         elif dep in PREPOSITIONS:
             for pobj in children(child):
@@ -189,9 +199,16 @@ _TO = _Words.plain("to", "to")
 def _path_words(path: Sequence[Token], how: str) -> _Words:
     """The words of a path through nouns, prepositions and participles (``album by``); an
     entity reached as a noun's modifier reads ``of`` (``US forces``: forces of the US)."""
-    texts = [t.text for t in path]
-    lemmas = [t.lemma_.lower() if t.pos_ in _WORD_POS else t.lower_ for t in path]
-    if how == "modifier" and path:
+    texts: list[str] = []
+    lemmas: list[str] = []
+    for token in path:
+        if token.pos_ == "NOUN":  # a noun with its compounds: "secretary general"
+            words = [c for c in children(token) if c.dep_ == "compound" and c.i < token.i and not c.ent_type_]
+            texts.extend(c.text for c in words)
+            lemmas.extend(c.lower_ for c in words)
+        texts.append(token.text)
+        lemmas.append(token.lemma_.lower() if token.pos_ in _WORD_POS else token.lower_)
+    if how in {"modifier", "possessor"} and path:
         texts.append("of")
         lemmas.append("of")
     return _Words(tuple(path), " ".join(texts), " ".join(lemmas))
@@ -284,12 +301,17 @@ class _Linker:
         # a date in a clause that names something else qualifies that fact ("moved to Alberta
         # in 1930"): it stays one of the fact's arguments, and is linked only when it is what
         # the clause says of its subject ("was born in 1950"), right after the verb's preposition
-        dated_only = all(obj.kind == "value" for *_, obj in found)
+        named_object = any(_named(c) and c.ent_type_ not in VALUE_TYPES for c in complements if c.dep_ in _COMPLEMENTS)
+        dated_only = not named_object and all(obj.kind == "value" for *_, obj in found)
+        objects = [c for c in complements if c.dep_ == "dobj" and c.pos_ == "NOUN"]
         for target, path, how, obj in found:
             complement = path[0] if path else target
             if obj.kind == "value" and not (dated_only and len(path) == 1 and complement.dep_ in PREPOSITIONS):
                 continue
-            words = said.then(_path_words(path, how))
+            words = said
+            if objects and complement.dep_ in PREPOSITIONS:  # "would open new stores in India"
+                words = words.then(_path_words(objects[:1], "object"))
+            words = words.then(_path_words(path, how))
             if how == "modifier" and target.ent_type_ == "NORP" and complement.dep_ in {"attr", "oprd"}:
                 words = said  # "is a German racer": is German
             for subject in owners:
@@ -354,6 +376,8 @@ class _Linker:
                     yield from self.triple(subject, _IS, obj, child, "phrase-link")
                 else:
                     yield from self.triple(subject, _OF, obj, child, "phrase-link")
+            elif dep in PREPOSITIONS and head.dep_ in _COMPLEMENTS and is_adverbial_prep(child):
+                continue  # "withdraws troops from Iraq": the clause's argument, linked to its subject
             elif dep in PREPOSITIONS or (dep == "acl" and child.pos_ in _VERB_POS):
                 parts = (
                     [(child, [child])]
@@ -397,10 +421,43 @@ class _Linker:
                 owner = self.argument(child)
                 if owner is not None:
                     yield from self.triple(owner, _HAS, subject, child, "possessive-link")
-            elif dep in _MODIFIERS and child.i < name.i:
-                # a title or role before the name: "NASA Administrator Charles Bolden"
-                yield from self._description(subject, child, "modifier-link", names_only=True)
+        yield from self._title(subject, name)
         yield from self._parenthesis(subject, name)
+
+    def _title(self, subject: Argument, name: Token) -> Iterator[Triple]:
+        """A title or role before a name, and the entities in it: ``NASA Administrator Charles
+        Bolden`` -> (Charles Bolden, is Administrator of, NASA); ``American writer K.C.
+        Constantine`` -> (K.C. Constantine, is, American)."""
+        begin = name.i  # the first word of the name itself
+        while name.ent_type_ and begin > 0 and self.doc[begin].ent_iob_ == "I":
+            begin -= 1
+        run = [
+            t
+            for child in children(name)
+            if child.i < begin and child.dep_ in _MODIFIERS and child.dep_ != "poss"
+            for t in subtree(child)
+            if t.i < begin
+        ]
+        named = [t for t in run if t.ent_type_ and t.ent_type_ not in VALUE_TYPES and t.ent_iob_ == "B"]
+        if not named:
+            return
+        role = [t for t in run if not t.ent_type_ and t.pos_ in {"NOUN", "PROPN"}]
+        for token in named:
+            touching = all(t.ent_type_ for t in tokens_of(self.doc)[token.i : begin])
+            if token.ent_type_ != "NORP" and touching:
+                continue  # no role word between: part of the name ("Newcastle United")
+            obj = self.argument(token)
+            if obj is None or obj.kind != "name" or obj.span == subject.span:
+                continue
+            if token.ent_type_ == "NORP" or not role:
+                yield from self.triple(subject, _IS, obj, token, "modifier-link")
+            else:
+                words = _Words(
+                    tuple(role),
+                    "is " + " ".join(t.text for t in role) + " of",
+                    "be " + " ".join(t.lemma_.lower() for t in role) + " of",
+                )
+                yield from self.triple(subject, words, obj, token, "modifier-link")
 
     def _description(
         self, subject: Argument, description: Token, rule: str, *, names_only: bool = False
@@ -440,7 +497,8 @@ class _Linker:
         else:
             return
         if not inside or any(
-            not (t.ent_type_ in _MODIFIER_VALUES or t.is_punct or t.lower_ in _RANGE_DASHES) for t in inside
+            not (t.ent_type_ in _MODIFIER_VALUES or t.like_num or t.is_punct or t.lower_ in _RANGE_DASHES)
+            for t in inside
         ):
             return
         heads = [t for k, t in enumerate(inside) if t.ent_type_ and (t.ent_iob_ == "B" or k == 0)]

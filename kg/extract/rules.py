@@ -18,10 +18,6 @@ __all__ = [
     "ATTRIBUTION_PREPOSITION",
     "ATTRIBUTION_VERBS",
     "AUXILIARIES",
-    "NAMED_TYPES",
-    "NAMING_NOUNS",
-    "ROLE_NOUNS",
-    "VALUE_TYPES",
     "CLAUSAL_OBJECTS",
     "CONJUNCTS",
     "CORE_MODIFIERS",
@@ -31,6 +27,8 @@ __all__ = [
     "FOCUS_ADVERBS",
     "LIGHT_VERBS",
     "LIGHT_VERB_PREPOSITIONS",
+    "NAMED_TYPES",
+    "NAMING_NOUNS",
     "NEGATIONS",
     "NOMINAL_OBJECTS",
     "NOUN_ADVERBIALS",
@@ -44,8 +42,10 @@ __all__ = [
     "PREP_OBJECTS",
     "RELATIVE_CLAUSES",
     "RELATIVE_PRONOUNS",
+    "ROLE_NOUNS",
     "SUBJECTS",
     "TIME_TYPES",
+    "VALUE_TYPES",
 ]
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
@@ -63,6 +63,7 @@ ROLE_NOUNS = frozenset(
     {
         "minister",
         "president",
+        "premier",
         "secretary",
         "director",
         "administrator",

@@ -19,7 +19,7 @@ from typing import Any
 import networkx as nx
 
 from kg.graph.entities import Entity, Mention, group_mentions
-from kg.graph.normalize import mention_key
+from kg.graph.normalize import PRONOUN_LABELS, mention_key
 from kg.model import Argument, Triple
 
 __all__ = ["GraphStats", "build_graph", "edge_key", "graph_stats", "is_graph_argument"]
@@ -74,7 +74,8 @@ def is_graph_argument(argument: Argument | None) -> bool:
         return False
     if argument.pronoun and not argument.canonical:
         return False
-    return bool(mention_key(argument.canonical or argument.text))
+    key = mention_key(argument.canonical or argument.text)
+    return bool(key) and key not in PRONOUN_LABELS  # "one" in "one of them" is no number to show
 
 
 def edge_key(triple: Triple) -> str:

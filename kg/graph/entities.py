@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from kg.graph.normalize import display_form, mention_key
@@ -322,6 +322,35 @@ def _group_by_key(mentions: Iterable[Mention]) -> list[Entity]:
     return entities
 
 
+def _document_surnames(mentions: list[Mention]) -> list[Mention]:
+    """Within each document, resolve a name that ends the one full name of a person there
+    (``Brightman`` after ``Samuel C. Brightman``) to that name, whatever type spaCy gave it: a
+    surname alone is often typed ORG or GPE. Returns MENTIONS, those resolved replaced."""
+    people: dict[str, set[str]] = defaultdict(set)  # document -> keys of its people's full names
+    for mention in mentions:
+        if mention.kind == "name" and mention.entity_type == "PERSON":
+            key = entity_key(mention.name)
+            if " " in key:
+                people[mention.doc_id].add(key)
+    if not people:
+        return mentions
+    resolved: list[Mention] = []
+    for mention in mentions:
+        names = people.get(mention.doc_id, set())
+        key = entity_key(mention.name) if names and mention.kind == "name" else ""
+        if key and key not in names:
+            full = [n for n in names if n.endswith(" " + key)]
+            if len(full) == 1:
+                mention = replace(mention, canonical=_person_name(mentions, mention.doc_id, full[0]), link="surname")
+        resolved.append(mention)
+    return resolved
+
+
+def _person_name(mentions: list[Mention], doc_id: str, key: str) -> str:
+    """The text of the full name with KEY in document DOC_ID."""
+    return next(m.name for m in mentions if m.doc_id == doc_id and entity_key(m.name) == key)
+
+
 def _local_entities(mentions: Iterable[Mention]) -> list[Entity]:
     """Group values and phrases by key within each document: ``place@doc1`` and ``place@doc2`` stay apart."""
     by_key: dict[tuple[str, str, str], list[Mention]] = defaultdict(list)
@@ -393,7 +422,7 @@ def group_mentions(mentions: Iterable[Mention]) -> list[Entity]:
 
     Every alias of every entity is explained by at least one :class:`Merge`.
     """
-    mentions = list(mentions)
+    mentions = _document_surnames(list(mentions))
     entities = _group_by_key(m for m in mentions if m.kind == "name")
     defined = _defined_acronyms(mentions)
     by_key: dict[str, list[Entity]] = defaultdict(list)

@@ -11,10 +11,51 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["LEADING_DETERMINERS", "display_form", "mention_key"]
+__all__ = ["LEADING_DETERMINERS", "PRONOUN_LABELS", "display_form", "mention_key"]
 
 #: Words dropped from the start of a mention before comparing it.
 LEADING_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+
+#: Labels that must never name a node: pronouns and bare determiners.
+PRONOUN_LABELS = (
+    frozenset(
+        {
+            "i",
+            "me",
+            "you",
+            "he",
+            "him",
+            "his",
+            "she",
+            "her",
+            "hers",
+            "it",
+            "its",
+            "we",
+            "they",
+            "them",
+            "their",
+            "theirs",
+            "who",
+            "whom",
+            "which",
+            "what",
+            "this",
+            "that",
+            "these",
+            "those",
+            "one",
+            "ones",
+            "himself",
+            "herself",
+            "itself",
+            "themselves",
+            "there",
+        }
+    )
+    | LEADING_DETERMINERS
+)
+
 
 _POSSESSIVE = re.compile(r"(?:['\u2019]s|s['\u2019])$", re.IGNORECASE)
 _PUNCT_EDGES = re.compile(r"^[\W_]+|[\W_]+$", re.UNICODE)

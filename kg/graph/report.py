@@ -13,49 +13,9 @@ from typing import Any
 
 import networkx as nx
 
-from kg.graph.normalize import LEADING_DETERMINERS
+from kg.graph.normalize import PRONOUN_LABELS
 
 __all__ = ["PRONOUN_LABELS", "headline", "merge_records", "quality_report"]
-
-#: Labels that must never name a node: pronouns and bare determiners.
-PRONOUN_LABELS = (
-    frozenset(
-        {
-            "i",
-            "me",
-            "you",
-            "he",
-            "him",
-            "his",
-            "she",
-            "her",
-            "hers",
-            "it",
-            "its",
-            "we",
-            "they",
-            "them",
-            "their",
-            "theirs",
-            "who",
-            "whom",
-            "which",
-            "what",
-            "this",
-            "that",
-            "these",
-            "those",
-            "one",
-            "ones",
-            "himself",
-            "herself",
-            "itself",
-            "themselves",
-            "there",
-        }
-    )
-    | LEADING_DETERMINERS
-)
 
 
 def merge_records(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:

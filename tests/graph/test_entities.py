@@ -65,8 +65,18 @@ def test_entities_merge_rule(mentions: list[Mention], expected: list[set[str]], 
 
 
 def test_entities_type_conflict_does_not_merge() -> None:
-    entities = group_mentions([m("Jordan", "PERSON"), m("Jordan", "GPE", start=20), m("Jordan", None, start=40)])
-    assert sorted(e.id for e in entities) == ["jordan#person", "jordan#place-or-org", "jordan#untyped"]
+    # two documents, two things named Jordan; a third document never says which: the commonest
+    mentions = [m("Jordan", "PERSON", doc="a"), m("Jordan", "GPE", doc="b"), m("Jordan", "GPE", doc="b", start=9)]
+    entities = group_mentions([*mentions, m("Jordan", None, doc="c")])
+    assert sorted(e.id for e in entities) == ["jordan#person", "jordan#place-or-org"]
+    assert [len(e.mentions) for e in sorted(entities, key=lambda e: e.id)] == [1, 3]
+
+
+def test_entities_one_name_one_thing_within_a_document() -> None:
+    # spaCy's small model typed the same company ORG, then PERSON, then GPE: one entity, typed by the majority
+    mentions = [m("Acme Ltd", "ORG"), m("Acme Ltd", "PERSON", start=20), m("Acme Ltd", "ORG", start=40)]
+    (entity,) = group_mentions([*mentions, m("Acme Ltd", "GPE", start=60)])
+    assert entity.entity_type == "ORG" and len(entity.mentions) == 4
     assert type_group("PERSON") != type_group("GPE")
 
 

@@ -1,0 +1,103 @@
+"""Facts that join entities: a clause's subject to the entities of its complements, and the
+entities inside one noun phrase to each other (rules in kg.extract.links and kg.extract.nominal).
+
+Each table is sentence -> edges the graph must have between entities, as
+(source label, relation key, target label)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.pipeline import build_texts
+
+
+def edges(text: str) -> set[tuple[str, str, str]]:
+    graph = build_texts([text]).graph
+    return {(graph.nodes[s]["label"], k, graph.nodes[t]["label"]) for s, t, k in graph.edges(keys=True)}
+
+
+POSSESSIVES = [
+    ("Rihanna's album Loud sold well.", ("Rihanna", "have", "Loud")),
+    ("Turkey's Defense Industry Executive Committee met.", ("Turkey", "have", "Defense Industry Executive Committee")),
+    ("The Iraqi government praised Iraq's Defence Minister.", ("Iraq", "have", "Iraq's Defence Minister")),
+]
+APPOSITIONS_AND_TITLES = [
+    ("Jens Stoltenberg, NATO's secretary general, spoke.", ("Jens Stoltenberg", "be secretary general of", "NATO")),
+    ("NASA Administrator Charles Bolden visited Houston.", ("Charles Bolden", "be administrator of", "NASA")),
+    ("The talks were led by Zhou Enlai, the Premier of China.", ("Zhou Enlai", "be premier of", "China")),
+]
+NAMING_MODIFIERS = [
+    ("American writer K.C. Constantine wrote a novel.", ("K.C. Constantine", "be", "American")),
+    ("Ramey Idriss was an American songwriter.", ("Ramey Idriss", "be", "American")),
+    ("The Greek network broadcast the match.", ("Greek network", "be", "Greek")),
+]
+PREPOSITIONAL_MODIFIERS = [
+    ("The Loud Tour was a concert tour by Rihanna.", ("Loud Tour", "be concert tour by", "Rihanna")),
+    ("The Loud Tour was a concert tour by Rihanna.", ("concert tour", "by", "Rihanna")),
+    ("The withdrawal of US forces from Iraq began.", ("withdrawal", "from", "Iraq")),
+    ("The withdrawal of US forces from Iraq began.", ("US forces", "of", "US")),
+    ("Paris is the capital of France.", ("Paris", "be capital of", "France")),
+    ("Thriller is an album by Michael Jackson.", ("Thriller", "be album by", "Michael Jackson")),
+    (
+        "Schneider finished ninth at the 2002 Winter Olympics in Salt Lake City.",
+        ("2002 Winter Olympics", "in", "Salt Lake City"),
+    ),
+]
+PARENTHESES = [
+    ("Rihanna released Loud (2010) in November.", ("Loud", "date", "2010")),
+    (
+        "Ramey Idriss (11 September 1911 - 5 February 1971) was a songwriter.",
+        ("Ramey Idriss", "from", "11 September 1911"),
+    ),
+    ("Ramey Idriss (11 September 1911 - 5 February 1971) was a songwriter.", ("Ramey Idriss", "to", "February 1971")),
+]
+LOCATIONS = [
+    ("The ferry left Piraeus, Greece, at noon.", ("Piraeus", "be in", "Greece")),
+    ("Westmere is a hamlet in Albany County, New York.", ("Albany County", "be in", "New York")),
+    ("Manufacturers Hanover Corp. in New York reported a loss.", ("Manufacturers Hanover Corp.", "be in", "New York")),
+]
+CLAUSE_EXTRAS = [
+    ("Apple would open new stores in India.", ("Apple", "open store in", "India")),
+    ("Finnegan was born in Chicago.", ("Finnegan", "be born in", "Chicago")),
+    ("The ships sailed to the Greek island of Crete.", ("ships", "sail to", "Crete")),
+    (
+        "Lehmann Bernheimer was a German antique dealer who built a gallery in Munich.",
+        ("Lehmann Bernheimer", "build gallery in", "Munich"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    POSSESSIVES
+    + APPOSITIONS_AND_TITLES
+    + NAMING_MODIFIERS
+    + PREPOSITIONAL_MODIFIERS
+    + PARENTHESES
+    + LOCATIONS
+    + CLAUSE_EXTRAS,
+)
+def test_links_join_entities(text: str, edge: tuple[str, str, str]) -> None:
+    found = edges(text)
+    assert edge in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a date that qualifies another fact is one of its arguments, not a fact of its own
+        ("The family moved to Alberta in 1930.", "1930"),
+        # the island is Crete: no node for "island", and "Greek" is not said of the ships
+        ("The ships sailed to the Greek island of Crete.", "Greek"),
+    ],
+)
+def test_links_stay_minimal(text: str, absent: str) -> None:
+    assert not any(absent in (source, target) for source, _, target in edges(text))
+
+
+def test_links_keep_sentence_and_rule() -> None:
+    graph = build_texts(["Apple would open new stores in India."]).graph
+    (support,) = graph.edges["apple", "india", "open store in"]["sentences"]
+    assert support["rule"] == "clause-link"
+    assert support["sentence"] == "Apple would open new stores in India."
+    assert support["relation_text"] == "would open stores in"
