@@ -57,17 +57,25 @@ def _parser() -> argparse.ArgumentParser:
 
     explain = commands.add_parser("explain", help="show an entity's aliases, why they merged, and its facts")
     explain.add_argument("entity", help="an entity's id, label or alias")
-    explain.add_argument("--graph", type=Path, default=Path("output/graph.json"), help="graph.json kg wrote")
+    explain.add_argument(
+        "--graph", type=Path, default=Path("output/graph.json"), help="graph.json or graph.ttl kg wrote, or its folder"
+    )
     explain.add_argument("--sentences", type=int, default=3, help="sentences shown per fact (default 3)")
 
     export = commands.add_parser("export", help="write a graph kg built in another format")
-    export.add_argument("graph", type=Path, help="graph.json kg wrote")
-    export.add_argument("--out", type=Path, required=True, metavar="FILE", help="output file")
+    export.add_argument("graph", type=Path, help="graph.json or an RDF file kg wrote (.ttl ...), or its folder")
+    export.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help="output file (csv: FILE.nodes.csv, FILE.relationships.csv)",
+    )
     export.add_argument("--format", help="format name (default: from --out's extension): " + _format_names())
     export.add_argument("--base", default=DEFAULT_BASE, help=f"RDF base namespace (default: {DEFAULT_BASE})")
 
     render = commands.add_parser("render", help="draw a graph kg built, or a part of it, as a diagram")
-    render.add_argument("graph", type=Path, help="graph.json kg wrote (or the folder holding it)")
+    render.add_argument("graph", type=Path, help="graph.json or an RDF file kg wrote (.ttl ...), or its folder")
     render.add_argument("--focus", metavar="ENTITY", help="show this entity (label or alias) and its neighbourhood")
     render.add_argument("--hops", type=int, default=1, help="neighbourhood radius around --focus (default 1)")
     render.add_argument("--top", type=int, default=40, help="show at most this many entities, the most connected")
@@ -336,23 +344,23 @@ def _format_names() -> str:
 
 
 def _run_export(args: argparse.Namespace) -> int:
-    from kg.export.formats import write
-    from kg.export.networkx_io import read_json
+    from kg.export.formats import output_paths, write
+    from kg.export.read import read_graph
 
-    write(read_json(args.graph), args.out, args.format, base=args.base)
-    print(f"wrote {args.out}")
+    targets = output_paths(args.out, args.format)  # checked before the graph is read
+    write(read_graph(args.graph), args.out, args.format, base=args.base)
+    print(f"wrote {', '.join(map(str, targets))}")
     return 0
 
 
 def _run_render(args: argparse.Namespace) -> int:
     from kg.export.atomic import write_atomic
     from kg.export.formats import format_for_path, render_view
-    from kg.export.networkx_io import read_json
+    from kg.export.read import read_graph
     from kg.export.select import select
 
     out_format = format_for_path(args.out).name  # checked before the graph is read
-    source = args.graph / "graph.json" if args.graph.is_dir() else args.graph
-    view = select(read_json(source), focus=args.focus, hops=args.hops, top=args.top, min_support=args.min_support)
+    view = select(read_graph(args.graph), focus=args.focus, hops=args.hops, top=args.top, min_support=args.min_support)
     write_atomic(args.out, render_view(view, out_format, max_nodes=args.top))
     nodes, edges = view.graph.number_of_nodes(), view.graph.number_of_edges()
     print(f"wrote {args.out}: {nodes} of {view.total_nodes} entities, {edges} of {view.total_edges} relations")
@@ -406,10 +414,10 @@ def _run_push(args: argparse.Namespace) -> int:
 
 
 def _run_explain(args: argparse.Namespace) -> int:
-    from kg.export.networkx_io import read_json
+    from kg.export.read import read_graph
     from kg.graph.explain import explain_text
 
-    print(explain_text(read_json(args.graph), args.entity, sentences=args.sentences))
+    print(explain_text(read_graph(args.graph), args.entity, sentences=args.sentences))
     return 0
 
 

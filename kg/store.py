@@ -21,18 +21,9 @@ import pyoxigraph
 
 from kg.errors import InputError, KGError, OutputError
 from kg.export.formats import format_for_path
+from kg.export.rdf_read import RDF_SYNTAXES
 
 __all__ = ["PushError", "QueryResult", "load_store", "memory_store", "open_target", "push", "run_query"]
-
-#: kg format name -> pyoxigraph format, for files pyoxigraph reads.
-_OXIGRAPH_FORMATS = {
-    "turtle": pyoxigraph.RdfFormat.TURTLE,
-    "ntriples": pyoxigraph.RdfFormat.N_TRIPLES,
-    "nquads": pyoxigraph.RdfFormat.N_QUADS,
-    "trig": pyoxigraph.RdfFormat.TRIG,
-    "rdfxml": pyoxigraph.RdfFormat.RDF_XML,
-    "json-ld": pyoxigraph.RdfFormat.JSON_LD,
-}
 
 
 class PushError(KGError):
@@ -54,9 +45,9 @@ class QueryResult:
 
 def _oxigraph_format(path: Path) -> pyoxigraph.RdfFormat:
     name = format_for_path(path).name
-    if name not in _OXIGRAPH_FORMATS:
+    if name not in RDF_SYNTAXES:
         raise InputError(f"{path}: {name} is not an RDF syntax a store reads")
-    return _OXIGRAPH_FORMATS[name]
+    return RDF_SYNTAXES[name]
 
 
 def memory_store(data: bytes, rdf_format: pyoxigraph.RdfFormat = pyoxigraph.RdfFormat.N_TRIPLES) -> pyoxigraph.Store:
