@@ -88,9 +88,22 @@ def _parser() -> argparse.ArgumentParser:
     validate.add_argument("file", type=Path, help="an RDF file (.ttl, .nt, .nq, .trig, .jsonld, .rdf)")
     validate.add_argument("--base", default=DEFAULT_BASE, help=f"RDF base namespace (default: {DEFAULT_BASE})")
 
-    query = commands.add_parser("query", help="run a SPARQL query on an RDF file or an Oxigraph store")
-    query.add_argument("target", type=Path, help="an RDF file or a store folder (kg load)")
-    query.add_argument("sparql", help="the query, or @FILE to read it from a file")
+    query = commands.add_parser(
+        "query", help="run a SPARQL query on an RDF file, an Oxigraph store or a SPARQL endpoint"
+    )
+    query.add_argument("target", help="an RDF file, a store folder (kg load) or an endpoint URL (http://.../query)")
+    query.add_argument("sparql", help="the query, or @FILE to read it from a file; kg's prefixes need no PREFIX")
+    query.add_argument(
+        "--format",
+        choices=["table", "csv", "tsv", "json", "ntriples", "turtle"],
+        default="table",
+        help="table (default), the SPARQL 1.1 result formats csv, tsv, json; ntriples or turtle for CONSTRUCT",
+    )
+    query.add_argument("--labels", action="store_true", help="in the table, show IRIs by their rdfs:label")
+    query.add_argument("--base", default=DEFAULT_BASE, help=f"base of kg's prefixes (default: {DEFAULT_BASE})")
+    query.add_argument("--user", help="user name for HTTP basic authentication (endpoints)")
+    query.add_argument("--password", help="password for HTTP basic authentication (or KG_PASSWORD)")
+    query.add_argument("--token", help="bearer token (or KG_TOKEN)")
 
     load = commands.add_parser("load", help="load an RDF file into an on-disk Oxigraph store")
     load.add_argument("file", type=Path, help="an RDF file")
@@ -381,11 +394,30 @@ def _run_validate(args: argparse.Namespace) -> int:
 
 
 def _run_query(args: argparse.Namespace) -> int:
-    from kg.store import open_target, run_query
+    from kg.sparql import (
+        declared_prefixes,
+        kg_prefixes,
+        label_map,
+        query_target,
+        results_table,
+        run_sparql,
+        write_results,
+    )
 
     sparql = _read_lines(Path(args.sparql[1:])) if args.sparql.startswith("@") else None
     text = "\n".join(sparql) if sparql is not None else args.sparql
-    print(run_query(open_target(args.target), text).tsv())
+    password = args.password or os.environ.get("KG_PASSWORD")
+    target = query_target(
+        args.target, user=args.user, password=password, token=args.token or os.environ.get("KG_TOKEN")
+    )
+    result = run_sparql(target, text, base=args.base)
+    namespaces = {**kg_prefixes(args.base), **declared_prefixes(text)}
+    if args.format != "table":
+        sys.stdout.flush()
+        write_results(result, sys.stdout.buffer, args.format, namespaces=namespaces)
+        return 0
+    labels = (lambda iris: label_map(target, iris)) if args.labels else None
+    print(results_table(result, namespaces=namespaces, labels=labels))
     return 0
 
 
