@@ -203,7 +203,7 @@ def _endpoint_query(endpoint: Endpoint, sparql: str, defaults: Mapping[str, str]
         if error.code == 400 and position:  # Oxigraph's parser: columns of line 1 count the declared prefixes
             line, column = int(position[1]), int(position[2])
             column -= len(missing) if line == 1 else 0
-            raise InputError(syntax_message(f"error at {line}:{column}: {message[position.end() :]}", sparql))
+            raise InputError(syntax_message(f"error at {line}:{column}: {message[position.end() :]}", sparql)) from None
         hint = (
             " (is it the server's SPARQL query endpoint, e.g. http://host:7878/query?)"
             if error.code in _NOT_QUERY
