@@ -43,6 +43,8 @@ _EXPORTS: dict[str, str] = {
     "build_texts": "kg.pipeline",
     "draw_graph": "kg.export",
     "extract_triples": "kg.extract",
+    "find_entity": "kg.graph",
+    "read_graph": "kg.export",
     "graph_stats": "kg.graph",
     "load_pipeline": "kg.nlp",
     "mention_key": "kg.graph",
@@ -67,6 +69,7 @@ if TYPE_CHECKING:
         View,
         draw_graph,
         export,
+        read_graph,
         render_png,
         select,
         to_graphml,
@@ -77,7 +80,7 @@ if TYPE_CHECKING:
         write,
     )
     from kg.extract import extract_triples
-    from kg.graph import build_graph, graph_stats, mention_key
+    from kg.graph import build_graph, find_entity, graph_stats, mention_key
     from kg.io import read_documents
     from kg.model import Argument, Document, Relation, Triple
     from kg.nlp import DEFAULT_MODEL, load_pipeline
@@ -105,10 +108,12 @@ __all__ = [
     "draw_graph",
     "export",
     "extract_triples",
+    "find_entity",
     "graph_stats",
     "load_pipeline",
     "mention_key",
     "read_documents",
+    "read_graph",
     "render_png",
     "select",
     "to_graphml",
