@@ -87,17 +87,16 @@ def wrap_text(text: str, width: float, points: float = TITLE_FONT) -> str:
         current = ""
         for word in line.split(" "):
             trial = f"{current} {word}" if current else word
-            if not current or text_size(trial, points)[0] <= width:
-                current = trial
-                continue
-            lines.append(current)
-            current = word
-        while len(current) > 1 and text_size(current, points)[0] > width:  # one word too wide: break it
-            cut = 1
-            while cut < len(current) and text_size(current[: cut + 1], points)[0] <= width:
-                cut += 1
-            lines.append(current[:cut])
-            current = current[cut:]
+            if current and text_size(trial, points)[0] > width:
+                lines.append(current)
+                trial = word
+            current = trial
+            while len(current) > 1 and text_size(current, points)[0] > width:  # one word too wide: break it
+                cut = 1
+                while cut < len(current) and text_size(current[: cut + 1], points)[0] <= width:
+                    cut += 1
+                lines.append(current[:cut])
+                current = current[cut:]
         lines.append(current)
     return "\n".join(lines)
 
