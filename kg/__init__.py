@@ -45,6 +45,8 @@ _EXPORTS: dict[str, str] = {
     "build_texts": "kg.pipeline",
     "draw_graph": "kg.export",
     "extract_triples": "kg.extract",
+    "find_entity": "kg.graph",
+    "read_graph": "kg.export",
     "graph_stats": "kg.graph",
     "load_pipeline": "kg.nlp",
     "mention_key": "kg.graph",
@@ -69,6 +71,7 @@ if TYPE_CHECKING:
         View,
         draw_graph,
         export,
+        read_graph,
         render_png,
         select,
         to_graphml,
@@ -80,7 +83,7 @@ if TYPE_CHECKING:
     )
     from kg.extract import extract_triples
     from kg.folder import build_into
-    from kg.graph import build_graph, graph_stats, mention_key
+    from kg.graph import build_graph, find_entity, graph_stats, mention_key
     from kg.io import read_documents
     from kg.model import Argument, Document, Relation, Triple
     from kg.nlp import DEFAULT_MODEL, load_pipeline
@@ -110,10 +113,12 @@ __all__ = [
     "draw_graph",
     "export",
     "extract_triples",
+    "find_entity",
     "graph_stats",
     "load_pipeline",
     "mention_key",
     "read_documents",
+    "read_graph",
     "render_png",
     "select",
     "to_graphml",

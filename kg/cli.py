@@ -67,17 +67,25 @@ def _parser() -> argparse.ArgumentParser:
 
     explain = commands.add_parser("explain", help="show an entity's aliases, why they merged, and its facts")
     explain.add_argument("entity", help="an entity's id, label or alias")
-    explain.add_argument("--graph", type=Path, default=Path("output/graph.json"), help="graph.json kg wrote")
+    explain.add_argument(
+        "--graph", type=Path, default=Path("output/graph.json"), help="graph.json or graph.ttl kg wrote, or its folder"
+    )
     explain.add_argument("--sentences", type=int, default=3, help="sentences shown per fact (default 3)")
 
     export = commands.add_parser("export", help="write a graph kg built in another format")
-    export.add_argument("graph", type=Path, help="graph.json kg wrote")
-    export.add_argument("--out", type=Path, required=True, metavar="FILE", help="output file")
+    export.add_argument("graph", type=Path, help="graph.json or an RDF file kg wrote (.ttl ...), or its folder")
+    export.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help="output file (csv: FILE.nodes.csv, FILE.relationships.csv)",
+    )
     export.add_argument("--format", help="format name (default: from --out's extension): " + _format_names())
     export.add_argument("--base", default=DEFAULT_BASE, help=f"RDF base namespace (default: {DEFAULT_BASE})")
 
     render = commands.add_parser("render", help="draw a graph kg built, or a part of it, as a diagram")
-    render.add_argument("graph", type=Path, help="graph.json kg wrote (or the folder holding it)")
+    render.add_argument("graph", type=Path, help="graph.json or an RDF file kg wrote (.ttl ...), or its folder")
     render.add_argument("--focus", metavar="ENTITY", help="show this entity (label or alias) and its neighbourhood")
     render.add_argument("--hops", type=int, default=1, help="neighbourhood radius around --focus (default 1)")
     render.add_argument("--top", type=int, default=40, help="show at most this many entities, the most connected")
@@ -90,9 +98,22 @@ def _parser() -> argparse.ArgumentParser:
     validate.add_argument("file", type=Path, help="an RDF file (.ttl, .nt, .nq, .trig, .jsonld, .rdf)")
     validate.add_argument("--base", default=DEFAULT_BASE, help=f"RDF base namespace (default: {DEFAULT_BASE})")
 
-    query = commands.add_parser("query", help="run a SPARQL query on an RDF file or an Oxigraph store")
-    query.add_argument("target", type=Path, help="an RDF file or a store folder (kg load)")
-    query.add_argument("sparql", help="the query, or @FILE to read it from a file")
+    query = commands.add_parser(
+        "query", help="run a SPARQL query on an RDF file, an Oxigraph store or a SPARQL endpoint"
+    )
+    query.add_argument("target", help="an RDF file, a store folder (kg load) or an endpoint URL (http://.../query)")
+    query.add_argument("sparql", help="the query, or @FILE to read it from a file; kg's prefixes need no PREFIX")
+    query.add_argument(
+        "--format",
+        choices=["table", "csv", "tsv", "json", "ntriples", "turtle"],
+        default="table",
+        help="table (default), the SPARQL 1.1 result formats csv, tsv, json; ntriples or turtle for CONSTRUCT",
+    )
+    query.add_argument("--labels", action="store_true", help="in the table, show IRIs by their rdfs:label")
+    query.add_argument("--base", default=DEFAULT_BASE, help=f"base of kg's prefixes (default: {DEFAULT_BASE})")
+    query.add_argument("--user", help="user name for HTTP basic authentication (endpoints)")
+    query.add_argument("--password", help="password for HTTP basic authentication (or KG_PASSWORD)")
+    query.add_argument("--token", help="bearer token (or KG_TOKEN)")
 
     load = commands.add_parser("load", help="load an RDF file into an on-disk Oxigraph store")
     load.add_argument("file", type=Path, help="an RDF file")
@@ -360,23 +381,23 @@ def _format_names() -> str:
 
 
 def _run_export(args: argparse.Namespace) -> int:
-    from kg.export.formats import write
-    from kg.export.networkx_io import read_json
+    from kg.export.formats import output_paths, write
+    from kg.export.read import read_graph
 
-    write(read_json(args.graph), args.out, args.format, base=args.base)
-    print(f"wrote {args.out}")
+    targets = output_paths(args.out, args.format)  # checked before the graph is read
+    write(read_graph(args.graph), args.out, args.format, base=args.base)
+    print(f"wrote {', '.join(map(str, targets))}")
     return 0
 
 
 def _run_render(args: argparse.Namespace) -> int:
     from kg.export.atomic import write_atomic
     from kg.export.formats import format_for_path, render_view
-    from kg.export.networkx_io import read_json
+    from kg.export.read import read_graph
     from kg.export.select import select
 
     out_format = format_for_path(args.out).name  # checked before the graph is read
-    source = args.graph / "graph.json" if args.graph.is_dir() else args.graph
-    view = select(read_json(source), focus=args.focus, hops=args.hops, top=args.top, min_support=args.min_support)
+    view = select(read_graph(args.graph), focus=args.focus, hops=args.hops, top=args.top, min_support=args.min_support)
     write_atomic(args.out, render_view(view, out_format, max_nodes=args.top))
     nodes, edges = view.graph.number_of_nodes(), view.graph.number_of_edges()
     print(f"wrote {args.out}: {nodes} of {view.total_nodes} entities, {edges} of {view.total_edges} relations")
@@ -397,11 +418,30 @@ def _run_validate(args: argparse.Namespace) -> int:
 
 
 def _run_query(args: argparse.Namespace) -> int:
-    from kg.store import open_target, run_query
+    from kg.sparql import (
+        declared_prefixes,
+        kg_prefixes,
+        label_map,
+        query_target,
+        results_table,
+        run_sparql,
+        write_results,
+    )
 
     sparql = _read_lines(Path(args.sparql[1:])) if args.sparql.startswith("@") else None
     text = "\n".join(sparql) if sparql is not None else args.sparql
-    print(run_query(open_target(args.target), text).tsv())
+    password = args.password or os.environ.get("KG_PASSWORD")
+    target = query_target(
+        args.target, user=args.user, password=password, token=args.token or os.environ.get("KG_TOKEN")
+    )
+    result = run_sparql(target, text, base=args.base)
+    namespaces = {**kg_prefixes(args.base), **declared_prefixes(text)}
+    if args.format != "table":
+        sys.stdout.flush()
+        write_results(result, sys.stdout.buffer, args.format, namespaces=namespaces)
+        return 0
+    labels = (lambda iris: label_map(target, iris)) if args.labels else None
+    print(results_table(result, namespaces=namespaces, labels=labels))
     return 0
 
 
@@ -430,10 +470,10 @@ def _run_push(args: argparse.Namespace) -> int:
 
 
 def _run_explain(args: argparse.Namespace) -> int:
-    from kg.export.networkx_io import read_json
+    from kg.export.read import read_graph
     from kg.graph.explain import explain_text
 
-    print(explain_text(read_json(args.graph), args.entity, sentences=args.sentences))
+    print(explain_text(read_graph(args.graph), args.entity, sentences=args.sentences))
     return 0
 
 

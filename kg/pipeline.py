@@ -14,7 +14,7 @@ import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import IO, Any
@@ -30,6 +30,7 @@ from kg.export.parallel import run_writers
 from kg.export.rdf import DEFAULT_BASE
 from kg.export.select import View, select
 from kg.graph.build import GraphStats, build_graph, graph_stats
+from kg.graph.explain import find_entity
 from kg.graph.report import merge_records, quality_report
 from kg.io import Skipped, read_documents
 from kg.lock import folder_lock, to_stderr
@@ -65,9 +66,13 @@ OUTPUT_FILES: dict[str, str] = {
 TRIPLES_FILE = "triples.jsonl"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class BuildResult:
-    """Everything one build produced."""
+    """Everything one build produced.
+
+    Its ``repr`` is one line of counts and where :func:`write_outputs` wrote it;
+    :meth:`entity` finds an entity's node by id, label or alias.
+    """
 
     triples: tuple[Triple, ...]
     graph: nx.MultiDiGraph
@@ -75,6 +80,33 @@ class BuildResult:
     skipped: tuple[Skipped, ...] = ()
     parsed: int = 0  # documents parsed by this build
     cached: int = 0  # documents whose extraction came from the cache
+    #: The folders :func:`write_outputs` wrote this build to, in order: a log kept beside the
+    #: result (the result itself never changes), so that its repr can say where it is.
+    written_to: list[Path] = field(default_factory=list, compare=False)
+
+    def __repr__(self) -> str:
+        """One line: the build's counts and where it was written.
+
+        Example:
+            >>> build_texts(["The US withdraws troops from Iraq."])
+            <BuildResult: 1 documents, 1 sentences, 1 triples, 2 entities, 1 relations; not written>
+        """
+        where = f"written to {self.written_to[-1]}/" if self.written_to else "not written"
+        return f"<BuildResult: {self.stats.line()}; {where}>"
+
+    def entity(self, name: str) -> str:
+        """Return the id of the entity NAME names: an id, label or alias, case-insensitive
+        (:func:`kg.graph.explain.find_entity`); ``result.graph.nodes[id]`` holds its attributes.
+
+        Raises:
+            InputError: no entity, or several, go by that name.
+
+        Example:
+            >>> result = build_texts(["Microsoft hired Satya Nadella."])
+            >>> result.entity("microsoft"), result.graph.nodes[result.entity("Microsoft")]["label"]
+            ('microsoft', 'Microsoft')
+        """
+        return find_entity(self.graph, name)
 
     @property
     def report(self) -> dict[str, Any]:
@@ -322,4 +354,5 @@ def write_files(result: BuildResult, folder: Path, *, base: str = DEFAULT_BASE, 
     except OSError as error:
         reason = error.strerror or str(error)
         raise OutputError(f"{folder}/: cannot write the outputs ({reason}); the previous outputs are kept") from error
+    result.written_to.append(folder)
     return [folder / name for name in writers]

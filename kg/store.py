@@ -10,7 +10,6 @@ Example:
 
 from __future__ import annotations
 
-import base64
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -21,18 +20,11 @@ import pyoxigraph
 
 from kg.errors import InputError, KGError, OutputError
 from kg.export.formats import format_for_path
+from kg.export.rdf import DEFAULT_BASE
+from kg.export.rdf_read import RDF_SYNTAXES
+from kg.sparql import auth_header, run_sparql
 
 __all__ = ["PushError", "QueryResult", "load_store", "memory_store", "open_target", "push", "run_query"]
-
-#: kg format name -> pyoxigraph format, for files pyoxigraph reads.
-_OXIGRAPH_FORMATS = {
-    "turtle": pyoxigraph.RdfFormat.TURTLE,
-    "ntriples": pyoxigraph.RdfFormat.N_TRIPLES,
-    "nquads": pyoxigraph.RdfFormat.N_QUADS,
-    "trig": pyoxigraph.RdfFormat.TRIG,
-    "rdfxml": pyoxigraph.RdfFormat.RDF_XML,
-    "json-ld": pyoxigraph.RdfFormat.JSON_LD,
-}
 
 
 class PushError(KGError):
@@ -54,9 +46,9 @@ class QueryResult:
 
 def _oxigraph_format(path: Path) -> pyoxigraph.RdfFormat:
     name = format_for_path(path).name
-    if name not in _OXIGRAPH_FORMATS:
+    if name not in RDF_SYNTAXES:
         raise InputError(f"{path}: {name} is not an RDF syntax a store reads")
-    return _OXIGRAPH_FORMATS[name]
+    return RDF_SYNTAXES[name]
 
 
 def memory_store(data: bytes, rdf_format: pyoxigraph.RdfFormat = pyoxigraph.RdfFormat.N_TRIPLES) -> pyoxigraph.Store:
@@ -115,22 +107,21 @@ def _term(value: object) -> str:
     return str(value)
 
 
-def run_query(store: pyoxigraph.Store, sparql: str) -> QueryResult:
-    """Run a SPARQL SELECT or ASK query (CONSTRUCT/DESCRIBE: one row per triple).
+def run_query(store: pyoxigraph.Store, sparql: str, *, base: str = DEFAULT_BASE) -> QueryResult:
+    """Run a SPARQL SELECT or ASK query with kg's prefixes declared (:mod:`kg.sparql`); CONSTRUCT
+    and DESCRIBE give one row per triple.
 
     Raises:
         InputError: the query does not parse.
     """
-    try:
-        result = store.query(sparql, use_default_graph_as_union=True)
-    except SyntaxError as error:
-        raise InputError(f"SPARQL syntax error: {error}") from None
+    result = run_sparql(store, sparql, base=base)
     if isinstance(result, pyoxigraph.QuerySolutions):
         variables = tuple(v.value for v in result.variables)
         rows = [tuple(_term(solution[v]) for v in variables) for solution in result]
         return QueryResult(variables, rows)
     if isinstance(result, pyoxigraph.QueryBoolean):
         return QueryResult(("ask",), [("true" if bool(result) else "false",)])
+    assert isinstance(result, list)
     triples: list[tuple[str, ...]] = [(_term(t.subject), _term(t.predicate), _term(t.object)) for t in result]
     return QueryResult(("subject", "predicate", "object"), triples)
 
@@ -182,11 +173,8 @@ def push(
         url = f"{endpoint}{'&' if '?' in endpoint else '?'}{target}"
     request = urllib.request.Request(url, data=source.read_bytes(), method="PUT" if replace and not quads else "POST")
     request.add_header("Content-Type", _MEDIA_TYPES[name])
-    if token:
-        request.add_header("Authorization", f"Bearer {token}")
-    elif user is not None:
-        credentials = base64.b64encode(f"{user}:{password or ''}".encode()).decode("ascii")
-        request.add_header("Authorization", f"Basic {credentials}")
+    for header, value in auth_header(user, password, token).items():
+        request.add_header(header, value)
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
             return int(response.status)

@@ -35,3 +35,22 @@ def test_api_graph_and_export_never_import_spacy(module_name: str) -> None:
     assert source is not None
     text = Path(source).read_text(encoding="utf-8")
     assert "import spacy" not in text and "from spacy" not in text
+
+
+def test_api_build_result_repr_is_short_and_says_where(tmp_path: Path) -> None:
+    result = kg.build_texts(["Microsoft hired Satya Nadella. Nadella leads Microsoft."])
+    text = repr(result)
+    assert text == f"<BuildResult: {result.stats.line()}; not written>" and str(result) == text
+    kg.write_outputs(result, tmp_path / "out")
+    assert repr(result).endswith(f"; written to {tmp_path / 'out'}/>") and len(repr(result)) < 200
+
+
+@pytest.mark.parametrize("name", ["Microsoft", "microsoft", "MICROSOFT", " Microsoft "])
+def test_api_entity_by_id_label_or_alias(name: str) -> None:
+    result = kg.build_texts(["Microsoft hired Satya Nadella. Nadella leads Microsoft."])
+    assert "Microsoft" not in result.graph and "microsoft" in result.graph  # ids stay stable lowercase keys
+    assert result.entity(name) == "microsoft" == kg.find_entity(result.graph, name)
+    nadella = result.entity("Satya Nadella")
+    assert result.entity("nadella") == nadella and result.graph.nodes[nadella]["label"] == "Satya Nadella"
+    with pytest.raises(kg.InputError, match="no entity named 'Apple'"):
+        result.entity("Apple")

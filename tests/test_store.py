@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 import json
-import shutil
-import socket
 import subprocess
 import sys
-import time
 import urllib.parse
 import urllib.request
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from kg.store import PushError, load_store, open_target, push, run_query
+from tests.conftest import free_port
 
 QUERIES = {
     "entities": """
@@ -46,37 +43,6 @@ QUERIES = {
         PREFIX kg: <https://example.org/kg/ontology#>
         SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o . ?p a kg:Relation }""",
 }
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[str]:
-    """A real in-memory Oxigraph SPARQL server on a free loopback port."""
-    binary = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
-    assert Path(binary).exists(), "the oxigraph server (pip install oxigraph) is a test requirement"
-    port = _free_port()
-    process = subprocess.Popen(
-        [binary, "serve", "--bind", f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            try:
-                with socket.create_connection(("127.0.0.1", port), timeout=0.2):
-                    break
-            except OSError:
-                time.sleep(0.05)
-        else:
-            raise AssertionError("oxigraph server did not start")
-        yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 def _server_query(url: str, sparql: str) -> list[tuple[str, ...]]:
@@ -122,7 +88,7 @@ def test_store_push_errors_are_clear(server: str, seed_output: Path, tmp_path: P
     with pytest.raises(PushError, match="refused the upload: HTTP 400"):
         push(broken, f"{server}/store")
     with pytest.raises(PushError, match="cannot reach"):
-        push(seed_output / "graph.ttl", f"http://127.0.0.1:{_free_port()}/store", timeout=2)
+        push(seed_output / "graph.ttl", f"http://127.0.0.1:{free_port()}/store", timeout=2)
 
 
 def test_store_cli_load_query_push(server: str, seed_output: Path, tmp_path: Path) -> None:

@@ -28,6 +28,7 @@ _EXPORTS: dict[str, str] = {
     "from_node_link": "kg.export.networkx_io",
     "get_format": "kg.export.formats",
     "rdf_triples": "kg.export.rdf",
+    "read_graph": "kg.export.read",
     "render_image": "kg.export.draw",
     "render_png": "kg.export.draw",
     "to_graphml": "kg.export.networkx_io",
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
     from kg.export.networkx_io import from_node_link, to_graphml, to_json, to_node_link
     from kg.export.rdf import DEFAULT_BASE, rdf_triples, to_rdf
     from kg.export.rdfstream import write_rdf
+    from kg.export.read import read_graph
     from kg.export.select import View, select
 
 __all__ = [
@@ -59,6 +61,7 @@ __all__ = [
     "from_node_link",
     "get_format",
     "rdf_triples",
+    "read_graph",
     "render_image",
     "render_png",
     "select",

@@ -17,14 +17,24 @@ from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
-from kg.export.layout import DPI, Box, DiagramLayout, diagram_layout, quiet_missing_glyphs
+from kg.export.layout import DPI, MARGIN, Box, DiagramLayout, diagram_layout, quiet_missing_glyphs, text_size
 from kg.export.select import View
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-__all__ = ["TYPE_COLORS", "draw_graph", "draw_layout", "figure", "prepare", "render_image", "render_png", "title_of"]
+__all__ = [
+    "TYPE_COLORS",
+    "draw_graph",
+    "draw_layout",
+    "figure",
+    "prepare",
+    "render_image",
+    "render_png",
+    "title_of",
+    "wrap_text",
+]
 
 #: Fill colour per spaCy entity type; anything else is drawn grey.
 TYPE_COLORS: dict[str, str] = {
@@ -40,7 +50,9 @@ TYPE_COLORS: dict[str, str] = {
     "LAW": "#bde0fe",
 }
 OTHER_COLOR = "#f1f1f1"
-TITLE_BAND = 60.0
+TITLE_BAND = 60.0  # pixels above the drawing for the title (more when it wraps to more than two lines)
+TITLE_FONT = 12.0
+TITLE_PAD = 10.0
 LEGEND_BAND = 40.0
 
 
@@ -60,6 +72,39 @@ def title_of(layout: DiagramLayout) -> str:
             f"{layout.total_edges - len(layout.edges)} relations left out"
         )
     return shown
+
+
+def wrap_text(text: str, width: float, points: float = TITLE_FONT) -> str:
+    """Return TEXT with each line broken at spaces so that no line is wider than WIDTH pixels at
+    POINTS (a word wider than that alone is broken between its characters).
+
+    Example:
+        >>> wrap_text("showing entities within 1 hop of Iraq", 180)
+        'showing entities\\nwithin 1 hop of Iraq'
+    """
+    lines: list[str] = []
+    for line in text.split("\n"):
+        current = ""
+        for word in line.split(" "):
+            trial = f"{current} {word}" if current else word
+            if current and text_size(trial, points)[0] > width:
+                lines.append(current)
+                trial = word
+            current = trial
+            while len(current) > 1 and text_size(current, points)[0] > width:  # one word too wide: break it
+                cut = 1
+                while cut < len(current) and text_size(current[: cut + 1], points)[0] <= width:
+                    cut += 1
+                lines.append(current[:cut])
+                current = current[cut:]
+        lines.append(current)
+    return "\n".join(lines)
+
+
+def _title_band(title: str) -> float:
+    """The pixels the title needs above the drawing: TITLE_BAND at least."""
+    line_height = TITLE_FONT * 1.2 * DPI / 72.0  # matplotlib's line spacing
+    return max(TITLE_BAND, math.ceil(len(title.split("\n")) * line_height + 2 * TITLE_PAD))
 
 
 def draw_layout(layout: DiagramLayout, ax: Axes) -> list[Any]:
@@ -158,12 +203,13 @@ def figure(layout: DiagramLayout) -> Figure:
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
-    total_h = layout.height + TITLE_BAND + LEGEND_BAND
+    title = wrap_text(title_of(layout), layout.width - 2 * MARGIN)
+    total_h = layout.height + _title_band(title) + LEGEND_BAND
     fig = Figure(figsize=(layout.width / DPI, total_h / DPI), dpi=DPI)
     FigureCanvasAgg(fig)
     ax = fig.add_axes((0.0, LEGEND_BAND / total_h, 1.0, layout.height / total_h))
     draw_layout(layout, ax)
-    ax.set_title(title_of(layout), fontsize=12, pad=10)
+    ax.set_title(title, fontsize=TITLE_FONT, pad=TITLE_PAD)
     _legend(fig, layout)
     return fig
 
@@ -186,7 +232,7 @@ def draw_graph(graph: nx.MultiDiGraph | View, ax: Axes | None = None, *, max_nod
     width, height = bbox.width / scale, bbox.height / scale
     layout = diagram_layout(graph, max_nodes=max_nodes, seed=seed, width=width, height=height)
     draw_layout(layout, ax)
-    ax.set_title(title_of(layout))
+    ax.set_title(wrap_text(title_of(layout), width - 2 * MARGIN))
     return ax
 
 

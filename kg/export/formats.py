@@ -2,7 +2,8 @@
 
 Turtle, N-Triples, N-Quads and TriG are streamed triple by triple through pyoxigraph
 (:mod:`kg.export.rdfstream`); JSON-LD and RDF/XML by rdflib; graph formats by networkx;
-pictures by matplotlib.
+property graphs as an openCypher script (:mod:`kg.export.cypher`) or CSV files for bulk import
+(:mod:`kg.export.csv_import`, two files: a format with ``parts``); pictures by matplotlib.
 
 Example:
     >>> get_format("ttl").name, get_format("text/turtle").name, format_for_path("g.graphml").name
@@ -14,7 +15,8 @@ from __future__ import annotations
 import io
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -24,28 +26,52 @@ from rdflib import Graph
 
 from kg.errors import OutputError
 from kg.export.atomic import atomic_path
-from kg.export.networkx_io import to_graphml, to_json
+from kg.export.csv_import import CSV_PARTS, csv_paths, write_csv
+from kg.export.cypher import write_cypher
+from kg.export.networkx_io import to_gexf, to_graphml, to_json
 from kg.export.rdf import DEFAULT_BASE, to_rdf
 from kg.export.rdfstream import write_rdf
 from kg.export.select import View
 
-__all__ = ["DIAGRAM_FORMATS", "FORMATS", "Format", "export", "format_for_path", "get_format", "render_view", "write"]
+__all__ = [
+    "DIAGRAM_FORMATS",
+    "FORMATS",
+    "Format",
+    "export",
+    "format_for_path",
+    "get_format",
+    "output_paths",
+    "render_view",
+    "write",
+]
 
 Writer = Callable[[nx.MultiDiGraph, str, IO[bytes]], None]
+#: Writes a graph under a base IRI to several binary files, by part name.
+PartsWriter = Callable[[nx.MultiDiGraph, str, Mapping[str, IO[bytes]]], None]
 
 
 @dataclass(frozen=True, slots=True)
 class Format:
-    """An output format: canonical name, aliases (extensions, media types) and writer."""
+    """An output format: canonical name, aliases (extensions, media types) and writer.
+
+    A format written as several files names its ``parts`` and writes them with ``write_parts``
+    (:func:`output_paths` says where); its ``write`` refuses a single file.
+    """
 
     name: str
     extension: str
     media_type: str
     aliases: tuple[str, ...]
     write: Writer  # writes a graph under a base IRI to a binary file
+    parts: tuple[str, ...] = ()
+    write_parts: PartsWriter | None = None
 
     def render(self, graph: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> bytes:
-        """Return GRAPH in this format as bytes."""
+        """Return GRAPH in this format as bytes.
+
+        Raises:
+            OutputError: the format is written as several files.
+        """
         buffer = io.BytesIO()
         self.write(graph, base, buffer)
         return buffer.getvalue()
@@ -121,6 +147,15 @@ def _sorted_rdfxml(rdf: Graph) -> bytes:
     return written + b"\n"
 
 
+def _several_files(name: str, parts: tuple[str, ...]) -> Writer:
+    """The single-file writer of a format written as several files: it says so."""
+
+    def write(graph: nx.MultiDiGraph, base: str, out: IO[bytes]) -> None:
+        raise OutputError(f"{name} is written as {len(parts)} files ({', '.join(parts)}): give a file path to write to")
+
+    return write
+
+
 def _image(image_format: str) -> Writer:
     def render(graph: nx.MultiDiGraph, base: str) -> bytes:
         from kg.export.draw import render_image
@@ -173,6 +208,17 @@ FORMATS: tuple[Format, ...] = (
     Format("svg", ".svg", "image/svg+xml", ("svg",), _image("svg")),
     Format("pdf", ".pdf", "application/pdf", ("pdf",), _image("pdf")),
     Format("html", ".html", "text/html", ("html", "htm"), _bytes(lambda g, base: _html(g))),
+    Format("gexf", ".gexf", "application/gexf+xml", ("gexf",), _bytes(lambda g, base: to_gexf(g))),
+    Format("cypher", ".cypher", "text/x-cypher", ("cypher", "cyp", "cql"), lambda g, base, out: write_cypher(g, out)),
+    Format(
+        "csv",
+        ".csv",
+        "text/csv",
+        ("csv",),
+        _several_files("csv", CSV_PARTS),
+        parts=CSV_PARTS,
+        write_parts=lambda g, base, parts: write_csv(g, parts),
+    ),
 )
 #: Formats that draw the graph, and so can draw a part of it (a View).
 DIAGRAM_FORMATS = ("png", "svg", "pdf", "html")
@@ -200,6 +246,19 @@ def format_for_path(path: str | os.PathLike[str]) -> Format:
     return get_format(suffix)
 
 
+def output_paths(path: str | os.PathLike[str], format: str | None = None) -> list[Path]:
+    """Return the files that writing FORMAT (default: by PATH's extension) to PATH makes.
+
+    Example:
+        >>> [str(p) for p in output_paths("out/g.csv")]
+        ['out/g.nodes.csv', 'out/g.relationships.csv']
+        >>> [str(p) for p in output_paths("out/g.ttl")]
+        ['out/g.ttl']
+    """
+    chosen = format_for_path(path) if format is None else get_format(format)
+    return list(csv_paths(Path(path)).values()) if chosen.name == "csv" else [Path(path)]
+
+
 def export(graph: nx.MultiDiGraph, format: str = "turtle", *, base: str = DEFAULT_BASE) -> bytes:
     """Return GRAPH rendered in FORMAT as bytes.
 
@@ -220,7 +279,8 @@ def write(
 ) -> None:
     """Write GRAPH to DESTINATION (a path, written atomically, or a binary file object).
 
-    FORMAT defaults to the one DESTINATION's extension names.
+    FORMAT defaults to the one DESTINATION's extension names. A format of several files
+    (``csv``) writes the files :func:`output_paths` names, all renamed into place together.
     """
     if format is None:
         if not isinstance(destination, (str, os.PathLike)):
@@ -228,7 +288,14 @@ def write(
         chosen = format_for_path(destination)
     else:
         chosen = get_format(format)
-    if isinstance(destination, (str, os.PathLike)):
+    if isinstance(destination, (str, os.PathLike)) and chosen.write_parts is not None:
+        targets = dict(zip(chosen.parts, output_paths(destination, chosen.name), strict=True))
+        with ExitStack() as stack:
+            files = {
+                part: stack.enter_context(stack.enter_context(atomic_path(p)).open("wb")) for part, p in targets.items()
+            }
+            chosen.write_parts(graph, base, files)
+    elif isinstance(destination, (str, os.PathLike)):
         with atomic_path(destination) as tmp, tmp.open("wb") as out:
             chosen.write(graph, base, out)
     else:

@@ -39,6 +39,7 @@ __all__ = [
     "overlapping_labels",
     "quiet_missing_glyphs",
     "shorten",
+    "text_size",
 ]
 
 DPI = 100
@@ -139,7 +140,7 @@ def quiet_missing_glyphs() -> Iterator[None]:
         yield
 
 
-def _text_size(text: str, points: float) -> tuple[float, float]:
+def text_size(text: str, points: float) -> tuple[float, float]:
     """Return the pixel width and line height of TEXT at POINTS, as matplotlib draws it."""
     from matplotlib.font_manager import FontProperties
 
@@ -163,7 +164,7 @@ def _renderer() -> Any:
 
 
 def _box_size(text: str, points: float) -> tuple[float, float]:
-    width, height = _text_size(text, points)
+    width, height = text_size(text, points)
     pad = 2 * BOX_PAD * points * DPI / 72.0
     return width + pad + 2, height + pad + 2
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 import networkx as nx
 
 from kg.errors import InputError
+from kg.graph.explain import find_entity
 
 __all__ = ["View", "find_entity", "most_connected", "select"]
 
@@ -52,24 +53,6 @@ class View:
         from kg.export.html import to_iframe
 
         return to_iframe(self)
-
-
-def find_entity(graph: nx.MultiDiGraph, name: str) -> str:
-    """Return the node whose label, alias or key is NAME (case-insensitive).
-
-    Raises:
-        InputError: no node has that name; the message lists near names.
-    """
-    wanted = name.casefold().strip()
-    for node, data in sorted(graph.nodes(data=True)):
-        names = [str(node), str(data.get("label", "")), *map(str, data.get("aliases", []))]
-        if any(n.casefold() == wanted for n in names):
-            return str(node)
-    near = sorted(
-        {str(d.get("label", n)) for n, d in graph.nodes(data=True) if wanted in str(d.get("label", n)).casefold()}
-    )
-    hint = f"; did you mean {', '.join(near[:5])}?" if near else ""
-    raise InputError(f"no entity named {name!r} in the graph{hint}")
 
 
 def most_connected(graph: nx.MultiDiGraph, limit: int) -> nx.MultiDiGraph:

@@ -38,13 +38,109 @@
     physics: { solver: "forceAtlas2Based", stabilization: { iterations: 300, fit: true } },
     interaction: { hover: true, tooltipDelay: 100000, navigationButtons: false, keyboard: true },
   });
-  network.once("stabilizationIterationsDone", () => {
-    network.setOptions({ physics: false });
-    network.fit();
-  });
+  window.kgNetwork = network; // for your own scripts in the browser's console
   network.once("afterDrawing", () => {
     document.body.dataset.kgRendered = String(nodeView.length);
   });
+  // Once the physics has settled and the boxes are drawn at their size: no box over another,
+  // and each connected part of the graph in its own place (physics alone lets them overlap).
+  network.once("stabilizationIterationsDone", () => {
+    network.setOptions({ physics: false });
+    network.once("afterDrawing", () => {
+      tidy(network, data, 24, 100);
+      // dynamic curves hang on hidden physics nodes that stay behind: fixed curves instead,
+      // parallel edges of one direction bending further each
+      const seen = new Map();
+      edges.update(data.edges.map((e) => {
+        const pair = `${e.from}\u0000${e.to}`;
+        const k = seen.get(pair) || 0;
+        seen.set(pair, k + 1);
+        return { id: e.id, smooth: { enabled: true, type: "curvedCW", roundness: 0.1 + 0.2 * k } };
+      }));
+      network.redraw();
+      network.fit();
+      document.body.dataset.kgLayout = "done";
+    });
+    network.redraw();
+  });
+
+  // -- layout: boxes apart, connected parts packed in rows -------------------------------
+  function components(nodes, edges) {
+    const parent = new Map(nodes.map((n) => [n.id, n.id]));
+    const root = (id) => {
+      while (parent.get(id) !== id) {
+        parent.set(id, parent.get(parent.get(id)));
+        id = parent.get(id);
+      }
+      return id;
+    };
+    edges.forEach((e) => {
+      if (parent.has(e.from) && parent.has(e.to)) parent.set(root(e.from), root(e.to));
+    });
+    const groups = new Map();
+    nodes.forEach((n) => {
+      const r = root(n.id);
+      if (!groups.has(r)) groups.set(r, []);
+      groups.get(r).push(n.id);
+    });
+    return [...groups.values()];
+  }
+  // Push overlapping boxes (centre x, y; half sizes w, h) apart along the axis where they overlap least.
+  function separate(ids, box, gap) {
+    for (let round = 0; round < 500; round++) {
+      let moved = false;
+      for (let i = 0; i < ids.length; i++) {
+        const a = box.get(ids[i]);
+        for (let j = i + 1; j < ids.length; j++) {
+          const b = box.get(ids[j]);
+          const dx = b.x - a.x, dy = b.y - a.y;
+          const ox = a.w + b.w + gap - Math.abs(dx), oy = a.h + b.h + gap - Math.abs(dy);
+          if (ox <= 0 || oy <= 0) continue;
+          moved = true;
+          if (ox < oy) {
+            const step = (dx >= 0 ? 1 : -1) * ox / 2;
+            a.x -= step; b.x += step;
+          } else {
+            const step = (dy >= 0 ? 1 : -1) * oy / 2;
+            a.y -= step; b.y += step;
+          }
+        }
+      }
+      if (!moved) return;
+    }
+  }
+  function tidy(net, graph, gap, partGap) {
+    const positions = net.getPositions();
+    const box = new Map();
+    graph.nodes.forEach((n) => {
+      const b = net.getBoundingBox(n.id);
+      const p = positions[n.id];
+      box.set(n.id, { x: p.x, y: p.y, w: (b.right - b.left) / 2, h: (b.bottom - b.top) / 2 });
+    });
+    const parts = components(graph.nodes, graph.edges).map((ids) => {
+      ids.sort();
+      separate(ids, box, gap);
+      const bs = ids.map((id) => box.get(id));
+      const left = Math.min(...bs.map((b) => b.x - b.w)), right = Math.max(...bs.map((b) => b.x + b.w));
+      const top = Math.min(...bs.map((b) => b.y - b.h)), bottom = Math.max(...bs.map((b) => b.y + b.h));
+      return { ids, left, top, width: right - left, height: bottom - top };
+    });
+    parts.sort((a, b) => b.ids.length - a.ids.length || (a.ids[0] < b.ids[0] ? -1 : 1));
+    const area = parts.reduce((sum, q) => sum + (q.width + partGap) * (q.height + partGap), 0);
+    const rowWidth = Math.max(Math.sqrt(area) * 1.6, ...parts.map((q) => q.width));
+    let x = 0, y = 0, rowHeight = 0;
+    parts.forEach((q) => {
+      if (x > 0 && x + q.width > rowWidth) {
+        x = 0; y += rowHeight + partGap; rowHeight = 0;
+      }
+      q.ids.forEach((id) => {
+        const b = box.get(id);
+        net.moveNode(id, b.x - q.left + x, b.y - q.top + y);
+      });
+      x += q.width + partGap;
+      rowHeight = Math.max(rowHeight, q.height);
+    });
+  }
 
   // -- details panel ------------------------------------------------------------------
   const details = document.getElementById("kg-details");

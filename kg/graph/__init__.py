@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from kg.graph.build import GraphStats, build_graph, edge_key, graph_stats, is_graph_argument
 from kg.graph.entities import Entity, Mention, Merge, entity_key, group_mentions
+from kg.graph.explain import find_entity
 from kg.graph.normalize import display_form, mention_key
 from kg.graph.report import headline, merge_records, quality_report
 
@@ -21,6 +22,7 @@ __all__ = [
     "display_form",
     "edge_key",
     "entity_key",
+    "find_entity",
     "graph_stats",
     "group_mentions",
     "headline",

@@ -25,10 +25,23 @@ __all__ = ["explain_text", "find_entity"]
 
 
 def find_entity(graph: nx.MultiDiGraph, name: str) -> str:
-    """Return the node that NAME names: its id, label, one of its aliases, or its key.
+    """Return the node (its id, a stable key) that NAME names: its id, label, one of its aliases,
+    its key, or the last words of its name (a surname), all compared case-insensitively.
 
     Raises:
-        InputError: no entity, or several, go by that name.
+        InputError: no entity, or several, go by that name; the message lists near names.
+
+    Example:
+        >>> g = nx.MultiDiGraph()
+        >>> g.add_node("united states", label="United States", aliases=["US", "the United States"])
+        >>> find_entity(g, "us"), find_entity(g, "UNITED STATES")
+        ('united states', 'united states')
+        >>> find_entity(g, "States")
+        'united states'
+        >>> find_entity(g, "united")
+        Traceback (most recent call last):
+        ...
+        kg.errors.InputError: no entity named 'united' in the graph; did you mean United States?
     """
     wanted = name.casefold().strip()
     key = entity_key(name)
@@ -49,7 +62,11 @@ def find_entity(graph: nx.MultiDiGraph, name: str) -> str:
             if any(a.casefold().endswith(" " + wanted) for a in [str(d.get("label", "")), *d.get("aliases", [])])
         )
     if not found:
-        raise InputError(f"no entity named {name!r} in the graph")
+        near = sorted(
+            {str(d.get("label", n)) for n, d in graph.nodes(data=True) if wanted in str(d.get("label", n)).casefold()}
+        )
+        hint = f"; did you mean {', '.join(near[:5])}?" if near else ""
+        raise InputError(f"no entity named {name!r} in the graph{hint}")
     if len(found) > 1:
         raise InputError(f"{name!r} names several entities: {', '.join(found)}; give one of these ids")
     return found[0]

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import matplotlib
 import networkx as nx
+import numpy
 import pytest
 from PIL import Image, ImageStat
 
@@ -138,3 +139,37 @@ def test_draw_prepare_loads_what_the_first_picture_needs() -> None:
 
     code = "import sys; from kg.export.draw import prepare; prepare(); print('matplotlib.figure' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "True\n"
+
+
+def _long_named_graph(label: str) -> nx.MultiDiGraph:
+    graph = nx.MultiDiGraph()
+    graph.add_node("x", label=label, type="ORG", aliases=[label], mentions=3)
+    for i in range(12):
+        graph.add_node(f"n{i}", label=f"entity {i}", type="GPE", aliases=[], mentions=1)
+        graph.add_edge("x" if i < 2 else f"n{i - 1}", f"n{i}", key="meet", lemma="meet", support=1)
+    return graph
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "the Association of Muslim Scholars and the Iraqi Islamic Party of the central provinces",
+        "Supercalifragilisticexpialidocious" * 4,  # one word wider than the picture
+    ],
+)
+def test_draw_title_is_never_cut(label: str) -> None:
+    view = select(_long_named_graph(label), focus=label, hops=1)
+    layout = diagram_layout(view)
+    fig = figure(layout)
+    fig.canvas.draw()
+    title = fig.axes[0].title
+    box = title.get_window_extent(fig.canvas.get_renderer())  # type: ignore[attr-defined]
+    width, height = fig.canvas.get_width_height()
+    assert box.x0 >= 0 and box.x1 <= width and box.y1 <= height  # the whole text inside the picture
+    assert title.get_text().split() != title_of(layout).split() or "\n" in title.get_text()
+    assert "".join(title.get_text().split()) == "".join(title_of(layout).split())  # every character shown
+
+    image = numpy.asarray(Image.open(io.BytesIO(render_png(view))).convert("L"))
+    band = image[: int(box.height) + 12]  # the title's rows, from the top of the picture
+    assert (band < 128).sum() > 100  # the title is drawn
+    assert (band[:, :3] < 200).sum() == 0 and (band[:, -3:] < 200).sum() == 0  # and touches neither side

@@ -204,3 +204,58 @@ def test_browser_shows_script_entity_as_text(tmp_path: Path) -> None:
     details = parsed.text["kg-details"]
     assert details.startswith(SCRIPT_NAME)  # the entity's name, shown as text in the details panel
     assert "</script><b>x" in details  # its alias, as text too
+
+
+#: Four texts on unrelated things: a graph of several parts that share no entity.
+UNRELATED = [
+    "Microsoft hired Satya Nadella in 1992. Nadella leads Microsoft. Microsoft bought GitHub. GitHub hosts Linux.",
+    "The Amazon flows through Brazil. Brazil borders Peru. Peru exports copper to China.",
+    "Marie Curie discovered polonium. Curie won the Nobel Prize. Pierre Curie married Marie Curie.",
+    "Barcelona beat Real Madrid. Lionel Messi joined Inter Miami. Messi left Barcelona.",
+]
+#: Appended to the page: once kg's layout is done, write each node's box (left, top, right, bottom) into the DOM.
+PROBE = """<script>
+(function wait() {
+  if (document.body.dataset.kgLayout !== "done") return setTimeout(wait, 50);
+  const boxes = {};
+  Object.keys(window.kgNetwork.getPositions()).forEach((id) => {
+    const b = window.kgNetwork.getBoundingBox(id);
+    boxes[id] = [b.left, b.top, b.right, b.bottom];
+  });
+  const out = document.createElement("pre");
+  out.id = "kg-probe";
+  out.textContent = JSON.stringify(boxes);
+  document.body.append(out);
+})();
+</script></body>"""
+
+
+def _overlap(a: list[float], b: list[float]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def test_browser_keeps_parts_apart_and_boxes_off_each_other(tmp_path: Path) -> None:
+    from kg.pipeline import build_texts
+
+    graph = build_texts(UNRELATED).graph
+    parts = [sorted(p) for p in nx.weakly_connected_components(graph)]
+    assert len(parts) >= 4
+    page = tmp_path / "graph.html"
+    page.write_text(to_html(graph).replace("</body>", PROBE), encoding="utf-8")
+    dom = _browse(page.as_uri(), tmp_path, "--dump-dom").stdout
+    boxes = json.loads(_parse(dom).text["kg-probe"])
+    assert sorted(boxes) == sorted(graph.nodes)
+    ids = sorted(boxes)
+    assert [(a, b) for i, a in enumerate(ids) for b in ids[i + 1 :] if _overlap(boxes[a], boxes[b])] == []
+    extents = [
+        [
+            min(boxes[n][0] for n in p),
+            min(boxes[n][1] for n in p),
+            max(boxes[n][2] for n in p),
+            max(boxes[n][3] for n in p),
+        ]
+        for p in parts
+    ]
+    assert [
+        (i, j) for i in range(len(parts)) for j in range(i + 1, len(parts)) if _overlap(extents[i], extents[j])
+    ] == []
