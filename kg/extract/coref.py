@@ -6,8 +6,9 @@ the entity it denotes), ``link`` (the rule that decided) and ``antecedent`` (doc
 offsets of the mention it was resolved to). The rules, in order:
 
 - ``relative``: who/which/that -> the noun its relative clause modifies;
-- ``pronoun``: he/she/it/they... -> the most salient earlier mention that agrees in
-  number and animacy (subjects first, then recency, within two sentences back);
+- ``pronoun``: he/she/it/they... -> the discourse entity that agrees in number, animacy and
+  gender and is the most salient (the document's topic, subjects, recency), when it leads
+  the next candidate clearly; else none (:mod:`kg.extract.pronouns`);
 - ``possessive-pronoun``: ``its presence`` -> ``<antecedent>'s presence``;
 - ``definite``: ``the group``, ``the militant group`` -> the latest earlier entity of a
   type the head noun can describe (:data:`DESCRIPTION_TYPES`);
@@ -40,6 +41,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.phrases import render_tokens
+from kg.extract.pronouns import Link, pronoun_links
 from kg.extract.rules import NAMED_TYPES, NAMING_NOUNS, ROLE_NOUNS, VALUE_TYPES
 from kg.extract.tree import (
     char_tokens,
@@ -47,7 +49,6 @@ from kg.extract.tree import (
     column,
     document_text,
     in_order,
-    is_ancestor,
     root,
     select,
     sentence_index,
@@ -209,17 +210,6 @@ def _noun_phrase_tokens(head: Token) -> list[Token]:
     return tokens
 
 
-def _nested(mentions: list[_Mention]) -> Iterator[_Mention]:
-    """Yield those of MENTIONS that lie within another one (or share its span), by a sweep in start order."""
-    ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
-    reach = -1  # the furthest end of the mentions before
-    for position, mention in enumerate(ordered):
-        after = ordered[position + 1] if position + 1 < len(ordered) else None
-        if reach >= mention.end or (after is not None and (after.start, after.end) == (mention.start, mention.end)):
-            yield mention
-        reach = max(reach, mention.end)
-
-
 def _may_refer(argument: Argument) -> bool:
     """Cheaply tell whether any rule could resolve ARGUMENT (most phrases name themselves)."""
     if argument.pronoun or argument.entity_type == "PERSON":
@@ -267,7 +257,6 @@ def _capitalised_name(head: Token, tokens: Sequence[Token]) -> bool:
         and head.lemma_.lower() not in ROLE_NOUNS
         and len(words) >= 1
         and all(t.is_title for t in words)
-        and not any(t.is_sent_start for t in words)
     )
 
 
@@ -362,7 +351,6 @@ class DocResolver:
         self._arguments: dict[Argument, Argument] = {}
         self._by_sentence: dict[int, list[_Mention]] = {}
         self._by_head: dict[int, dict[int, _Mention]] = {}  # per sentence: its mentions by head index
-        self._nested_heads: set[int] = set()
         self._records: dict[tuple[int, int], Argument] = {}  # the graph's mentions, by span
         self._antecedents: dict[tuple[int, int], _Mention] = {}  # antecedents resolutions named
         self._entity_memo: dict[int, _Mention] = {}  # the mention of each named entity, by position
@@ -412,7 +400,6 @@ class DocResolver:
                 self._add_mention(by_head, _noun_phrase_tokens(token), token, index)
         self._by_head[index] = by_head
         found = sorted(by_head.values(), key=lambda m: m.start)
-        self._nested_heads.update(m.head.i for m in _nested(found))
         return found
 
     @cached_property
@@ -542,28 +529,20 @@ class DocResolver:
         return mention if mention is not None and self._agrees(mention, features) else None
 
     def _pronoun(self, head: Token, features: PronounFeatures) -> Resolution:
-        sentence = self.sentence_index(head)
         ahead = self._cataphora(head, features)
         if ahead is not None:
             return self._refer(ahead, "pronoun")
-        best: tuple[float, _Mention] | None = None
-        offset = head.idx
-        for mention in self.mentions_between(sentence - SENTENCE_WINDOW, sentence):
-            if mention.start >= offset or not self._agrees(mention, features):
-                continue
-            if mention.head == head or is_ancestor(head, mention.head) or is_ancestor(mention.head, head):
-                continue  # the pronoun's own phrase, or one around it
-            distance = sentence - mention.sentence
-            salience = -1.5 * distance
-            salience += 1.0 if mention.subject else 0.0
-            salience += 1.2 if mention.entity_type else 0.0
-            salience -= 1.5 if self._nested(mention) else 0.0
-            salience += mention.start / 1e7  # recency breaks ties
-            if best is None or salience > best[0]:
-                best = (salience, mention)
-        if best is None:
+        link = self._pronoun_links.get(head.i)
+        if link is None:
             return Resolution("", "unresolved")
-        return self._refer(best[1], "pronoun")
+        antecedent = link.antecedent
+        self._antecedents[(antecedent.start, antecedent.end)] = antecedent
+        return Resolution(link.canonical, "pronoun", (antecedent.start, antecedent.end), _referent_kind(link.kind))
+
+    @cached_property
+    def _pronoun_links(self) -> dict[int, Link]:
+        """Every personal pronoun's antecedent, read in one pass (:mod:`kg.extract.pronouns`)."""
+        return pronoun_links(self)
 
     def _refer(self, antecedent: _Mention, link: str) -> Resolution:
         """Return a resolution by LINK to ANTECEDENT: what the antecedent itself refers to."""
@@ -613,10 +592,6 @@ class DocResolver:
         return None
 
     # -- helpers -------------------------------------------------------------------------
-    def _nested(self, mention: _Mention) -> bool:
-        """Tell whether MENTION sits inside a larger noun phrase (``US`` in ``the US-led coalition``)."""
-        return mention.head.i in self._nested_heads  # found with its sentence's mentions
-
     def _mention(self, head: Token, sentence: int) -> _Mention | None:
         """Return the mention HEAD heads among those of sentence SENTENCE, if any."""
         self.sentence_mentions(sentence)

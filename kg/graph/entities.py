@@ -328,7 +328,7 @@ def _document_surnames(mentions: list[Mention]) -> list[Mention]:
     surname alone is often typed ORG or GPE. Returns MENTIONS, those resolved replaced."""
     people: dict[str, set[str]] = defaultdict(set)  # document -> keys of its people's full names
     for mention in mentions:
-        if mention.kind == "name" and mention.entity_type == "PERSON":
+        if mention.kind == "name" and mention.entity_type in {"PERSON", None}:  # untyped: "Wilfried Schneider"
             key = entity_key(mention.name)
             if " " in key:
                 people[mention.doc_id].add(key)

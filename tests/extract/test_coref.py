@@ -26,14 +26,15 @@ PRONOUNS = [
     # agreement: "it" skips the person, "he" skips the organisation
     ("Al Sudani criticised ISIS. It attacked a village.", "It", "ISIS", "pronoun"),
     ("ISIS threatened Al Sudani. He responded quickly.", "He", "Al Sudani", "pronoun"),
-    # number: "they" takes a plural antecedent
-    ("The militias attacked the base. They demanded a withdrawal.", "They", "militias", "pronoun"),
-    # seed article
+    # gender: "she" skips the man named last, "he" the woman
+    ("Marie Curie met Pierre Curie in Paris. She married him in 1895.", "She", "Marie Curie", "pronoun"),
+    ("Marie Curie met Pierre Curie in Paris. She married him in 1895.", "him", "Pierre Curie", "pronoun"),
+    # the topic of a biography, after another man is named: "he" is still its subject
     (
-        "The US military, while scaling back its presence, has made it clear that it will continue to monitor the "
-        "situation.",
-        "it",
-        "US military",
+        "Brock Holt\n\nBrock Wyatt Holt is an American baseball player. He joined the Pirates in 2009, "
+        "when Ryan Berry was their coach. In 2012 he was traded to Boston.",
+        "he",
+        "Brock Wyatt Holt",
         "pronoun",
     ),
 ]
@@ -43,6 +44,29 @@ PRONOUNS = [
 def test_coref_pronoun_agreement(extract: Extract, text: str, surface: str, canonical: str, rule: str) -> None:
     argument = resolved(extract, text, surface)
     assert (argument.canonical, argument.link) == (canonical, rule)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # "it" and "they" for things not named: too often an event or a clause; silence
+        ("The militias attacked the base. They demanded a withdrawal.", "They"),
+        (
+            "The US military, while scaling back its presence, has made it clear that it will continue to monitor "
+            "the situation.",
+            "it",
+        ),
+        # "it is clear that ...": an "it" with no referent
+        ("ISIS lost Mosul. It is clear that the war goes on.", "It"),
+        # the fronted phrase's missing subject is "he": Bailey cannot be he
+        ("Byron was ill. Placed under the care of a Dr. Bailey, he was encouraged to exercise.", "he"),
+    ],
+)
+def test_coref_prefers_silence(extract: Extract, text: str, surface: str) -> None:
+    argument = resolved(extract, text, surface)
+    assert argument.canonical != "Bailey"
+    if surface != "he":
+        assert argument.unresolved and argument.canonical is None
 
 
 def test_coref_unresolved_pronoun_flagged(extract: Extract) -> None:

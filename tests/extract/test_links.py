@@ -33,7 +33,6 @@ NAMING_MODIFIERS = [
 ]
 PREPOSITIONAL_MODIFIERS = [
     ("The Loud Tour was a concert tour by Rihanna.", ("Loud Tour", "be concert tour by", "Rihanna")),
-    ("The Loud Tour was a concert tour by Rihanna.", ("concert tour", "by", "Rihanna")),
     ("The withdrawal of US forces from Iraq began.", ("withdrawal", "from", "Iraq")),
     ("The withdrawal of US forces from Iraq began.", ("US forces", "of", "US")),
     ("Paris is the capital of France.", ("Paris", "be capital of", "France")),
@@ -46,10 +45,13 @@ PREPOSITIONAL_MODIFIERS = [
 PARENTHESES = [
     ("Rihanna released Loud (2010) in November.", ("Loud", "date", "2010")),
     (
-        "Ramey Idriss (11 September 1911 - 5 February 1971) was a songwriter.",
+        "Ramey Idriss (11 September 1911 \u2013 5 February 1971) was a songwriter.",
         ("Ramey Idriss", "from", "11 September 1911"),
     ),
-    ("Ramey Idriss (11 September 1911 - 5 February 1971) was a songwriter.", ("Ramey Idriss", "to", "February 1971")),
+    (
+        "Ramey Idriss (11 September 1911 \u2013 5 February 1971) was a songwriter.",
+        ("Ramey Idriss", "to", "February 1971"),
+    ),
 ]
 LOCATIONS = [
     ("The ferry left Piraeus, Greece, at noon.", ("Piraeus", "be in", "Greece")),

@@ -1,0 +1,408 @@
+"""Resolve a document's personal pronouns in one pass, entity by entity, preferring silence
+to a wrong answer.
+
+The document is read in order. Each name starts or continues a *discourse entity* (a person,
+an organisation, a place ...) with what the text says of it: its number, whether it is a
+person, its gender (from the first name, :data:`FIRST_NAMES`; an honorific; a family or role
+word; the pronouns already resolved to it) and how salient it is (the topic of the document,
+its last mention and whether that was a subject). Each pronoun goes to the entity that
+agrees with it (:data:`~kg.extract.coref.PRONOUNS`: number, animacy, gender) and scores best,
+unless syntax forbids it (an argument of the pronoun's own verb; a name inside a fronted
+phrase whose missing subject the pronoun is: "Placed under the care of a Dr. Bailey, he ...").
+The link's confidence is its score's lead over the next candidate; a link below
+:data:`THRESHOLD` (calibrated on GUM's biographies and interviews, ``kg eval coref``) is not
+made, and the pronoun stays unresolved. A resolved pronoun counts as a mention of its entity,
+so ``she ... her ... she`` stays on one person.
+
+Example:
+    >>> from kg.nlp import load_pipeline
+    >>> from kg.extract.coref import DocResolver
+    >>> doc = load_pipeline()("Marie Curie met Pierre Curie in Paris. She married him in 1895.")
+    >>> links = pronoun_links(DocResolver(doc))
+    >>> [(doc[i].text, link.canonical) for i, link in sorted(links.items())]
+    [('She', 'Marie Curie'), ('him', 'Pierre Curie')]
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from kg.extract.tree import children, is_ancestor, sentences, subtree, tokens_of
+
+if TYPE_CHECKING:
+    from kg.extract.coref import DocResolver, _Mention
+
+__all__ = ["FAMILY_WORDS", "HONORIFIC_GENDER", "THRESHOLD", "Link", "first_name_gender", "pronoun_links"]
+
+#: The least lead a pronoun's best antecedent must have over the next to be linked.
+THRESHOLD = 1.0
+#: What "it" and "they" need more: their antecedents are things and events, harder to tell apart.
+NEUTER_MARGIN = 2.0
+
+#: Gendered pronouns.
+PRONOUN_GENDER: dict[str, str] = {
+    **dict.fromkeys(("he", "him", "his", "himself"), "m"),
+    **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
+}
+#: Honorifics before a name and the gender they tell.
+HONORIFIC_GENDER: dict[str, str] = {
+    **dict.fromkeys(("mr", "mr.", "sir", "lord", "king", "prince", "duke", "emperor", "father", "brother"), "m"),
+    **dict.fromkeys(
+        (
+            "mrs",
+            "mrs.",
+            "ms",
+            "ms.",
+            "miss",
+            "madame",
+            "mme",
+            "lady",
+            "dame",
+            "queen",
+            "princess",
+            "duchess",
+            "empress",
+        ),
+        "f",
+    ),
+}
+#: Nouns for people that tell a gender: ``his father``, ``the actress``.
+FAMILY_WORDS: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            "father",
+            "son",
+            "brother",
+            "husband",
+            "king",
+            "man",
+            "boy",
+            "uncle",
+            "nephew",
+            "grandfather",
+            "actor",
+            "prince",
+        ),
+        "m",
+    ),
+    **dict.fromkeys(
+        (
+            "mother",
+            "daughter",
+            "sister",
+            "wife",
+            "queen",
+            "woman",
+            "girl",
+            "aunt",
+            "niece",
+            "grandmother",
+            "actress",
+            "princess",
+            "widow",
+        ),
+        "f",
+    ),
+}
+_PERSON_PRONOUNS = frozenset(PRONOUN_GENDER)
+_NEUTER = frozenset({"it", "its", "itself"})
+_PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
+_REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves"})
+_POSSESSIVE = frozenset({"his", "her", "hers", "its", "their", "theirs"})
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr", "oprd", "pobj"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: "it" that refers to nothing: "it is clear that", "it seems", "it rained".
+_EXPLETIVE_VERBS = frozenset({"seem", "appear", "rain", "snow", "happen", "take", "matter", "follow"})
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+_WINDOW = 3  # sentences a non-topic entity stays a candidate after its last mention
+
+
+@cache
+def _first_names() -> dict[str, str]:
+    table = files("kg.extract").joinpath("first_names.tsv").read_text(encoding="utf-8")
+    pairs = (line.split("\t") for line in table.splitlines() if line and not line.startswith("#"))
+    return {name: sex.strip() for name, sex in pairs}
+
+
+def first_name_gender(name: str) -> str | None:
+    """Return ``"m"`` or ``"f"`` for a first name most people bearing it share, else None.
+
+    Example:
+        >>> first_name_gender("Mary"), first_name_gender("James"), first_name_gender("Casey")
+        ('f', 'm', None)
+    """
+    return _first_names().get(name.casefold())
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A pronoun's antecedent: the entity's name and latest naming mention, and the confidence."""
+
+    canonical: str
+    kind: str
+    antecedent: _Mention
+    confidence: float
+
+
+@dataclass(slots=True)
+class _Entity:
+    """A discourse entity as the pass has read it so far."""
+
+    name: str
+    kind: str
+    mention: _Mention  # the latest mention that names it (the antecedent a link reports)
+    person: bool
+    plural: bool
+    collective: bool
+    gender: str | None = None
+    topic: bool = False
+    last_sentence: int = 0
+    last_subject: bool = False
+    mentions: int = 1
+    tokens: set[int] = field(default_factory=set)  # heads of its mentions so far
+
+
+def _gender_of_name(tokens: tuple[Token, ...], doc_tokens: list[Token]) -> str | None:
+    """The gender a person's name tells: an honorific before it, or its first name."""
+    first = tokens[0]
+    if first.i > 0:
+        before = doc_tokens[first.i - 1].lower_
+        if before in HONORIFIC_GENDER:
+            return HONORIFIC_GENDER[before]
+    if first.lower_ in HONORIFIC_GENDER:
+        return HONORIFIC_GENDER[first.lower_]
+    words = [t for t in tokens if t.is_alpha]
+    return first_name_gender(words[0].text) if len(words) >= 2 else None
+
+
+def _is_expletive(token: Token) -> bool:
+    """``It is clear that ...``, ``it seems``: an "it" with no referent."""
+    head = token.head
+    if token.lower_ != "it" or token.dep_ not in _SUBJECT_DEPS | {"expl"}:
+        return token.dep_ == "expl"
+    if head.lemma_.lower() in _EXPLETIVE_VERBS:
+        return True
+    kids = children(head)
+    return (
+        head.lemma_ == "be"
+        and any(c.dep_ in {"ccomp", "xcomp", "csubj"} for c in kids)
+        and any(c.dep_ in {"acomp", "attr"} for c in kids)
+    )
+
+
+def _clause(token: Token) -> Token:
+    """The verb whose clause TOKEN is an argument of (possessives: their noun's)."""
+    head = token.head
+    while head.dep_ not in {"ROOT"} and head.pos_ not in {"VERB", "AUX"}:
+        head = head.head
+    return head
+
+
+def _fronted(pronoun: Token) -> set[int]:
+    """Tokens of a fronted participle whose missing subject PRONOUN is: ``Placed under the care
+    of a Dr. Bailey, he ...`` (Bailey cannot be he)."""
+    if pronoun.dep_ not in _SUBJECT_DEPS:
+        return set()
+    verb = pronoun.head
+    found: set[int] = set()
+    for child in children(verb):
+        participle = child.i < pronoun.i and child.dep_ in {"advcl", "acl"} and child.tag_ in {"VBN", "VBG"}
+        if participle and not any(c.dep_ in _SUBJECT_DEPS for c in children(child)):
+            found.update(t.i for t in subtree(child) if t.pos_ != "PRON")
+    return found
+
+
+def _agrees(entity: _Entity, word: str) -> bool:
+    if word in _PERSON_PRONOUNS:
+        gender = PRONOUN_GENDER[word]
+        return entity.person and not entity.plural and entity.gender in {None, gender}
+    if word in _NEUTER:
+        return not entity.person and not entity.plural
+    return entity.plural or entity.collective
+
+
+def _score(entity: _Entity, word: str, sentence: int) -> float | None:
+    distance = sentence - entity.last_sentence
+    told = word in _PERSON_PRONOUNS and entity.gender == PRONOUN_GENDER[word]
+    if distance > _WINDOW and not entity.topic:
+        if not told:
+            return None
+        distance = _WINDOW + 1  # a person of the pronoun's gender, however far back
+    score = -0.8 * distance
+    score += 0.8 if entity.last_subject else 0.0
+    score += 2.5 if entity.topic else 0.0
+    score += 0.3 if entity.mentions >= 3 else 0.0
+    score += 0.5 if entity.kind == "name" else 0.0
+    if word in _PERSON_PRONOUNS:
+        score += 1.0 if entity.gender == PRONOUN_GENDER[word] else -0.3
+    return score
+
+
+class _Pass:
+    """One reading of a document, in order (state: its entities so far)."""
+
+    def __init__(self, resolver: DocResolver) -> None:
+        self.resolver = resolver
+        self.doc_tokens = tokens_of(resolver.doc)
+        self.entities: list[_Entity] = []
+        self.by_name: dict[str, _Entity] = {}
+        self.links: dict[int, Link] = {}
+        self.topic: str | None = None
+        self.topic_gender: str | None = None
+
+    def run(self) -> dict[int, Link]:
+        self.topic, self.topic_gender = self._topic()
+        for index, sentence in enumerate(sentences(self.resolver.doc)):
+            mentions = {m.head.i: m for m in self.resolver.sentence_mentions(index)}
+            for token in self.doc_tokens[sentence.start : sentence.end]:
+                mention = mentions.get(token.i)
+                if mention is not None and mention.referent:
+                    self.name(mention, index)
+                elif token.pos_ == "PRON" and token.lower_ in _PERSON_PRONOUNS | _NEUTER | _PLURAL:
+                    self.pronoun(token, index)
+        return self.links
+
+    def _key(self, mention: _Mention) -> tuple[str, str, bool]:
+        """The name MENTION gives its entity, the key it is known by, and whether it is a name."""
+        resolved = self.resolver.resolve(mention.head)
+        named = mention.kind == "name" or (resolved is not None and resolved.kind == "name")
+        name = resolved.canonical if resolved is not None and resolved.link != "unresolved" else mention.text
+        return name, (name.casefold() if named else f"{mention.start}"), named
+
+    def _topic(self) -> tuple[str | None, str | None]:
+        """The document's topic and its gender: the name the first sentence is about (its
+        subject), else the person (else the name) named most often, when clearly the most often.
+        A topic that may be a person takes the gender most of the document's gendered pronouns
+        have, when they clearly agree (a biography's "she")."""
+        people: Counter[str] = Counter()
+        names: Counter[str] = Counter()
+        types: dict[str, str | None] = {}
+        first: str | None = None
+        spans = sentences(self.resolver.doc)
+        heading = bool(spans) and not any(t.pos_ in {"VERB", "AUX"} for t in spans[0])
+        for index in range(len(spans)):
+            for mention in self.resolver.sentence_mentions(index):
+                if mention.referent and mention.kind == "name":
+                    _, key, _ = self._key(mention)
+                    names[key] += 1
+                    types.setdefault(key, mention.entity_type)
+                    if mention.entity_type == "PERSON":
+                        people[key] += 1
+                    if first is None and index == 0 and (heading or mention.head.dep_ in _SUBJECT_DEPS):
+                        first = key  # a biography's title, or its first sentence's subject
+        topic = first
+        for counts in (people, names):
+            ranked = counts.most_common(2)
+            clear = bool(ranked) and (len(ranked) == 1 or ranked[0][1] >= 1.5 * ranked[1][1])
+            if topic is None and clear and ranked[0][1] >= 2:
+                topic = ranked[0][0]
+        if topic is None:
+            return None, None
+        genders = Counter(PRONOUN_GENDER[t.lower_] for t in self.doc_tokens if t.lower_ in PRONOUN_GENDER)
+        gender = None
+        # a title line names the biography's person, whatever type spaCy gave the name
+        person_like = types.get(topic) in {None, "PERSON"} or (heading and types.get(topic) not in _PLACE_TYPES)
+        if person_like and sum(genders.values()) >= 2:
+            (top, count), *rest = genders.most_common()
+            gender = top if not rest or count >= 2 * rest[0][1] else None
+        return topic, gender
+
+    def name(self, mention: _Mention, sentence: int) -> None:
+        """Start or continue the entity MENTION names (a last word of the topic's name: the topic)."""
+        name, key, named = self._key(mention)
+        if named and self._is_topic(key):
+            key = self.topic or key  # every form of the topic's name is the topic
+        entity = self.by_name.get(key)
+        subject = mention.head.dep_ in _SUBJECT_DEPS
+        lemma = mention.head.lemma_.lower()
+        if entity is None:
+            untyped = mention.entity_type is None
+            told = (
+                _gender_of_name(mention.tokens, self.doc_tokens) if mention.entity_type == "PERSON" or untyped else None
+            )
+            topic = self._is_topic(key)
+            person = mention.person or (named and untyped and told is not None) or (topic and bool(self.topic_gender))
+            gender = self.topic_gender if topic and self.topic_gender else told
+            entity = _Entity(
+                name=name,
+                kind="name" if named else "phrase",
+                mention=mention,
+                person=person or lemma in FAMILY_WORDS,
+                plural=mention.plural,
+                collective=mention.collective,
+                gender=gender or FAMILY_WORDS.get(lemma),
+                last_sentence=sentence,
+                last_subject=subject,
+            )
+            entity.topic = self._is_topic(key)
+            self.entities.append(entity)
+            self.by_name[key] = entity
+        else:
+            entity.mentions += 1
+            entity.last_sentence, entity.last_subject, entity.mention = sentence, subject, mention
+            if named and len(name.split()) > len(entity.name.split()):
+                entity.name = name  # the topic's fullest name: "Brock Wyatt Holt" over "Brock Holt"
+        entity.tokens.add(mention.head.i)
+
+    def _is_topic(self, key: str) -> bool:
+        """Tell whether the name KEY is the topic's: the words of one are among the other's
+        (``Holt``, ``Brock Holt``, ``Brock Wyatt Holt``)."""
+        if self.topic is None:
+            return False
+        words, topic = set(key.split()), set(self.topic.split())
+        return words <= topic or topic <= words
+
+    def pronoun(self, token: Token, sentence: int) -> None:
+        word = token.lower_
+        if word in _NEUTER and _is_expletive(token):
+            return
+        fronted = _fronted(token)
+        verb = _clause(token)
+        scored: list[tuple[float, int, _Entity]] = []
+        for position, entity in enumerate(self.entities):
+            if not _agrees(entity, word):
+                continue
+            if any(i in fronted for i in entity.tokens):
+                continue
+            if word not in _POSSESSIVE and word not in _REFLEXIVE and self._clause_mate(entity, token, verb):
+                continue
+            score = _score(entity, word, sentence)
+            if score is not None:
+                scored.append((score, position, entity))
+        if not scored:
+            return
+        scored.sort(key=lambda item: (-item[0], -item[1]))
+        best = scored[0]
+        lead = best[0] - scored[1][0] if len(scored) > 1 else best[0] + 2.0
+        alone = len(scored) == 1 and best[2].kind == "name" and sentence - best[2].last_sentence <= 1
+        if lead < THRESHOLD + (0.0 if word in _PERSON_PRONOUNS or alone else NEUTER_MARGIN):
+            return
+        if word not in _PERSON_PRONOUNS and not (best[2].kind == "name" or best[2].last_subject):
+            return  # "it", "they": only a named subject just mentioned (things and events are too many)
+        entity = best[2]
+        self.links[token.i] = Link(entity.name, entity.kind, entity.mention, round(min(lead, 5.0) / 5.0, 3))
+        entity.mentions += 1
+        entity.last_sentence, entity.last_subject = sentence, token.dep_ in _SUBJECT_DEPS
+        if entity.gender is None and word in PRONOUN_GENDER:
+            entity.gender = PRONOUN_GENDER[word]
+        entity.tokens.add(token.i)
+
+    def _clause_mate(self, entity: _Entity, pronoun: Token, verb: Token) -> bool:
+        """Tell whether ENTITY is named by another argument of the pronoun's own clause."""
+        for i in entity.tokens:
+            other = self.doc_tokens[i]
+            if other.dep_ in _ARGUMENT_DEPS and _clause(other) == verb and not is_ancestor(other, pronoun):
+                return True
+        return False
+
+
+def pronoun_links(resolver: DocResolver) -> dict[int, Link]:
+    """Return, by token index, the antecedent of each personal pronoun of RESOLVER's document
+    that one can be given with confidence (see the module docstring)."""
+    return _Pass(resolver).run()
