@@ -33,7 +33,9 @@ CACHE_FORMAT = 1
 #: A damaged cache file is moved to its name plus this, and a new one started.
 DAMAGED_SUFFIX = ".damaged"
 #: Bump whenever extraction rules change what a document yields: every cached entry is then stale.
-EXTRACTION_VERSION = "2026.12.01.2"  # entities first: graph mentions, anchors, links between entities, pronouns by discourse entity
+EXTRACTION_VERSION = (
+    "2026.12.01.2"  # entities first: graph mentions, anchors, links between entities, pronouns by discourse entity
+)
 
 
 def cache_key(text: str, *, model: str, model_version: str, kg_version: str | None = None) -> str:

@@ -89,7 +89,7 @@ class BuildResult:
 
         Example:
             >>> build_texts(["The US withdraws troops from Iraq."])
-            <BuildResult: 1 documents, 1 sentences, 1 triples, 2 entities, 1 relations; not written>
+            <BuildResult: 1 documents, 1 sentences, 2 triples, 3 entities, 2 relations; not written>
         """
         where = f"written to {self.written_to[-1]}/" if self.written_to else "not written"
         return f"<BuildResult: {self.stats.line()}; {where}>"

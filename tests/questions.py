@@ -1,7 +1,8 @@
 """Three questions asked of a graph both in SPARQL (kg query) and in Cypher (a property-graph
 database loaded with kg's exports): the answers must be the same.
 
-Each answer is a sorted list of rows of strings. The entity asked about is chosen from the graph
+Each answer is a sorted list of rows of strings; a value (a literal in RDF, a node in the
+property graph) answers with its text. The entity asked about is chosen from the graph
 at test time (the one with most asserted facts), so the questions hold whatever the graph.
 """
 
@@ -20,7 +21,8 @@ Rows = list[tuple[str, ...]]
 QUESTIONS: dict[str, tuple[str, str]] = {
     "facts stated about the entity": (
         """SELECT ?relation ?object WHERE {
-             ?s rdfs:label {label} ; ?p ?o . ?p a kg:Relation ; rdfs:label ?relation . ?o rdfs:label ?object }""",
+             ?s rdfs:label {label} ; ?p ?o . ?p a kg:Relation ; rdfs:label ?relation .
+             OPTIONAL { ?o rdfs:label ?name } BIND(COALESCE(?name, STR(?o)) AS ?object) }""",
         "MATCH (a {label: $label})-[r]->(b) WHERE NOT r.negated RETURN label(r), b.label",
     ),
     "sentences supporting its facts, denials included": (
@@ -32,7 +34,8 @@ QUESTIONS: dict[str, tuple[str, str]] = {
     "facts the texts deny": (
         """SELECT DISTINCT ?subject ?relation ?object WHERE {
              ?st kg:negated true ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
-             ?s rdfs:label ?subject . ?p rdfs:label ?relation . ?o rdfs:label ?object }""",
+             ?s rdfs:label ?subject . ?p rdfs:label ?relation .
+             OPTIONAL { ?o rdfs:label ?name } BIND(COALESCE(?name, STR(?o)) AS ?object) }""",
         "MATCH (a)-[r]->(b) WHERE r.negated RETURN DISTINCT a.label, label(r), b.label",
     ),
 }

@@ -182,7 +182,9 @@ def test_cli_render(
     out = tmp_path / f"diagram{suffix}"
     result = run("render", str(seed_output / "graph.json"), *options, "--out", str(out))
     assert result.returncode == 0, result.stderr
-    total = len(json.loads((seed_output / "graph.json").read_text(encoding="utf-8"))["nodes"])
+    graph = json.loads((seed_output / "graph.json").read_text(encoding="utf-8"))
+    named = {e[end] for e in graph["edges"] for end in ("source", "target")}
+    total = sum(1 for n in graph["nodes"] if n["kind"] != "value" or n["id"] in named)
     assert result.stdout.startswith(f"wrote {out}: ") and f" of {total} entities" in result.stdout
     data = out.read_bytes()
     assert data.startswith(magic)

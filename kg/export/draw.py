@@ -48,6 +48,7 @@ TYPE_COLORS: dict[str, str] = {
     "DATE": "#e0e0e0",
     "PRODUCT": "#ffd166",
     "LAW": "#bde0fe",
+    "value": "#e0e0e0",  # dates, amounts, numbers
 }
 OTHER_COLOR = "#f1f1f1"
 TITLE_BAND = 60.0  # pixels above the drawing for the title (more when it wraps to more than two lines)

@@ -30,7 +30,7 @@ import networkx as nx
 
 from kg.errors import KGError
 from kg.export.draw import OTHER_COLOR, TYPE_COLORS
-from kg.export.select import View, most_connected
+from kg.export.select import View, most_connected, shown_type
 
 __all__ = ["MAX_NODES", "MAX_SENTENCES", "VIS_NETWORK", "graph_data", "to_html", "to_iframe"]
 
@@ -85,7 +85,7 @@ def graph_data(view: View, *, max_sentences: int = MAX_SENTENCES) -> dict[str, A
             {
                 "id": str(key),
                 "label": str(data.get("label", key)),
-                "type": str(data.get("type") or ""),
+                "type": shown_type(data),
                 "aliases": sorted(str(a) for a in data.get("aliases", []) if str(a) != str(data.get("label", key))),
                 "mentions": int(data.get("mentions", 0)),
                 "degree": int(graph.degree(key)),

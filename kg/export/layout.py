@@ -28,7 +28,7 @@ from typing import Any
 import networkx as nx
 import numpy as np
 
-from kg.export.select import View, most_connected
+from kg.export.select import View, most_connected, shown_type
 
 __all__ = [
     "Box",
@@ -346,7 +346,7 @@ def diagram_layout(
         NodePlacement(
             key=k,
             label=labels[i],
-            type=str(sub.nodes[k].get("type") or ""),
+            type=shown_type(sub.nodes[k]),
             x=float(state.positions[i, 0]),
             y=float(state.positions[i, 1]),
             fontsize=node_fonts[i],

@@ -2,7 +2,8 @@
 
 - Entities: ``<base>entity/<slug>``, typed ``kg:Entity`` (and a schema.org class where the
   NER type maps, :data:`ENTITY_CLASSES`), with ``rdfs:label``, ``skos:altLabel`` for other
-  names, ``kg:entityType`` and ``kg:mentions``.
+  names, ``kg:entityType``, ``kg:mentions`` and ``kg:kind`` (``entity`` for a named thing,
+  ``phrase`` for a common noun phrase of one document).
 - Relations: ``<base>relation/<slug>``, typed ``rdf:Property`` and ``kg:Relation``, labelled.
 - Values (dates, amounts, numbers: nodes of kind ``value``) are literals, typed where their
   form says so (``1998`` -> ``xsd:gYear``, ``42`` -> ``xsd:integer``, :func:`value_literal`).
@@ -192,6 +193,7 @@ def _entity_triples(
         if alias != label:
             yield node, _ALT_LABEL, Lit(alias, language="en")
     yield node, kg + "mentions", _integer(data.get("mentions", 0))
+    yield node, kg + "kind", Lit(str(data.get("kind") or "entity"))
     if entity_type:
         yield node, kg + "entityType", Lit(entity_type)
     for predicate, obj in facts:

@@ -12,8 +12,9 @@ The inverse of :mod:`kg.export.rdf`, as far as the RDF holds the graph:
   index, text, relation text, offsets, confidence, modality, attribution), ``support``,
   ``confidence`` (the highest), ``relation`` (the commonest relation text), ``surfaces``,
   ``lemma``, ``negated``; a fact asserted without any statement gets ``support`` 0;
-- an object that is a literal (or an IRI that is no ``kg:Entity``) becomes a node named by its
-  value, with an empty type.
+- a literal is a value node of its document (kind ``value``, id ``<key>@<document>`` as kg
+  mints it), typed ``DATE`` when it is an ``xsd:gYear`` or ``xsd:date``, ``CARDINAL`` when an
+  ``xsd:integer``; an IRI that is no ``kg:Entity`` becomes a node named by its value.
 
 The base IRI is read from the data (the namespace of ``kg:Entity``), so any ``--base`` works.
 
@@ -59,6 +60,9 @@ RDF_SYNTAXES: dict[str, pyoxigraph.RdfFormat] = {
 _RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 _TYPE, _SUBJECT, _PREDICATE, _OBJECT = _RDF + "type", _RDF + "subject", _RDF + "predicate", _RDF + "object"
 _LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+#: Literal datatypes and the value types kg writes them for (:func:`kg.export.rdf.value_literal`).
+_VALUE_TYPES = {_XSD + "gYear": "DATE", _XSD + "date": "DATE", _XSD + "integer": "CARDINAL"}
 _ALT_LABEL = "http://www.w3.org/2004/02/skos/core#altLabel"
 _DERIVED_FROM = "http://www.w3.org/ns/prov#wasDerivedFrom"
 _PART_OF = "http://purl.org/dc/terms/isPartOf"
@@ -108,14 +112,15 @@ def _ontology(data: _Data) -> str:
     raise InputError("no kg:Entity or kg:Statement in it: not RDF kg wrote")
 
 
-def _node_id(iri: str, entity_ns: str, names: list[str], used: set[str]) -> str:
-    """Return the key kg minted IRI from: a candidate whose slug is the IRI's, else the slug."""
+def _node_id(iri: str, entity_ns: str, names: list[str], used: set[str], documents: list[str]) -> str:
+    """Return the key kg minted IRI from: a candidate whose slug is the IRI's, else the slug.
+    A phrase's key names its document (``place@review-12.txt``): DOCUMENTS are tried."""
     if not iri.startswith(entity_ns):
         return iri
     tail = iri[len(entity_ns) :]
     candidates = []
     for key in dict.fromkeys(k for name in names for k in (entity_key(name), mention_key(name))):
-        candidates += [key, *(f"{key}#{group}" for group in _GROUPS)]
+        candidates += [key, *(f"{key}#{group}" for group in _GROUPS), *(f"{key}@{doc}" for doc in documents)]
     for candidate in [*candidates, tail.replace("_", " ")]:
         if candidate not in used and slug(candidate) == tail:
             return candidate
@@ -147,14 +152,17 @@ def _entities(data: _Data, kg: str, graph: nx.MultiDiGraph) -> dict[str, str]:
     """Add a node per kg:Entity to GRAPH; return IRI -> node id."""
     entity_ns = kg[: -len("ontology#")] + "entity/"
     ids: dict[str, str] = {}
+    documents = sorted(data.text(d, _LABEL) for d in set(data.typed[kg + "Document"]))
     for iri in sorted(set(data.typed[kg + "Entity"])):
         label = data.text(iri, _LABEL, iri)
         aliases = sorted({label, *data.all_text(iri, _ALT_LABEL)})
-        node = _node_id(iri, entity_ns, [label, *aliases], set(ids.values()))
+        phrase = data.text(iri, kg + "kind") == "phrase"
+        node = _node_id(iri, entity_ns, [label, *aliases], set(ids.values()), documents if phrase else [])
         ids[iri] = node
         graph.add_node(
             node,
             label=label,
+            kind=data.text(iri, kg + "kind", "entity"),
             type=data.text(iri, kg + "entityType"),
             aliases=aliases,
             alias_counts={},
@@ -195,25 +203,45 @@ def graph_from_rdf(data: bytes | str | Path, syntax: str = "turtle") -> nx.Multi
     ids = _entities(parsed, kg, graph)
     lemmas = {iri: parsed.text(iri, _LABEL, iri.rsplit("/", 1)[-1]) for iri in set(parsed.typed[kg + "Relation"])}
 
-    def node_of(term: Term | None) -> str:
+    def node_of(term: Term | None, doc_id: str) -> str:
         value = _key(term)
+        if isinstance(term, pyoxigraph.Literal):  # a value: a node of its own document
+            node = f"{entity_key(value)}@{doc_id}"
+            if node not in graph:
+                entity_type = _VALUE_TYPES.get(term.datatype.value, "")
+                graph.add_node(
+                    node,
+                    label=value,
+                    kind="value",
+                    type=entity_type,
+                    aliases=[value],
+                    mentions=0,
+                    occurrences=[],
+                    merges=[],
+                )
+            return node
         if value not in ids:
             ids[value] = value
             graph.add_node(value, label=value, type="", aliases=[value], mentions=0, occurrences=[], merges=[])
         return ids[value]
 
     edges: dict[tuple[str, str, str, bool], list[dict[str, Any]]] = defaultdict(list)
+    stated: dict[tuple[str, str, str], str] = {}  # (subject, relation, literal) -> its value node
     for statement in sorted(set(parsed.typed[kg + "Statement"])):
         predicate = parsed.text(statement, _PREDICATE)
         negated = parsed.text(statement, kg + "negated") == "true"
-        source = node_of(parsed.first(statement, _SUBJECT))
-        target = node_of(parsed.first(statement, _OBJECT))
+        support = _support(parsed, kg, statement, negated)
+        source = node_of(parsed.first(statement, _SUBJECT), support["doc_id"])
+        target = node_of(parsed.first(statement, _OBJECT), support["doc_id"])
+        stated[(source, predicate, _key(parsed.first(statement, _OBJECT)))] = target
         lemma = lemmas.get(predicate, predicate.rsplit("/", 1)[-1])
-        edges[(source, target, lemma, negated)].append(_support(parsed, kg, statement, negated))
+        edges[(source, target, lemma, negated)].append(support)
     for subject, values in parsed.values.items():  # facts asserted without a statement (no provenance)
         for predicate in values.keys() & lemmas.keys():
             for obj in values[predicate]:
-                edges.setdefault((ids.get(subject, subject), node_of(obj), lemmas[predicate], False), [])
+                source = ids.get(subject, subject)
+                target = stated.get((source, predicate, _key(obj))) or node_of(obj, "")
+                edges.setdefault((source, target, lemmas[predicate], False), [])
     for (source, target, lemma, negated), found in sorted(edges.items(), key=lambda item: _edge_key(*item[0])):
         supports = sorted(found, key=lambda s: (s["doc_id"], s["sentence_index"]))
         surfaces = dict(sorted(Counter(s["relation_text"] for s in supports if s["relation_text"]).items()))

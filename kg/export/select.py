@@ -24,7 +24,7 @@ import networkx as nx
 from kg.errors import InputError
 from kg.graph.explain import find_entity
 
-__all__ = ["View", "find_entity", "most_connected", "select"]
+__all__ = ["View", "find_entity", "most_connected", "select", "shown_type"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +32,7 @@ class View:
     """A part of a graph to draw, what it was cut from, and how it was chosen."""
 
     graph: nx.MultiDiGraph
-    total_nodes: int
+    total_nodes: int  # the nodes a diagram could show: values only where a fact names them
     total_edges: int
     description: str  # how the part was chosen ("" for the whole graph)
 
@@ -53,6 +53,22 @@ class View:
         from kg.export.html import to_iframe
 
         return to_iframe(self)
+
+
+def shown_type(data: dict[str, object]) -> str:
+    """The type a diagram shows for a node: ``value`` for a value (a date, an amount), else its NER type.
+
+    Example:
+        >>> shown_type({"kind": "value", "type": "DATE"}), shown_type({"kind": "entity", "type": "GPE"})
+        ('value', 'GPE')
+    """
+    return "value" if data.get("kind") == "value" else str(data.get("type") or "")
+
+
+def _mentions(data: dict[str, object]) -> int:
+    """How often a node is mentioned, for ranking; a value's count is not kept in RDF, so 0."""
+    count = data.get("mentions", 0)
+    return 0 if data.get("kind") == "value" or not isinstance(count, int) else count
 
 
 def most_connected(graph: nx.MultiDiGraph, limit: int) -> nx.MultiDiGraph:
@@ -78,7 +94,7 @@ def most_connected(graph: nx.MultiDiGraph, limit: int) -> nx.MultiDiGraph:
         key=lambda n: (
             -weight[n],
             graph.nodes[n].get("kind", "entity") != "entity",
-            -graph.nodes[n].get("mentions", 0),
+            -_mentions(graph.nodes[n]),
             n,
         ),
     )
@@ -134,4 +150,5 @@ def select(
     if top is not None and part.number_of_nodes() > top:
         part = most_connected(part, top)
         said.append(f"the {part.number_of_nodes()} most connected")
-    return View(part, graph.number_of_nodes(), graph.number_of_edges(), ", ".join(said))
+    shown = sum(1 for n, kind in graph.nodes(data="kind") if kind != "value" or graph.degree(n))
+    return View(part, shown, graph.number_of_edges(), ", ".join(said))

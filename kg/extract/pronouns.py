@@ -42,6 +42,8 @@ __all__ = ["FAMILY_WORDS", "HONORIFIC_GENDER", "THRESHOLD", "Link", "first_name_
 
 #: The least lead a pronoun's best antecedent must have over the next to be linked.
 THRESHOLD = 1.0
+#: What the subject of the verb a pronoun's clause complements gains (``X said it would ...``).
+REPORTER_BONUS = 3.0
 #: What "it" and "they" need more: their antecedents are things and events, harder to tell apart.
 NEUTER_MARGIN = 2.0
 
@@ -194,6 +196,15 @@ def _is_expletive(token: Token) -> bool:
         and any(c.dep_ in {"ccomp", "xcomp", "csubj"} for c in kids)
         and any(c.dep_ in {"acomp", "attr"} for c in kids)
     )
+
+
+def _reporter(pronoun: Token) -> int | None:
+    """The subject of the verb whose clausal complement PRONOUN is the subject of:
+    ``the administration stressed that it will not leave`` -> administration."""
+    if pronoun.dep_ not in _SUBJECT_DEPS or pronoun.head.dep_ != "ccomp":
+        return None
+    subjects = [c for c in children(pronoun.head.head) if c.dep_ in _SUBJECT_DEPS]
+    return subjects[0].i if subjects else None
 
 
 def _clause(token: Token) -> Token:
@@ -364,6 +375,7 @@ class _Pass:
             return
         fronted = _fronted(token)
         verb = _clause(token)
+        reporter = _reporter(token)
         scored: list[tuple[float, int, _Entity]] = []
         for position, entity in enumerate(self.entities):
             if not _agrees(entity, word):
@@ -374,6 +386,8 @@ class _Pass:
                 continue
             score = _score(entity, word, sentence)
             if score is not None:
+                if reporter is not None and reporter in entity.tokens:
+                    score += REPORTER_BONUS  # "the company said it would ...": the one who says it
                 scored.append((score, position, entity))
         if not scored:
             return
@@ -381,9 +395,10 @@ class _Pass:
         best = scored[0]
         lead = best[0] - scored[1][0] if len(scored) > 1 else best[0] + 2.0
         alone = len(scored) == 1 and best[2].kind == "name" and sentence - best[2].last_sentence <= 1
-        if lead < THRESHOLD + (0.0 if word in _PERSON_PRONOUNS or alone else NEUTER_MARGIN):
+        said = reporter is not None and reporter in best[2].tokens
+        if lead < THRESHOLD + (0.0 if word in _PERSON_PRONOUNS or alone or said else NEUTER_MARGIN):
             return
-        if word not in _PERSON_PRONOUNS and not (best[2].kind == "name" or best[2].last_subject):
+        if word not in _PERSON_PRONOUNS and not (best[2].kind == "name" or best[2].last_subject or reporter):
             return  # "it", "they": only a named subject just mentioned (things and events are too many)
         entity = best[2]
         self.links[token.i] = Link(entity.name, entity.kind, entity.mention, round(min(lead, 5.0) / 5.0, 3))

@@ -202,7 +202,9 @@ def build_graph(
         edge.lemma = triple.relation.lemma
         edge.negated = triple.negated
         edge.confidence = max(edge.confidence, triple.confidence)
-        edge.sentences.setdefault((triple.doc_id, triple.sentence_index), _support(triple))
+        said = edge.sentences.get((triple.doc_id, triple.sentence_index))
+        if said is None or triple.confidence > said["confidence"]:  # a sentence's most confident reading
+            edge.sentences[(triple.doc_id, triple.sentence_index)] = _support(triple)
 
     graph = nx.MultiDiGraph(
         documents=documents if documents is not None else len(doc_ids),

@@ -20,11 +20,16 @@ RDF_EXTENSIONS = ["ttl", "nt", "nq", "trig", "jsonld", "rdf"]
 
 
 def _same_graph(read: nx.MultiDiGraph, built: nx.MultiDiGraph) -> None:
-    """READ holds what RDF keeps of BUILT: nodes, ids, labels, types, mentions; edges and their sentences."""
-    assert sorted(read.nodes) == sorted(built.nodes)
-    for node, data in built.nodes(data=True):
-        got = read.nodes[node]
-        assert (got["label"], got["type"], got["mentions"]) == (data["label"], data["type"], data["mentions"])
+    """READ holds what RDF keeps of BUILT: nodes, ids, labels, kinds, types, mentions; edges and their
+    sentences. A value is a literal: it comes back where a fact names it, with its label and kind."""
+    stated = {n for n, kind in built.nodes(data="kind") if kind != "value" or built.degree(n)}
+    assert sorted(read.nodes) == sorted(stated)
+    for node in stated:
+        data, got = built.nodes[node], read.nodes[node]
+        assert (got["label"], got["kind"]) == (data["label"], data["kind"])
+        if data["kind"] == "value":
+            continue
+        assert (got["type"], got["mentions"]) == (data["type"], data["mentions"])
         assert set(got["aliases"]) == {*data["aliases"], data["label"]}
     assert sorted(read.edges(keys=True)) == sorted(built.edges(keys=True))
     for source, target, key, data in built.edges(keys=True, data=True):
@@ -46,23 +51,31 @@ def test_rdf_read_every_syntax(seed_result: BuildResult, tmp_path: Path, extensi
 
 
 def test_rdf_read_negated_facts_other_base_and_odd_ids() -> None:
-    doc = "Jordan met Jordan. The U.S. did not sign the 5,000-strong deal."
+    # two documents, two Jordans (ids with "#"), and a negated fact
     triples = [
         Triple(
-            "d",
+            "a",
             0,
-            doc,
+            "Jordan met Amman's mayor.",
             Argument("Jordan", 0, 6, "PERSON"),
             Relation("met", "meet", 7, 10),
-            Argument("Jordan", 11, 17, "GPE"),
+            Argument("Amman", 11, 16, "GPE"),
         ),
         Triple(
-            "d",
+            "b",
+            0,
+            "Jordan borders Iraq.",
+            Argument("Jordan", 0, 6, "GPE"),
+            Relation("borders", "border", 7, 14),
+            Argument("Iraq", 15, 19, "GPE"),
+        ),
+        Triple(
+            "b",
             1,
-            doc,
-            Argument("The U.S.", 19, 27, "GPE"),
-            Relation("did not sign", "sign", 28, 40),
-            Argument("the 5,000-strong deal", 41, 62),
+            "The U.S. did not sign the 5,000-strong deal.",
+            Argument("The U.S.", 21, 29, "GPE"),
+            Relation("did not sign", "sign", 30, 42),
+            Argument("the 5,000-strong deal", 43, 64),
             negated=True,
         ),
     ]
