@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.clauses import clause_subjects, is_predicate, verb_chain
 from kg.extract.confidence import confidence
-from kg.extract.phrases import Resolve, is_adverbial_prep, noun_phrase, render_tokens
+from kg.extract.phrases import Resolve, conjuncts, is_adverbial_prep, noun_phrase, render_tokens
 from kg.extract.rules import (
     AGENT,
     AUXILIARIES,
@@ -93,6 +93,7 @@ _MODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
 #: Values that name something on their own when they modify a noun (``the 2002 season``).
 _MODIFIER_VALUES = frozenset({"DATE", "TIME"})
 _VERB_POS = frozenset({"VERB", "AUX"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _WORD_POS = frozenset({"NOUN", "VERB", "AUX"})  # words read as lemmas in a relation's lemma
 _BRACKETS = frozenset({"(", "["})
 _RANGE_DASHES = frozenset({"-", "\u2013", "\u2014", "to"})
@@ -356,8 +357,8 @@ class _Linker:
 
     def phrase_links(self, head: Token, done: set[int]) -> Iterator[Triple]:
         """Links from the common noun phrase HEAD heads to the entities of its own modifiers,
-        prepositional phrases and participles (``the withdrawal of US forces from Iraq``), and
-        from each phrase of its prepositional phrases that leads to one, in turn (DONE: heads seen)."""
+        possessor, prepositional phrases and participles (``the withdrawal of US forces from
+        Iraq``), and from each phrase among them that leads to one, in turn (DONE: heads seen)."""
         if head.i in done:
             return
         done.add(head.i)
@@ -366,38 +367,61 @@ class _Linker:
             return
         for child in children(head):
             dep = child.dep_
-            if child.i < head.i and dep in _MODIFIERS and (child.ent_type_ or child.pos_ == "PROPN"):
-                obj = self.argument(child)
-                if obj is None or (obj.kind == "value" and child.ent_type_ not in _MODIFIER_VALUES):
-                    continue
-                if dep == "poss":
-                    yield from self.triple(obj, _HAS, subject, child, "phrase-link")
-                elif child.ent_type_ == "NORP":
-                    yield from self.triple(subject, _IS, obj, child, "phrase-link")
-                else:
-                    yield from self.triple(subject, _OF, obj, child, "phrase-link")
+            if child.i < head.i and dep in _MODIFIERS:
+                yield from self._modifier(subject, child, done)
             elif dep in PREPOSITIONS and head.dep_ in _COMPLEMENTS and is_adverbial_prep(child):
                 continue  # "withdraws troops from Iraq": the clause's argument, linked to its subject
-            elif dep in PREPOSITIONS or (dep == "acl" and child.pos_ in _VERB_POS):
-                parts = (
-                    [(child, [child])]
-                    if dep in PREPOSITIONS
-                    else [
-                        (part, [child, part])
-                        for part in children(child)
-                        if part.dep_ in PREPOSITIONS or part.dep_ == AGENT
-                    ]
-                )
-                for prep, words in parts:
-                    for pobj in children(prep):
-                        if pobj.dep_ not in PREP_OBJECTS:
-                            continue
-                        obj = self.argument(pobj) if _named(pobj) else None
-                        if obj is None and self._leads_to_name(pobj):
-                            yield from self.phrase_links(pobj, done)
-                            obj = self.phrase(pobj)
-                        if obj is not None:
-                            yield from self.triple(subject, _path_words(words, "object"), obj, prep, "phrase-link")
+            elif dep in PREPOSITIONS or (dep in {"acl", "advcl"} and child.pos_ in _VERB_POS):
+                yield from self._attached(subject, child, done)
+
+    def _modifier(self, subject: Argument, child: Token, done: set[int]) -> Iterator[Triple]:
+        """A modifier or possessor before a phrase's head: ``US forces``, ``Iraq's security``,
+        ``its neighbours``, ``the Biden administration's objectives``, ``Iranian-backed militias``."""
+        if child.dep_ == "poss":
+            owner = self.argument(child) if _named(child) or child.pos_ == "PRON" else None
+            if owner is None and self._leads_to_name(child):
+                yield from self.phrase_links(child, done)
+                owner = self.phrase(child)
+            if owner is not None:
+                yield from self.triple(owner, _HAS, subject, child, "phrase-link")
+            return
+        if child.ent_type_ or child.pos_ == "PROPN":
+            obj = self.argument(child)
+            if obj is None or (obj.kind == "value" and child.ent_type_ not in _MODIFIER_VALUES):
+                return
+            yield from self.triple(subject, _IS if child.ent_type_ == "NORP" else _OF, obj, child, "phrase-link")
+            return
+        for named in children(child):  # "Iranian-backed": a name modifying the modifier
+            if named.i < child.i and named.ent_type_ and named.ent_type_ not in VALUE_TYPES:
+                obj = self.argument(named)
+                if obj is not None:
+                    yield from self.triple(subject, _path_words([child], "object"), obj, named, "phrase-link")
+
+    def _attached(self, subject: Argument, child: Token, done: set[int]) -> Iterator[Triple]:
+        """A prepositional phrase or participle after a phrase's head, and what it names:
+        ``negotiations between the Iraqi government and the US``, ``forces led by the US``,
+        ``the need for Iraq to take ownership``."""
+        if child.dep_ in PREPOSITIONS:
+            parts = [(child, [child])]
+        else:
+            parts = [
+                (part, [child, part]) for part in children(child) if part.dep_ in PREPOSITIONS or part.dep_ == AGENT
+            ]
+            said = [c for c in children(child) if c.dep_ in _SUBJECT_DEPS and _named(c)]
+            marks = [c for c in children(child) if c.dep_ == "mark" and c.lower_ == "for"]
+            if said and marks:  # "the need for Iraq to take ownership"
+                obj = self.argument(said[0])
+                if obj is not None:
+                    yield from self.triple(subject, _path_words(marks, "object"), obj, marks[0], "phrase-link")
+        for prep, words in parts:
+            for pobj in (c for c in children(prep) if c.dep_ in PREP_OBJECTS):
+                for each in conjuncts(pobj):
+                    obj = self.argument(each) if _named(each) else None
+                    if obj is None and self._leads_to_name(each):
+                        yield from self.phrase_links(each, done)
+                        obj = self.phrase(each)
+                    if obj is not None:
+                        yield from self.triple(subject, _path_words(words, "object"), obj, prep, "phrase-link")
 
     def _leads_to_name(self, token: Token) -> bool:
         return token.pos_ == "NOUN" and any(True for _ in _reach(token))

@@ -45,6 +45,7 @@ __all__ = [
     "CORPORATE_SUFFIXES",
     "HONORIFICS",
     "NAME_LINKS",
+    "SURNAME_TYPES",
     "TYPE_GROUPS",
     "UNIVERSAL_ACRONYMS",
     "Entity",
@@ -322,10 +323,16 @@ def _group_by_key(mentions: Iterable[Mention]) -> list[Entity]:
     return entities
 
 
+#: Types a surname alone may carry and still be resolved to its document's one person of that
+#: surname: spaCy's small model types a surname ORG or PRODUCT as often as PERSON; a nationality
+#: or a place (``Washington`` beside ``George Washington``) is left as it is.
+SURNAME_TYPES = frozenset({None, "PERSON", "ORG", "PRODUCT", "FAC", "WORK_OF_ART"})
+
+
 def _document_surnames(mentions: list[Mention]) -> list[Mention]:
     """Within each document, resolve a name that ends the one full name of a person there
-    (``Brightman`` after ``Samuel C. Brightman``) to that name, whatever type spaCy gave it: a
-    surname alone is often typed ORG or GPE. Returns MENTIONS, those resolved replaced."""
+    (``Brightman`` after ``Samuel C. Brightman``) to that name, when its type may be a surname's
+    (:data:`SURNAME_TYPES`). Returns MENTIONS, those resolved replaced."""
     people: dict[str, set[str]] = defaultdict(set)  # document -> keys of its people's full names
     for mention in mentions:
         if mention.kind == "name" and mention.entity_type in {"PERSON", None}:  # untyped: "Wilfried Schneider"
@@ -337,7 +344,8 @@ def _document_surnames(mentions: list[Mention]) -> list[Mention]:
     resolved: list[Mention] = []
     for mention in mentions:
         names = people.get(mention.doc_id, set())
-        key = entity_key(mention.name) if names and mention.kind == "name" else ""
+        surname = mention.kind == "name" and mention.entity_type in SURNAME_TYPES
+        key = entity_key(mention.name) if names and surname else ""
         if key and key not in names:
             full = [n for n in names if n.endswith(" " + key)]
             if len(full) == 1:

@@ -58,7 +58,9 @@ def test_draw_title_says_when_truncated(seed_result: BuildResult) -> None:
 def test_draw_title_says_how_a_view_was_chosen(seed_result: BuildResult) -> None:
     view = select(seed_result.graph, focus="Iraq", hops=1, min_support=1)
     title = title_of(diagram_layout(view))
-    assert title.startswith(f"kg: {seed_result.graph.number_of_nodes()} entities")
+    graph = seed_result.graph  # values count where a fact names them: the others are never drawn
+    shown = sum(1 for n, kind in graph.nodes(data="kind") if kind != "value" or graph.degree(n))
+    assert title.startswith(f"kg: {shown} entities")
     assert "showing entities within 1 hop of Iraq: " in title
 
 
