@@ -396,7 +396,7 @@ class _Pass:
         lead = best[0] - scored[1][0] if len(scored) > 1 else best[0] + 2.0
         alone = len(scored) == 1 and best[2].kind == "name" and sentence - best[2].last_sentence <= 1
         said = reporter is not None and reporter in best[2].tokens
-        owner = word in _POSSESSIVE and best[2].kind == "name"  # "its borders": a named owner is the rule
+        owner = word == "its" and best[2].kind == "name"  # "its borders": a named owner is the rule
         if lead < THRESHOLD + (0.0 if word in _PERSON_PRONOUNS or alone or said or owner else NEUTER_MARGIN):
             return
         if word not in _PERSON_PRONOUNS and not (best[2].kind == "name" or best[2].last_subject or reporter):

@@ -1,0 +1,97 @@
+"""Names merge as people read them: a table per name pattern, mentions -> expected entities."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.graph.entities import Mention, group_mentions
+
+
+def m(surface: str, entity_type: str | None = "PERSON", doc: str = "d", start: int = 0, kind: str = "name") -> Mention:
+    return Mention(surface, entity_type, doc, start, start + len(surface), kind=kind)
+
+
+def entities(mentions: list[Mention]) -> list[set[str]]:
+    """The entities MENTIONS make, each as the set of its aliases."""
+    return sorted((set(e.alias_counts) for e in group_mentions(mentions)), key=sorted)
+
+
+TITLES = [  # titles and roles before a name are not part of it
+    ([m("Professor Cres Eastman", doc="a"), m("Cres Eastman", doc="b")], [{"Professor Cres Eastman", "Cres Eastman"}]),
+    ([m("PM Allawi", doc="a"), m("Allawi", doc="b")], [{"PM Allawi", "Allawi"}]),
+    ([m("President Biden", doc="a"), m("Biden", doc="b")], [{"President Biden", "Biden"}]),
+]
+COMPANIES = [  # a company's legal form is not part of its name
+    ([m("Apple Inc.", "ORG", doc="a"), m("Apple", "ORG", doc="b")], [{"Apple Inc.", "Apple"}]),
+    ([m("Acme Ltd", "ORG", doc="a"), m("Acme", "ORG", doc="b")], [{"Acme Ltd", "Acme"}]),
+    ([m("Foo Corp.", "ORG", doc="a"), m("Foo", "ORG", doc="b")], [{"Foo Corp.", "Foo"}]),
+    (
+        [m("Bar Holdings LLC", "ORG", doc="a"), m("Bar Holdings", "ORG", doc="b")],
+        [{"Bar Holdings LLC", "Bar Holdings"}],
+    ),
+    ([m("Tesco plc", "ORG", doc="a"), m("Tesco", "ORG", doc="b")], [{"Tesco plc", "Tesco"}]),
+    ([m("Coca-Cola Co.", "ORG", doc="a"), m("Coca-Cola", "ORG", doc="b")], [{"Coca-Cola Co.", "Coca-Cola"}]),
+]
+PARTICLES = [  # name particles: the surname is "von der Leyen", never "Leyen"
+    ([m("Ursula von der Leyen", doc="a"), m("Von der Leyen", doc="b")], [{"Ursula von der Leyen", "Von der Leyen"}]),
+    ([m("Ursula von der Leyen", doc="a"), m("Leyen", doc="b")], [{"Ursula von der Leyen", "Leyen"}]),
+]
+NICKNAMES = [  # a nickname in quotes
+    (
+        [m('Wilfried "Willi" Schneider', None), m("Schneider", "ORG", start=50)],
+        [{'Wilfried "Willi" Schneider', "Schneider"}],
+    ),
+    (
+        [m('Wilfried "Willi" Schneider', doc="a"), m("Wilfried Schneider", doc="b")],
+        [{'Wilfried "Willi" Schneider', "Wilfried Schneider"}],
+    ),
+]
+ACRONYMS = [  # dotted and plain
+    (
+        [m("U.S.", "GPE", doc="a"), m("US", "GPE", doc="b"), m("United States", "GPE", doc="c")],
+        [{"U.S.", "US", "United States"}],
+    ),
+    ([m("U.K.", "GPE"), m("UK", "GPE", start=10)], [{"U.K.", "UK"}]),
+]
+TYPED_DIFFERENTLY = [  # one full name, typed differently by NER in two sentences of one document
+    ([m("Acme Widgets", "ORG"), m("Acme Widgets", "PERSON", start=40)], [{"Acme Widgets"}]),
+    ([m("Samuel C. Brightman"), m("Brightman", "ORG", start=40)], [{"Samuel C. Brightman", "Brightman"}]),
+]
+KEPT_APART = [  # what must not merge
+    ([m("Jordan", "PERSON", doc="a"), m("Jordan", "GPE", doc="b")], [{"Jordan"}, {"Jordan"}]),
+    (
+        [m("Johann Bernoulli"), m("Daniel Bernoulli", start=30), m("Bernoulli", start=60)],
+        [{"Bernoulli"}, {"Daniel Bernoulli"}, {"Johann Bernoulli"}],
+    ),
+    ([m("George Washington"), m("Washington", "GPE", start=40)], [{"George Washington"}, {"Washington"}]),
+]
+
+
+@pytest.mark.parametrize(
+    ("mentions", "expected"), TITLES + COMPANIES + PARTICLES + NICKNAMES + ACRONYMS + TYPED_DIFFERENTLY + KEPT_APART
+)
+def test_names_merge_as_people_read_them(mentions: list[Mention], expected: list[set[str]]) -> None:
+    assert entities(mentions) == sorted(expected, key=sorted)
+
+
+def test_names_every_merge_explained() -> None:
+    mentions = [
+        m("Apple Inc.", "ORG", doc="a"),
+        m("Apple", "ORG", doc="b"),
+        m("Samuel C. Brightman"),
+        m("Brightman", "ORG", start=40),
+    ]
+    for entity in group_mentions(mentions):
+        assert set(entity.alias_counts) <= {merge.alias for merge in entity.merges}
+
+
+@pytest.mark.parametrize("kind", ["phrase", "value"])
+def test_names_common_nouns_and_values_stay_in_their_document(kind: str) -> None:
+    mentions = [
+        m("the place", None, doc="a", kind=kind),
+        m("this place", None, doc="a", start=20, kind=kind),
+        m("the place", None, doc="b", kind=kind),
+    ]
+    found = group_mentions(mentions)
+    assert sorted(e.id for e in found) == ["place@a", "place@b"]
+    assert [len(e.mentions) for e in found] == [2, 1]
