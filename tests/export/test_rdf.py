@@ -11,7 +11,7 @@ import pyoxigraph
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
 
 from kg.export.iri import slug, unique_slugs
 from kg.export.rdf import DEFAULT_BASE, ENTITY_CLASSES, asserted_edges, namespaces, statement_count, to_rdf
@@ -194,7 +194,7 @@ def test_rdf_values_are_typed_literals() -> None:
     rdf = to_rdf(graph)
     anna = URIRef(DEFAULT_BASE + "entity/anna_berg")
     (year,) = rdf.objects(anna, URIRef(DEFAULT_BASE + "relation/be_born_in"))
-    assert year == Literal("1950", datatype=XSD.gYear)
+    assert year == Literal("1950", datatype=URIRef("http://www.w3.org/2001/XMLSchema#gYear"))
     assert set(rdf.subjects(RDF.type, KG.Entity)) == {anna}  # the year is a literal, no resource
     (statement,) = rdf.subjects(RDF.type, KG.Statement)
     assert rdf.value(statement, RDF.object) == year
