@@ -627,7 +627,9 @@ class DocResolver:
             return resolved
         record = self._record(mention)
         anchor = (mention.start, mention.end)
-        return replace(resolved, kind=record.kind, anchor=None if anchor == (argument.start, argument.end) else anchor)
+        if anchor == (argument.start, argument.end):
+            return resolved if record.kind == resolved.kind else replace(resolved, kind=record.kind)
+        return replace(resolved, kind=record.kind, anchor=anchor)
 
     def _resolved(self, argument: Argument, span: list[Token], head: Token) -> tuple[Argument, str | None]:
         """Return ARGUMENT (its tokens SPAN, headed by HEAD) resolved, and the kind of what it

@@ -223,14 +223,19 @@ class _Linker:
         self.spans = sentences(doc)
         self.texts: dict[int, str] = {}
         self.seen: set[tuple[int, str, int]] = set()
+        self.arguments: dict[int, Argument | None] = {}  # by head token: most are asked for twice or more
+        self.phrases: dict[int, Argument | None] = {}
 
     def argument(self, token: Token) -> Argument | None:
         """The argument TOKEN heads, resolved; None unless it names an entity or a value."""
-        phrase = noun_phrase(token)
-        if phrase.kind == "attribute":  # a nationality or other named adjective: "German"
-            phrase = replace(phrase, kind="phrase")
-        found = self.resolve(phrase)
-        return found if found.kind in {"name", "value"} and not found.unresolved else None
+        if token.i not in self.arguments:
+            phrase = noun_phrase(token)
+            if phrase.kind == "attribute":  # a nationality or other named adjective: "German"
+                phrase = replace(phrase, kind="phrase")
+            found = self.resolve(phrase)
+            named = found.kind in {"name", "value"} and not found.unresolved
+            self.arguments[token.i] = found if named else None
+        return self.arguments[token.i]
 
     def triple(
         self,
@@ -352,8 +357,10 @@ class _Linker:
         """The common noun phrase TOKEN heads, resolved and anchored; None for anything else."""
         if token.pos_ != "NOUN":
             return None
-        found = self.resolve(noun_phrase(token))
-        return found if found.kind in {"name", "phrase"} and not found.pronoun else None
+        if token.i not in self.phrases:
+            found = self.resolve(noun_phrase(token))
+            self.phrases[token.i] = found if found.kind in {"name", "phrase"} and not found.pronoun else None
+        return self.phrases[token.i]
 
     def phrase_links(self, head: Token, done: set[int]) -> Iterator[Triple]:
         """Links from the common noun phrase HEAD heads to the entities of its own modifiers,
@@ -445,7 +452,8 @@ class _Linker:
                 owner = self.argument(child)
                 if owner is not None:
                     yield from self.triple(owner, _HAS, subject, child, "possessive-link")
-        yield from self._title(subject, name)
+        if any(c.i < name.i and c.dep_ in _MODIFIERS for c in children(name)):
+            yield from self._title(subject, name)
         yield from self._parenthesis(subject, name)
 
     def _title(self, subject: Argument, name: Token) -> Iterator[Triple]:

@@ -264,27 +264,37 @@ class _Pass:
         self.entities: list[_Entity] = []
         self.by_name: dict[str, _Entity] = {}
         self.links: dict[int, Link] = {}
+        self.keys: dict[int, tuple[str, str, bool]] = {}  # each mention's name, key and namedness, by head
         self.topic: str | None = None
         self.topic_gender: str | None = None
 
     def run(self) -> dict[int, Link]:
+        words = _PERSON_PRONOUNS | _NEUTER | _PLURAL
+        last = max((t.i for t in self.doc_tokens if t.pos_ == "PRON" and t.lower_ in words), default=-1)
+        if last < 0:
+            return self.links
         self.topic, self.topic_gender = self._topic()
         for index, sentence in enumerate(sentences(self.resolver.doc)):
+            if sentence.start > last:
+                break  # no pronoun after here
             mentions = {m.head.i: m for m in self.resolver.sentence_mentions(index)}
             for token in self.doc_tokens[sentence.start : sentence.end]:
                 mention = mentions.get(token.i)
                 if mention is not None and mention.referent:
                     self.name(mention, index)
-                elif token.pos_ == "PRON" and token.lower_ in _PERSON_PRONOUNS | _NEUTER | _PLURAL:
+                elif token.pos_ == "PRON" and token.lower_ in words:
                     self.pronoun(token, index)
         return self.links
 
     def _key(self, mention: _Mention) -> tuple[str, str, bool]:
         """The name MENTION gives its entity, the key it is known by, and whether it is a name."""
-        resolved = self.resolver.resolve(mention.head)
-        named = mention.kind == "name" or (resolved is not None and resolved.kind == "name")
-        name = resolved.canonical if resolved is not None and resolved.link != "unresolved" else mention.text
-        return name, (name.casefold() if named else f"{mention.start}"), named
+        found = self.keys.get(mention.head.i)
+        if found is None:
+            resolved = self.resolver.resolve(mention.head)
+            named = mention.kind == "name" or (resolved is not None and resolved.kind == "name")
+            name = resolved.canonical if resolved is not None and resolved.link != "unresolved" else mention.text
+            found = self.keys[mention.head.i] = (name, (name.casefold() if named else f"{mention.start}"), named)
+        return found
 
     def _topic(self) -> tuple[str | None, str | None]:
         """The document's topic and its gender: the name the first sentence is about (its
@@ -294,10 +304,15 @@ class _Pass:
         people: Counter[str] = Counter()
         names: Counter[str] = Counter()
         types: dict[str, str | None] = {}
-        first: str | None = None
+        topic: str | None = None
         spans = sentences(self.resolver.doc)
         heading = bool(spans) and not any(t.pos_ in {"VERB", "AUX"} for t in spans[0])
-        for index in range(len(spans)):
+        for mention in self.resolver.sentence_mentions(0) if spans else ():
+            if mention.referent and mention.kind == "name" and (heading or mention.head.dep_ in _SUBJECT_DEPS):
+                _, topic, _ = self._key(mention)  # a biography's title, or its first sentence's subject
+                types[topic] = mention.entity_type
+                break
+        for index in range(len(spans) if topic is None else 0):
             for mention in self.resolver.sentence_mentions(index):
                 if mention.referent and mention.kind == "name":
                     _, key, _ = self._key(mention)
@@ -305,9 +320,6 @@ class _Pass:
                     types.setdefault(key, mention.entity_type)
                     if mention.entity_type == "PERSON":
                         people[key] += 1
-                    if first is None and index == 0 and (heading or mention.head.dep_ in _SUBJECT_DEPS):
-                        first = key  # a biography's title, or its first sentence's subject
-        topic = first
         for counts in (people, names):
             ranked = counts.most_common(2)
             clear = bool(ranked) and (len(ranked) == 1 or ranked[0][1] >= 1.5 * ranked[1][1])
@@ -375,6 +387,7 @@ class _Pass:
             return
         fronted = _fronted(token)
         verb = _clause(token)
+        first = sentences(self.resolver.doc)[sentence].start
         reporter = _reporter(token)
         scored: list[tuple[float, int, _Entity]] = []
         for position, entity in enumerate(self.entities):
@@ -382,7 +395,7 @@ class _Pass:
                 continue
             if any(i in fronted for i in entity.tokens):
                 continue
-            if word not in _POSSESSIVE and word not in _REFLEXIVE and self._clause_mate(entity, token, verb):
+            if word not in _POSSESSIVE and word not in _REFLEXIVE and self._clause_mate(entity, token, verb, first):
                 continue
             score = _score(entity, word, sentence)
             if score is not None:
@@ -409,9 +422,12 @@ class _Pass:
             entity.gender = PRONOUN_GENDER[word]
         entity.tokens.add(token.i)
 
-    def _clause_mate(self, entity: _Entity, pronoun: Token, verb: Token) -> bool:
-        """Tell whether ENTITY is named by another argument of the pronoun's own clause."""
+    def _clause_mate(self, entity: _Entity, pronoun: Token, verb: Token, first: int) -> bool:
+        """Tell whether ENTITY is named by another argument of the pronoun's own clause (its
+        sentence begins at token FIRST)."""
         for i in entity.tokens:
+            if i < first:
+                continue  # another sentence: another clause
             other = self.doc_tokens[i]
             if other.dep_ in _ARGUMENT_DEPS and _clause(other) == verb and not is_ancestor(other, pronoun):
                 return True
