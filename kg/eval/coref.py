@@ -24,14 +24,13 @@ Example:
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from kg.errors import InputError
-from kg.eval.files import read_lines
+from kg.eval.files import read_jsonl
 from kg.model import Argument, Triple
 
 __all__ = ["SCORED_PRONOUNS", "CorefScore", "GoldChains", "parse_chains", "read_chains", "score_pronouns"]
@@ -107,14 +106,7 @@ def read_chains(path: str | Path) -> GoldChains:
     Raises:
         InputError: the file cannot be read or is not GUM coreference gold.
     """
-    records = []
-    for number, line in enumerate(read_lines(path), 1):
-        if line.strip():
-            try:
-                records.append(json.loads(line))
-            except json.JSONDecodeError as error:
-                raise InputError(f"{path}:{number}: not JSON ({error.msg})") from error
-    return parse_chains(records)
+    return parse_chains(read_jsonl(path))
 
 
 def _nested(a: Span, b: Span) -> bool:

@@ -35,7 +35,6 @@ Example:
 
 from __future__ import annotations
 
-import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
@@ -47,7 +46,7 @@ from typing import Any
 import networkx as nx
 
 from kg.errors import InputError
-from kg.eval.files import read_lines
+from kg.eval.files import read_jsonl
 
 __all__ = [
     "NAMED_TYPES",
@@ -199,15 +198,7 @@ def read_gold(path: str | Path) -> DocredGold:
     Raises:
         InputError: the file cannot be read or is not Re-DocRED gold.
     """
-    records = []
-    for number, line in enumerate(read_lines(path), 1):
-        if not line.strip():
-            continue
-        try:
-            records.append(json.loads(line))
-        except json.JSONDecodeError as error:
-            raise InputError(f"{path}:{number}: not JSON ({error.msg})") from error
-    return parse_gold(records)
+    return parse_gold(read_jsonl(path))
 
 
 def _mentions_on_nodes(graph: nx.MultiDiGraph, gold: DocredGold) -> dict[GoldEntity, set[str]]:

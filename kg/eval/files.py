@@ -11,12 +11,14 @@ Example:
 from __future__ import annotations
 
 import gzip
+import json
 import zlib
 from pathlib import Path
+from typing import Any
 
 from kg.errors import InputError
 
-__all__ = ["read_lines", "read_text"]
+__all__ = ["read_jsonl", "read_lines", "read_text"]
 
 
 def read_text(path: str | Path) -> str:
@@ -39,3 +41,19 @@ def read_text(path: str | Path) -> str:
 def read_lines(path: str | Path) -> list[str]:
     """Return the lines of PATH (see :func:`read_text`), without line ends."""
     return read_text(path).splitlines()
+
+
+def read_jsonl(path: str | Path) -> list[Any]:
+    """Return the JSON value of each non-blank line of PATH (see :func:`read_text`).
+
+    Raises:
+        InputError: the file cannot be read, or a line is not JSON (its number is said).
+    """
+    values = []
+    for number, line in enumerate(read_lines(path), 1):
+        if line.strip():
+            try:
+                values.append(json.loads(line))
+            except json.JSONDecodeError as error:
+                raise InputError(f"{path}:{number}: not JSON ({error.msg})") from error
+    return values
