@@ -491,14 +491,12 @@ class _Linker:
                 )
                 yield from self.triple(subject, words, obj, token, "modifier-link")
 
-    def _description(
-        self, subject: Argument, description: Token, rule: str, *, names_only: bool = False
-    ) -> Iterator[Triple]:
+    def _description(self, subject: Argument, description: Token, rule: str) -> Iterator[Triple]:
         """Links from SUBJECT to the entities of a DESCRIPTION said of it (an apposition, a
         title): ``the Premier of China`` -> (is Premier of, China); ``German`` -> (is, German)."""
         for target, path, how in _reach(description):
             obj = self.argument(target)
-            if obj is None or (names_only and obj.kind != "name"):
+            if obj is None:
                 continue
             if target.ent_type_ == "NORP" and (how == "modifier" or target == description):
                 yield from self.triple(subject, _IS, obj, target, rule)
