@@ -45,6 +45,7 @@ __all__ = [
     "CORPORATE_SUFFIXES",
     "HONORIFICS",
     "NAME_LINKS",
+    "ORG_ENDINGS",
     "SURNAME_TYPES",
     "TYPE_GROUPS",
     "UNIVERSAL_ACRONYMS",
@@ -178,6 +179,36 @@ _HONORIFIC_PATTERN = re.compile(
 _ACRONYM = re.compile(r"^(?:[A-Za-z]\.){2,}[A-Za-z]?\.?$|^[A-Z]{2,8}$")
 _INITIAL_SKIP = frozenset({"of", "the", "and", "for", "in", "on", "de", "la", "&"})
 
+#: Last words of organisations' names: a name ending so is an organisation's, whatever
+#: type spaCy's small model gave it (it types some companies PERSON, ``Ltd.`` names GPE).
+ORG_ENDINGS = frozenset(
+    {
+        *CORPORATE_SUFFIXES,
+        "company",
+        "university",
+        "college",
+        "institute",
+        "party",
+        "foundation",
+        "association",
+        "ministry",
+        "agency",
+        "council",
+        "committee",
+        "commission",
+        "bank",
+        "airlines",
+        "group",
+    }
+)
+
+
+def _last_word(name: str) -> str:
+    """The last word of NAME, lower case, without dots or commas (``Ltd.`` -> ``ltd``)."""
+    words = name.replace(",", " ").split()
+    return words[-1].strip(".").casefold() if words else ""
+
+
 #: Document-level links that name the entity (their surface is an alias); pronoun links are not aliases.
 NAME_LINKS = frozenset({None, "title", "surname", "acronym", "definite", "head-match"})
 
@@ -225,7 +256,21 @@ class Entity:
 
     @property
     def entity_type(self) -> str:
-        """The most frequent NER label of the mentions ('' when none has one)."""
+        """The entity's type, decided over all its mentions: ``ORG`` when a name ends in a word
+        organisations end in (:data:`ORG_ENDINGS`: ``Acme Ltd.``, ``Harvard University``),
+        ``PERSON`` when spaCy typed a full name of it (two words or more) as a person, whatever
+        its surname alone was typed; else the most frequent NER label ('' when none has one).
+
+        Example:
+            >>> ms = [Mention("Acme Ltd.", "PERSON", "d", 0, 9), Mention("Acme Ltd.", "GPE", "d", 20, 29)]
+            >>> Entity("acme", "acme", "", ms).entity_type
+            'ORG'
+        """
+        names = [m for m in self.mentions if m.kind == "name" and m.link in NAME_LINKS]
+        if any(_last_word(m.name) in ORG_ENDINGS for m in names):
+            return "ORG"
+        if any(m.entity_type == "PERSON" and len(m.name.split()) >= 2 for m in names):
+            return "PERSON"
         types = Counter(m.entity_type for m in self.mentions if m.entity_type)
         return min(types.items(), key=lambda kv: (-kv[1], kv[0]))[0] if types else ""
 
@@ -307,7 +352,7 @@ def _group_by_key(mentions: Iterable[Mention]) -> list[Entity]:
     for key in sorted(by_key):
         groups: dict[str, list[Mention]] = defaultdict(list)
         for doc_mentions in by_key[key].values():
-            group = _commonest(Counter(type_group(m.entity_type) for m in doc_mentions if m.entity_type))
+            group = _commonest(Counter(_group_of(m) for m in doc_mentions if m.entity_type))
             groups[group].extend(doc_mentions)
         typed = sorted(g for g in groups if g)
         if "" in groups and typed:  # documents that never typed the name: the commonest typed group
@@ -357,6 +402,13 @@ def _document_surnames(mentions: list[Mention]) -> list[Mention]:
 def _person_name(mentions: list[Mention], doc_id: str, key: str) -> str:
     """The text of the full name with KEY in document DOC_ID."""
     return next(m.name for m in mentions if m.doc_id == doc_id and entity_key(m.name) == key)
+
+
+def _group_of(mention: Mention) -> str:
+    """The type group of MENTION: an organisation's when its name ends like one (:data:`ORG_ENDINGS`)."""
+    if _last_word(mention.name) in ORG_ENDINGS:
+        return TYPE_GROUPS["ORG"]
+    return type_group(mention.entity_type)
 
 
 def _local_entities(mentions: Iterable[Mention]) -> list[Entity]:

@@ -95,3 +95,18 @@ def test_names_common_nouns_and_values_stay_in_their_document(kind: str) -> None
     found = group_mentions(mentions)
     assert sorted(e.id for e in found) == ["place@a", "place@b"]
     assert [len(e.mentions) for e in found] == [2, 1]
+
+
+TYPES = [  # an entity's type is decided over all its mentions, with the shape of its names
+    ([m("Acme Ltd.", "PERSON"), m("Acme Ltd.", "GPE", start=20)], "ORG"),
+    ([m("Harvard University", "PERSON", doc="a"), m("Harvard University", "PERSON", doc="b")], "ORG"),
+    ([m("Samuel C. Brightman"), m("Brightman", "ORG", start=40), m("Brightman", "ORG", start=60)], "PERSON"),
+    ([m("Iraq", "GPE"), m("Iraq", "GPE", start=10), m("Iraq", "PERSON", start=20)], "GPE"),
+    ([m("Labour Party", "PERSON", doc="a"), m("Labour Party", "ORG", doc="b")], "ORG"),
+]
+
+
+@pytest.mark.parametrize(("mentions", "entity_type"), TYPES)
+def test_names_type_decided_over_all_mentions(mentions: list[Mention], entity_type: str) -> None:
+    (entity,) = group_mentions(mentions)
+    assert entity.entity_type == entity_type
