@@ -50,7 +50,7 @@ from kg.extract.rules import (
 from kg.extract.tree import children, in_order, select, sentence_text, sentences, string_ids, subtree, tokens_of
 from kg.model import Argument, Relation, Triple
 
-__all__ = ["clause_subjects", "clause_triples", "is_predicate", "verb_chain"]
+__all__ = ["clause_subjects", "clause_triples", "is_predicate", "predicate_candidates", "verb_chain"]
 
 _SKIPPED_PREDICATE_DEPS = frozenset({"aux", "auxpass", "amod", "compound", "pcomp", "csubj"})
 _PREDICATE_POS_IDS = string_ids(PREDICATE_POS)
@@ -107,6 +107,12 @@ def is_predicate(token: Token) -> bool:
 def _chains_into_head(xcomp: Token) -> bool:
     """An xcomp whose head has no object reads as one relation: ``plans to withdraw``."""
     return not any(c.dep_ in _OBJECTS for c in children(xcomp.head))
+
+
+def predicate_candidates(doc: Doc) -> list[int]:
+    """Return the indices of DOC's tokens that pass :func:`is_predicate`'s first test, picked
+    on the token arrays (verbs and copulas not used as auxiliaries or modifiers)."""
+    return select(doc, pos=_PREDICATE_POS_IDS, skip_deps=_SKIPPED_PREDICATE_DEP_IDS)
 
 
 def verb_chain(verb: Token) -> list[Token]:
@@ -392,7 +398,7 @@ def clause_triples(doc: Doc, *, doc_id: str = "doc", resolve: Resolve = as_found
             (:meth:`kg.extract.coref.DocResolver.argument`); by default arguments stay as found.
     """
     tokens = tokens_of(doc)
-    candidates = select(doc, pos=_PREDICATE_POS_IDS, skip_deps=_SKIPPED_PREDICATE_DEP_IDS)  # is_predicate's first test
+    candidates = predicate_candidates(doc)
     for index, span in enumerate(sentences(doc)):
         sent = _Sentence(span, index)
         for i in candidates[bisect.bisect_left(candidates, span.start) : bisect.bisect_left(candidates, span.end)]:

@@ -43,7 +43,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.clauses import clause_subjects, is_predicate, verb_chain
+from kg.extract.clauses import clause_subjects, is_predicate, predicate_candidates, verb_chain
 from kg.extract.confidence import confidence
 from kg.extract.phrases import Resolve, conjuncts, is_adverbial_prep, noun_phrase, render_tokens
 from kg.extract.rules import (
@@ -63,11 +63,9 @@ from kg.extract.tree import (
     children,
     column,
     root,
-    select,
     sentence_index,
     sentence_text,
     sentences,
-    string_ids,
     subtree,
     tokens_of,
 )
@@ -97,12 +95,6 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _WORD_POS = frozenset({"NOUN", "VERB", "AUX"})  # words read as lemmas in a relation's lemma
 _BRACKETS = frozenset({"(", "["})
 _RANGE_DASHES = frozenset({"-", "\u2013", "\u2014", "to"})
-_PREDICATE_POS_IDS = string_ids(_VERB_POS)
-_SKIPPED_PREDICATE_DEP_IDS = string_ids({"aux", "auxpass", "amod", "compound", "pcomp", "csubj"})
-
-#: A path from a phrase to an entity: the tokens whose words relate them, and whether the
-#: entity is a modifier (``US`` in ``US forces``: read as "of").
-Path = tuple[tuple[Token, ...], str]
 
 
 def _named(token: Token) -> bool:
@@ -578,7 +570,7 @@ def entity_links(
     ent_types = column(doc, "ENT_TYPE")
     if not any(ent_types):
         return
-    for i in select(doc, pos=_PREDICATE_POS_IDS, skip_deps=_SKIPPED_PREDICATE_DEP_IDS):
+    for i in predicate_candidates(doc):
         verb = tokens[i]
         if is_predicate(verb):
             yield from linker.clause_links(verb)

@@ -378,30 +378,25 @@ def _document_surnames(mentions: list[Mention]) -> list[Mention]:
     """Within each document, resolve a name that ends the one full name of a person there
     (``Brightman`` after ``Samuel C. Brightman``) to that name, when its type may be a surname's
     (:data:`SURNAME_TYPES`). Returns MENTIONS, those resolved replaced."""
-    people: dict[str, set[str]] = defaultdict(set)  # document -> keys of its people's full names
+    people: dict[str, dict[str, str]] = defaultdict(dict)  # document -> its people's full names by key
     for mention in mentions:
         if mention.kind == "name" and mention.entity_type in {"PERSON", None}:  # untyped: "Wilfried Schneider"
             key = entity_key(mention.name)
             if " " in key:
-                people[mention.doc_id].add(key)
+                people[mention.doc_id].setdefault(key, mention.name)
     if not people:
         return mentions
     resolved: list[Mention] = []
     for mention in mentions:
-        names = people.get(mention.doc_id, set())
+        names = people.get(mention.doc_id, {})
         surname = mention.kind == "name" and mention.entity_type in SURNAME_TYPES
         key = entity_key(mention.name) if names and surname else ""
         if key and key not in names:
             full = [n for n in names if n.endswith(" " + key)]
             if len(full) == 1:
-                mention = replace(mention, canonical=_person_name(mentions, mention.doc_id, full[0]), link="surname")
+                mention = replace(mention, canonical=names[full[0]], link="surname")
         resolved.append(mention)
     return resolved
-
-
-def _person_name(mentions: list[Mention], doc_id: str, key: str) -> str:
-    """The text of the full name with KEY in document DOC_ID."""
-    return next(m.name for m in mentions if m.doc_id == doc_id and entity_key(m.name) == key)
 
 
 def _group_of(mention: Mention) -> str:
