@@ -143,10 +143,9 @@ class Relation:
 class Triple:
     """One extraction: subject, relation, optional object and extra arguments.
 
-    For a passive with a by-agent the triple is stored in active voice
-    (``X signed the deal`` and ``the deal was signed by X`` give the same subject
-    and object); ``passive`` records the voice as read and ``surface`` the
-    relation words in text order.
+    Every triple reads in text order, its direction agreeing with its relation words: a
+    passive's subject is the patient (``the deal | was signed by | X``, lemma
+    ``be signed by``), and ``passive`` records the voice.
 
     Example:
         >>> t = Triple(doc_id="d", sentence_index=0, sentence="US left.",

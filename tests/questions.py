@@ -15,6 +15,8 @@ from typing import Any
 
 import networkx as nx
 
+from kg.export.rdf import asserted_edges
+
 Rows = list[tuple[str, ...]]
 
 #: name -> (SPARQL with {label} for the entity's label, Cypher with $label; ``label(r)`` is Kùzu's ``type(r)``)
@@ -23,7 +25,7 @@ QUESTIONS: dict[str, tuple[str, str]] = {
         """SELECT ?relation ?object WHERE {
              ?s rdfs:label {label} ; ?p ?o . ?p a kg:Relation ; rdfs:label ?relation .
              OPTIONAL { ?o rdfs:label ?name } BIND(COALESCE(?name, STR(?o)) AS ?object) }""",
-        "MATCH (a {label: $label})-[r]->(b) WHERE NOT r.negated RETURN label(r), b.label",
+        "MATCH (a {label: $label})-[r]->(b) WHERE r.asserted RETURN label(r), b.label",
     ),
     "sentences supporting its facts, denials included": (
         """SELECT ?relation ?text WHERE {
@@ -42,8 +44,8 @@ QUESTIONS: dict[str, tuple[str, str]] = {
 
 
 def asked_entity(graph: nx.MultiDiGraph) -> str:
-    """Return the label of the entity with most asserted (non-negated) facts."""
-    facts = Counter(str(graph.nodes[s]["label"]) for s, _, d in graph.edges(data=True) if not d.get("negated"))
+    """Return the label of the entity with most asserted facts (:func:`kg.export.rdf.asserted_edges`)."""
+    facts = Counter(str(graph.nodes[s]["label"]) for s, _, _ in asserted_edges(graph))
     return min(facts, key=lambda label: (-facts[label], label))
 
 

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import networkx as nx
 import pytest
 from rdflib import Graph
 
@@ -233,3 +234,37 @@ def test_cli_exit_code_and_output_survive_the_hard_exit(tmp_path: Path) -> None:
     assert ok.returncode == 0 and len(ok.stdout.splitlines()) == 2, ok.stderr
     bad = run("build", str(tmp_path / "missing"), entry=KG)
     assert bad.returncode == 1 and bad.stderr.splitlines()[-1].startswith("kg: error: no readable")
+
+
+VOICE = "Kepler Labs was acquired by Norvik Ltd. in 2019. Norvik Ltd. hired Ana Ruiz."
+
+
+def test_cli_voice_direction_and_words_agree_in_every_output(tmp_path: Path) -> None:
+    """A passive reads patient -> "was acquired by" -> agent everywhere; an active agent -> patient."""
+    (tmp_path / "in.txt").write_text(VOICE, encoding="utf-8")
+    result = run("build", str(tmp_path / "in.txt"), "--out", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    expected = {("kepler labs", "was acquired by", "norvik"), ("norvik", "hired", "ana ruiz")}
+    graph = json.loads((tmp_path / "out" / "graph.json").read_text(encoding="utf-8"))
+    edges = {(e["source"], e["relation"], e["target"]) for e in graph["edges"]}
+    assert expected <= edges
+    graphml = nx.read_graphml(tmp_path / "out" / "graph.graphml")
+    assert expected <= {(s, d["relation"], t) for s, t, d in graphml.edges(data=True)}
+    rdf = Graph().parse(tmp_path / "out" / "graph.ttl")
+    rows = rdf.query(
+        """PREFIX kg: <https://example.org/kg/ontology#>
+           SELECT ?s ?text ?o WHERE { ?st kg:relationText ?text ; rdf:subject ?sub ; rdf:object ?obj .
+                                      ?sub rdfs:label ?s . ?obj rdfs:label ?o }"""
+    )
+    assert {("Kepler Labs", "was acquired by", "Norvik Ltd."), ("Norvik Ltd.", "hired", "Ana Ruiz")} <= {
+        tuple(map(str, row)) for row in rows
+    }
+    tsv = [line.split("\t")[1:5] for line in run("extract", "--format", "tsv", VOICE).stdout.splitlines()]
+    assert ["Kepler Labs", "was acquired by", "be acquired by", "Norvik Ltd."] in tsv
+    jsonl = [json.loads(line) for line in run("extract", VOICE).stdout.splitlines()]
+    passive = next(t for t in jsonl if t["relation"]["text"] == "was acquired by")
+    assert (passive["subject"]["text"], passive["object"]["text"], passive["passive"]) == (
+        "Kepler Labs",
+        "Norvik Ltd.",
+        True,
+    )

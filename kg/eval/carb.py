@@ -276,13 +276,10 @@ def write_curve(result: CarbScore, path: str | Path) -> None:
 def carb_row(triple: Triple) -> list[str]:
     """Return TRIPLE as CaRB fields ``[relation, arg1, arg2, ...]`` in text order.
 
-    A passive stored in active voice is turned back: ``X was signed by Y`` gives
-    ``[was signed by, X, Y]``; an intransitive clause gives a unary tuple ``[rebounded, X]``.
+    Triples read in text order (``X was signed by Y`` gives ``[was signed by, X, Y]``); an
+    intransitive clause gives a unary tuple ``[rebounded, X]``.
     """
-    if triple.rule == "passive-agent" and triple.object is not None:
-        args = [triple.object.text, triple.subject.text]
-    else:
-        args = [triple.subject.text] + ([triple.object.text] if triple.object is not None else [])
+    args = [triple.subject.text] + ([triple.object.text] if triple.object is not None else [])
     args += [extra.phrase for extra in triple.extras]
     return [" ".join(triple.relation.text.split())] + [" ".join(a.split()) for a in args]
 

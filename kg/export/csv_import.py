@@ -2,7 +2,7 @@
 
 The files follow neo4j-admin's import format: a nodes file with the header
 ``id:ID,:LABEL,label,aliases:string[],mentions:int`` and a relationships file with
-``:START_ID,:END_ID,:TYPE,relation,negated:boolean,confidence:float,support:int,sentences:string[],documents:string[]``
+``:START_ID,:END_ID,:TYPE,relation,negated:boolean,asserted:boolean,confidence:float,support:int,sentences:string[],documents:string[]``
 (:mod:`kg.export.propertygraph` says what each holds). Fields are quoted as RFC 4180 says; list
 elements are separated by :data:`ARRAY_DELIMITER`, the ASCII unit separator, which no text kg
 keeps can contain (``neo4j-admin database import full --array-delimiter="\\037"``).
@@ -24,8 +24,8 @@ Example:
     iraq,GPE,Iraq,Iraq,1
     us,GPE,US,US|the US,2
     >>> print(relationships.getvalue().decode(), end="")
-    :START_ID,:END_ID,:TYPE,relation,negated:boolean,confidence:float,support:int,sentences:string[],documents:string[]
-    us,iraq,leave,left,false,0.5,1,"US left Iraq, at last.",d
+    :START_ID,:END_ID,:TYPE,relation,negated:boolean,asserted:boolean,confidence:float,support:int,sentences:string[],documents:string[]
+    us,iraq,leave,left,false,true,0.5,1,"US left Iraq, at last.",d
 """
 
 from __future__ import annotations

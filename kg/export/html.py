@@ -31,6 +31,7 @@ import networkx as nx
 from kg.errors import KGError
 from kg.export.draw import OTHER_COLOR, TYPE_COLORS
 from kg.export.select import View, most_connected, shown_type
+from kg.modality import stated
 
 __all__ = ["MAX_NODES", "MAX_SENTENCES", "VIS_NETWORK", "graph_data", "to_html", "to_iframe"]
 
@@ -103,6 +104,7 @@ def graph_data(view: View, *, max_sentences: int = MAX_SENTENCES) -> dict[str, A
                 "to": str(target),
                 "label": str(key),
                 "negated": bool(data.get("negated", False)),
+                "hedged": not stated(sentences),
                 "support": int(data.get("support", len(sentences) or 1)),
                 "confidence": data.get("confidence"),
                 "sentences": [

@@ -3,7 +3,9 @@
 One node per entity, labelled by its type (``GPE``, ``PERSON``, ``DATE`` ...; :data:`UNTYPED`
 when it has none), with the properties of :data:`NODE_PROPERTIES`; one relationship per edge,
 typed by its relation lemma (``withdraw from``: a negated fact keeps its lemma and has
-``negated`` true), with the properties of :data:`RELATIONSHIP_PROPERTIES`. Strings have their
+``negated`` true; ``asserted`` is true for the facts RDF asserts: not negated, and stated by a
+sentence without a hedge, :func:`kg.modality.stated`), with the properties of
+:data:`RELATIONSHIP_PROPERTIES`. Strings have their
 whitespace collapsed to single spaces, as RDF's sentence texts do, so that a line of a script
 or of a CSV file never breaks.
 
@@ -17,8 +19,8 @@ Example:
     >>> [(n.id, n.label, n.properties["aliases"]) for n in property_nodes(g)]
     [('deal', 'Entity', ['a deal']), ('us', 'GPE', ['US', 'the US'])]
     >>> r = next(property_relationships(g))
-    >>> r.type, r.properties["negated"], r.properties["sentences"]
-    ('sign', True, ['The US did not sign.'])
+    >>> r.type, r.properties["negated"], r.properties["asserted"], r.properties["sentences"]
+    ('sign', True, False, ['The US did not sign.'])
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import networkx as nx
+
+from kg.modality import stated
 
 __all__ = [
     "NODE_PROPERTIES",
@@ -49,6 +53,7 @@ NODE_PROPERTIES: dict[str, str] = {"label": "string", "aliases": "string[]", "me
 RELATIONSHIP_PROPERTIES: dict[str, str] = {
     "relation": "string",
     "negated": "boolean",
+    "asserted": "boolean",
     "confidence": "float",
     "support": "int",
     "sentences": "string[]",
@@ -117,6 +122,7 @@ def property_relationships(graph: nx.MultiDiGraph) -> Iterator[PropertyRelations
             properties={
                 "relation": _text(data.get("relation", key)),
                 "negated": bool(data.get("negated", False)),
+                "asserted": not data.get("negated", False) and stated(sentences),
                 "confidence": float(data.get("confidence", 0.0)),
                 "support": int(data.get("support", len(sentences))),
                 "sentences": [_text(s.get("sentence", "")) for s in sentences],

@@ -8,7 +8,9 @@
 - Values (dates, amounts, numbers: nodes of kind ``value``) are literals, typed where their
   form says so (``1998`` -> ``xsd:gYear``, ``42`` -> ``xsd:integer``, :func:`value_literal`).
 - Facts: one plain triple ``entity relation entity`` (or ``entity relation literal``) per
-  non-negated edge. A negated fact is never asserted.
+  edge some sentence states plainly. A negated fact is never asserted, nor one every sentence
+  hedges (``may``), questions (``whether``) or only intends (``aims to``): those have their
+  statements only, with ``kg:modality``.
 - Statements (RDF 1.1 reification): one ``kg:Statement`` per supporting sentence, with
   ``rdf:subject``/``rdf:predicate``/``rdf:object``, ``kg:confidence``, ``kg:negated``,
   ``kg:modality``, ``kg:attributedTo``, ``kg:relationText``, character offsets, and
@@ -35,6 +37,7 @@ from rdflib import DCTERMS, PROV, RDF, RDFS, SKOS, XSD, Graph, Literal, Namespac
 from rdflib.term import Node
 
 from kg.export.iri import slug, unique_slugs
+from kg.modality import stated
 
 __all__ = [
     "DEFAULT_BASE",
@@ -93,16 +96,24 @@ def namespaces(base: str = DEFAULT_BASE) -> dict[str, Namespace]:
 
 
 def asserted_edges(graph: nx.MultiDiGraph) -> list[tuple[str, str, str]]:
-    """Return the (source, target, lemma) facts that RDF asserts: every non-negated edge whose
-    source is not a value (a literal is never a subject).
+    """Return the (source, target, lemma) facts that RDF asserts: every edge that is not negated,
+    that some sentence states without a hedge (:func:`kg.modality.asserts`: not ``may``,
+    ``whether``, ``aim to``...) and whose source is not a value (a literal is never a subject).
 
     Example:
-        >>> asserted_edges(nx.MultiDiGraph())
+        >>> g = nx.MultiDiGraph()
+        >>> g.add_edge("aspirin", "stroke", key="prevent", lemma="prevent", sentences=[{"modality": "whether"}])
+        'prevent'
+        >>> asserted_edges(g)
         []
     """
     values = {n for n, kind in graph.nodes(data="kind") if kind == "value"}
     return sorted(
-        {(s, t, d["lemma"]) for s, t, d in graph.edges(data=True) if not d.get("negated", False) and s not in values}
+        {
+            (s, t, d["lemma"])
+            for s, t, d in graph.edges(data=True)
+            if not d.get("negated", False) and s not in values and stated(d.get("sentences") or ())
+        }
     )
 
 

@@ -21,7 +21,7 @@
     label: e.label,
     support: e.support,
     width: Math.min(1 + Math.log2(e.support), 6),
-    dashes: e.negated,
+    dashes: e.negated || e.hedged,
     arrows: "to",
   })));
 
@@ -179,11 +179,11 @@
     if (!e) return;
     details.replaceChildren();
     details.append(el("h2", `${byId.get(e.from).label} — ${e.label} → ${byId.get(e.to).label}`));
-    details.append(el("p", `stated ${e.support} time${e.support === 1 ? "" : "s"}${e.negated ? " · negated" : ""}`, "meta"));
+    details.append(el("p", `stated ${e.support} time${e.support === 1 ? "" : "s"}${e.negated ? " · negated" : ""}${e.hedged ? " · not asserted (hedged, questioned or intended)" : ""}`, "meta"));
     const list = el("ul");
     e.sentences.forEach((s) => {
       const item = el("li", s.text);
-      const source = [s.doc, s.confidence !== null ? `confidence ${s.confidence}` : "", s.attribution ? `according to ${s.attribution}` : ""];
+      const source = [s.doc, s.confidence !== null ? `confidence ${s.confidence}` : "", s.attribution ? `according to ${s.attribution}` : "", s.modality ? `modality: ${s.modality}` : ""];
       item.append(el("div", source.filter(Boolean).join(" · "), "source"));
       list.append(item);
     });

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.confidence import confidence
+from kg.extract.factuality import clause_modality, question_marker
 from kg.extract.phrases import Resolve, as_found, conjuncts, is_adverbial_prep, noun_phrase, render_tokens
 from kg.extract.rules import (
     AGENT,
@@ -104,6 +105,18 @@ def is_predicate(token: Token) -> bool:
     return token.pos_ == "VERB" or any(c.dep_ in {"attr", "acomp", "nsubj"} for c in children(token))
 
 
+def is_passive(verb: Token) -> bool:
+    """Tell whether VERB reads in the passive voice: a passive subject or auxiliary, or a
+    participle modifying a noun (``the forces led by the US``).
+
+    Example:
+        >>> # "signed" in "The deal was signed." -> True; in "Iraq signed the deal." -> False
+    """
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return True
+    return any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in children(verb))
+
+
 def _chains_into_head(xcomp: Token) -> bool:
     """An xcomp whose head has no object reads as one relation: ``plans to withdraw``."""
     return not any(c.dep_ in _OBJECTS for c in children(xcomp.head))
@@ -136,23 +149,21 @@ def _relation_tokens(verbs: list[Token]) -> list[Token]:
 def _relation(verbs: list[Token], clause: _Clause) -> Relation:
     """Return the relation words as they read, and their lemma form.
 
-    A passive with a by-agent gets the active lemma (``was signed by`` -> ``sign``);
-    one without an agent keeps its voice (``was signed`` -> ``be signed``).
+    A passive keeps its voice in the lemma as in the words, its subject being the patient
+    (``was signed by`` -> ``be signed by``, ``was signed`` -> ``be signed``).
     """
     tokens = in_order([*_relation_tokens(verbs), *clause.light_noun])
     text = render_tokens(tokens)
-    keep_voice = clause.passive and clause.rule != "passive-agent"
     lemma_parts: list[str] = []
     for index, verb in enumerate(verbs):
         if index:
             lemma_parts.append("to")
-        lemma_parts.extend(["be", verb.lower_] if keep_voice and index == 0 else [verb.lemma_.lower()])
+        lemma_parts.extend(["be", verb.lower_] if clause.passive and index == 0 else [verb.lemma_.lower()])
         lemma_parts.extend(c.lower_ for c in children(verb) if c.dep_ in PARTICLES)
     lemma_parts.extend(t.lower_ for t in clause.light_noun if t.pos_ not in {"DET", "PUNCT"})
     if clause.preposition:
         text = f"{text} {clause.preposition}"
-        if clause.rule != "passive-agent":
-            lemma_parts.append(clause.preposition.lower())
+        lemma_parts.append(clause.preposition.lower())
     return Relation(
         text=text,
         lemma=" ".join(lemma_parts),
@@ -231,10 +242,13 @@ def _according_to(verb: Token) -> str | None:
 
 
 def _reporter(verb: Token) -> str | None:
-    """Return who reports VERB's clause: ``X said that <clause>`` or ``according to X``."""
+    """Return who reports VERB's clause: ``X said that <clause>`` or ``according to X``;
+    nobody for a question (``X did not say whether <clause>``)."""
     current = verb
     while current.dep_ in CONJUNCTS:
         current = current.head
+    if question_marker(current) is not None:
+        return None
     if current.dep_ in CLAUSAL_OBJECTS and current.head.lemma_.lower() in ATTRIBUTION_VERBS:
         subjects, _ = clause_subjects(current.head)
         if subjects:
@@ -290,9 +304,7 @@ def _gather(verb: Token) -> _Clause:
     clause = _Clause(verbs=verbs, rule=rule, subjects=subjects)
     if not subjects and not any(c.dep_ == AGENT for c in children(last)):
         return clause
-    clause.passive = any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in children(verb))
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
-        clause.passive = True
+    clause.passive = is_passive(verb)
     clause.attribution = _reporter(verb)
 
     if clause.rule == "existential":
@@ -327,10 +339,9 @@ def _gather(verb: Token) -> _Clause:
         clause.objects.extend(noun_phrase(n) for n in conjuncts(verb.head))
 
     agents = [pobj for c in children(last) if c.dep_ == AGENT for pobj in children(c) if pobj.dep_ in PREP_OBJECTS]
-    if clause.passive and agents:
-        patients = [noun_phrase(s) for s in clause.subjects]
-        clause.subjects = conjuncts(agents[0])
-        clause.objects = patients + clause.objects
+    if clause.passive and agents:  # text order: the patient is the subject, the agent the object
+        clause.extras.extend(clause.objects)  # "X was given a medal by Y": the medal stays an argument
+        clause.objects = [noun_phrase(n) for n in conjuncts(agents[0])]
         clause.preposition = "by"
         clause.rule = "passive-agent"
 
@@ -348,11 +359,11 @@ def _gather(verb: Token) -> _Clause:
 def _triples(clause: _Clause, sent: _Sentence, doc_id: str, resolve: Resolve) -> Iterator[Triple]:
     verbs = clause.verbs
     negated = any(c.dep_ in NEGATIONS for v in verbs for c in children(v))
-    modals = [c.lemma_.lower() for c in children(verbs[0]) if c.tag_ == "MD"]
+    modality = clause_modality(verbs)
     relation = _relation(verbs, clause)
     objects: list[Argument | None] = list(clause.objects) or [None]
     sentence, index = sent.text, sent.index
-    extras, modality, rule = tuple(clause.extras), modals[0] if modals else None, clause.rule
+    extras, rule = tuple(clause.extras), clause.rule
     resolved: tuple[Argument, ...] | None = None  # the extras, resolved once for every triple
     for subject_head in clause.subjects:
         subject = noun_phrase(subject_head, detach_adverbial=rule == "existential")

@@ -16,7 +16,10 @@ offsets of the mention it was resolved to). The rules, in order:
   US-led coalition``);
 - ``title``: ``Prime Minister Mohammed Shia' Al Sudani`` -> the person's name alone;
 - ``surname``: ``Sudani``, ``Al Sudani`` -> the one full name in the document ending so;
-- ``acronym``: ``ISIS`` after ``Islamic State (ISIS)`` -> the long form (Schwartz & Hearst).
+- ``acronym``: ``ISIS`` after ``Islamic State (ISIS)`` -> the long form (Schwartz & Hearst);
+- ``alias``: a birth or former name (``Jane Roe (born Janina Rogowska)``) -> the name;
+- ``apposition``: a definite description beside a name (``Acme Ltd., the owner of Foo``;
+  ``Acme is the owner of Foo``) -> the name (:mod:`kg.extract.aliases`).
 
 A pronoun with no acceptable antecedent gets ``link="unresolved"``: it stays in the
 triples but never becomes a graph node.
@@ -40,6 +43,7 @@ from typing import NamedTuple
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.aliases import described_name, former_names
 from kg.extract.phrases import render_tokens
 from kg.extract.pronouns import Link, pronoun_links
 from kg.extract.rules import NAMED_TYPES, NAMING_NOUNS, ROLE_NOUNS, VALUE_TYPES
@@ -217,6 +221,16 @@ def _may_refer(argument: Argument) -> bool:
     first = argument.text.partition(" ")[0]
     lower = first.lower()
     return lower in PRONOUNS or lower in DEFINITE_DETERMINERS or first.isupper()
+
+
+def _description_tokens(head: Token) -> list[Token]:
+    """The words of the description headed by HEAD, without determiners, punctuation and clauses."""
+    clauses = {t.i for c in children(head) if c.dep_ in {"acl", "relcl", "appos"} for t in subtree(c)}
+    return [t for t in subtree(head) if not t.is_punct and t.dep_ != "det" and t.i not in clauses]
+
+
+def _description_words(head: Token) -> frozenset[str]:
+    return frozenset(t.lower_ for t in _description_tokens(head))
 
 
 def _strip_determiner(tokens: list[Token]) -> list[Token]:
@@ -486,11 +500,31 @@ class DocResolver:
             return self._pronoun(head, PRONOUNS[lower])
         if head.pos_ == "PRON":
             return Resolution("", "unresolved")
+        if head.i in self._former_names:  # "Jane Roe (born Janina Rogowska)"
+            return self._refer(self._name_mention(self._former_names[head.i].root), "alias")
         if head.ent_type_ == "PERSON":
             return self._person(head)
         if head.text in self.acronyms:
             return Resolution(self.acronyms[head.text], "acronym")
+        described = described_name(head) if head.pos_ == "NOUN" else None
+        if described is not None:  # "Acme Ltd., the owner of Foo"; "Acme is the owner of Foo"
+            return self._refer(self._name_mention(described), "apposition")
         return self._description(head)
+
+    @cached_property
+    def _former_names(self) -> dict[int, Span]:
+        """Birth and former names in a parenthesis after a name, by head (:func:`former_names`)."""
+        return former_names(self.doc, self.entities)
+
+    @cached_property
+    def _aliases(self) -> dict[str, str]:
+        """The text of each former name -> the text of the name it is an alias of."""
+        return {self._text(tokens_of(self.doc)[i]): self._text(name.root) for i, name in self._former_names.items()}
+
+    def _name_mention(self, head: Token) -> _Mention:
+        """The mention of the name HEAD heads: its named entity's, else its noun phrase's."""
+        found = self._entity_mention(head) or self._mention(head, self.sentence_index(head))
+        return found if found is not None else self._new_mention([head], head, None)  # type: ignore[return-value]
 
     def _relative(self, head: Token) -> Resolution:
         clause = next((a for a in head.ancestors if a.dep_ in {"relcl", "acl"}), None)
@@ -560,7 +594,7 @@ class DocResolver:
         if len(name) == 1 or text not in self.full_names:
             matches = [full for full in self.full_names if full != text and full.endswith(" " + text)]
             if len(matches) == 1:
-                return Resolution(matches[0], "surname")
+                return Resolution(self._aliases.get(matches[0], matches[0]), "surname")
         whole = self._text(head)
         return Resolution(text, "title") if text != whole else None
 
@@ -576,8 +610,7 @@ class DocResolver:
         if not earlier_same_head and not earlier_typed:
             return None  # no earlier mention can match: skip building the mention inventory
         sentence = self.sentence_index(head)
-        clauses = {t.i for c in children(head) if c.dep_ in {"acl", "relcl", "appos"} for t in subtree(c)}
-        own = [t for t in subtree(head) if not t.is_punct and t.dep_ != "det" and t.i not in clauses]
+        own = _description_tokens(head)
         if any(t.ent_type_ or t.pos_ == "PROPN" for t in own if t.i <= head.i):
             return None  # "the US-led coalition" is a name, not a description
         own_words = frozenset(t.lower_ for t in own)
@@ -589,7 +622,15 @@ class DocResolver:
                 return self._refer(mention, "definite")
             if mention.head.lemma_ == head.lemma_ and own_words < mention.words and mention.named:
                 return self._refer(mention, "head-match")
+            same = mention.head.lemma_ == head.lemma_
+            if same and own_words == _description_words(mention.head) and self._describes(mention):
+                return self._refer(mention, "apposition")  # "the owner of Foo" again, after "Acme, the owner of Foo"
         return None
+
+    def _describes(self, mention: _Mention) -> bool:
+        """Tell whether MENTION is a description the text put beside a name (see :func:`described_name`)."""
+        found = self.resolve(mention.head)
+        return found is not None and found.link == "apposition"
 
     # -- helpers -------------------------------------------------------------------------
     def _mention(self, head: Token, sentence: int) -> _Mention | None:
@@ -670,8 +711,12 @@ class DocResolver:
         return self._mention(head, self.sentence_index(head))
 
     def _named_complement(self, head: Token) -> _Mention | None:
-        """Return the name a common noun introduces: ``the city of Paris``, ``the album Loud``."""
+        """Return the name a common noun introduces: ``the city of Paris``, ``the album Loud``, or a
+        name it stands before as a descriptor parsed beside it (``the Polish chemist Jan Kowal``)."""
         lemma = head.lemma_.lower()
+        beside = self._entity_mention(tokens_of(self.doc)[head.i + 1]) if head.i + 1 < len(self.doc) else None
+        if beside is not None and beside.head.head == head.head and beside.head.dep_ == head.dep_ != "ROOT":
+            return beside
         for child in children(head):
             if child.i < head.i:
                 continue

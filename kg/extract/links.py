@@ -43,8 +43,9 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.clauses import clause_subjects, is_predicate, predicate_candidates, verb_chain
+from kg.extract.clauses import clause_subjects, is_passive, is_predicate, predicate_candidates, verb_chain
 from kg.extract.confidence import confidence
+from kg.extract.factuality import clause_modality
 from kg.extract.phrases import Resolve, conjuncts, is_adverbial_prep, noun_phrase, render_tokens
 from kg.extract.rules import (
     AGENT,
@@ -151,10 +152,9 @@ def _verb_words(verbs: Sequence[Token]) -> _Words:
     for index, verb in enumerate(verbs):
         tokens.append(verb)
         tokens.extend(c for c in children(verb) if c.dep_ in AUXILIARIES or c.dep_ in NEGATIONS or c.dep_ in PARTICLES)
-        passive = any(c.dep_ == "auxpass" for c in children(verb))
         if index:
             lemma.append("to")
-        lemma.extend(["be", verb.lower_] if passive else [verb.lemma_.lower()])
+        lemma.extend(["be", verb.lower_] if is_passive(verb) else [verb.lemma_.lower()])
         lemma.extend(c.lower_ for c in children(verb) if c.dep_ in PARTICLES)
     ordered = sorted(set(tokens), key=lambda t: t.i)
     return _Words(tuple(ordered), render_tokens(ordered), " ".join(lemma))
@@ -288,8 +288,7 @@ class _Linker:
             return
         said = _verb_words(verbs)
         negated = any(c.dep_ in NEGATIONS for v in verbs for c in children(v))
-        modals = [c.lemma_.lower() for c in children(verbs[0]) if c.tag_ == "MD"]
-        modality = modals[0] if modals else None
+        modality = clause_modality(verbs)
         found = [
             (target, path, how, obj)
             for complement in complements

@@ -210,7 +210,7 @@ def _last_word(name: str) -> str:
 
 
 #: Document-level links that name the entity (their surface is an alias); pronoun links are not aliases.
-NAME_LINKS = frozenset({None, "title", "surname", "acronym", "definite", "head-match"})
+NAME_LINKS = frozenset({None, "title", "surname", "acronym", "alias", "definite", "head-match"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -380,10 +380,16 @@ def _document_surnames(mentions: list[Mention]) -> list[Mention]:
     (:data:`SURNAME_TYPES`). Returns MENTIONS, those resolved replaced."""
     people: dict[str, dict[str, str]] = defaultdict(dict)  # document -> its people's full names by key
     for mention in mentions:
-        if mention.kind == "name" and mention.entity_type in {"PERSON", None}:  # untyped: "Wilfried Schneider"
+        named = mention.link != "apposition"  # a description beside a name ("the oldest university") names nobody
+        if (
+            named and mention.kind == "name" and mention.entity_type in {"PERSON", None}
+        ):  # untyped: "Wilfried Schneider"
             key = entity_key(mention.name)
             if " " in key:
                 people[mention.doc_id].setdefault(key, mention.name)
+            surface = entity_key(mention.surface) if mention.link == "alias" else ""
+            if " " in surface:  # a birth name's surname is the person's too: "Lindqvist" after "(born Anna Lindqvist)"
+                people[mention.doc_id].setdefault(surface, mention.name)
     if not people:
         return mentions
     resolved: list[Mention] = []

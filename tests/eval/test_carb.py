@@ -72,14 +72,14 @@ def test_carb_reproduces_official_figures(name: str, auc: float, precision: floa
     assert round(result.f1, 3) == pytest.approx(f1, abs=0.002)
 
 
-def test_carb_row_puts_passive_back_in_text_order() -> None:
+def test_carb_row_reads_passive_in_text_order() -> None:
     triple = Triple(
         "d",
         0,
         "s",
-        Argument("Al Sudani", 0, 1),
-        Relation("was signed by", "sign", 0, 1),
         Argument("The agreement", 0, 1),
+        Relation("was signed by", "be signed by", 0, 1),
+        Argument("Al Sudani", 0, 1),
         passive=True,
         rule="passive-agent",
     )

@@ -17,7 +17,7 @@ from kg.export.iri import slug, unique_slugs
 from kg.export.rdf import DEFAULT_BASE, ENTITY_CLASSES, asserted_edges, namespaces, statement_count, to_rdf
 from kg.graph import build_graph
 from kg.model import Argument, Relation, Triple
-from kg.pipeline import BuildResult
+from kg.pipeline import BuildResult, build_texts
 
 # RFC 3987 IRI: no spaces, quotes, angle brackets, braces, pipes, backslash, carets or backticks, no controls.
 _IRI_FORBIDDEN = re.compile(r"[\x00-\x20<>\"{}|\\^`\x7f-\x9f]")
@@ -87,6 +87,31 @@ def test_rdf_negated_fact_only_as_statement() -> None:
     assert rdf.value(statement, RDF.subject) == iraq
     assert rdf.value(statement, RDF.predicate) == sign
     assert rdf.value(statement, KG.negated) == Literal(True)
+
+
+def _fact(sentence: str, modality: str | None, obj: str, index: int) -> Triple:
+    resists = sentence.index("resists")
+    return Triple(
+        "d",
+        index,
+        sentence,
+        Argument("the coating", resists - 12, resists - 1),
+        Relation("resists", "resist", resists, resists + 7),
+        Argument(obj, resists + 8, resists + 8 + len(obj)),
+        modality=modality,
+    )
+
+
+@pytest.mark.parametrize(
+    ("modalities", "asserted"),
+    [(["whether"], False), (["may", "aim to"], False), (["whether", None], True), (["will"], True)],
+)
+def test_rdf_hedged_fact_only_as_statement(modalities: list[str | None], asserted: bool) -> None:
+    triples = [_fact("Tests show the coating resists rust.", m, "rust", i) for i, m in enumerate(modalities)]
+    rdf = to_rdf(build_graph(triples))
+    assert bool(list(rdf.subject_objects(URIRef(DEFAULT_BASE + "relation/resist")))) is asserted
+    assert len(list(rdf.subjects(RDF.type, KG.Statement))) == len(modalities)
+    assert {str(m) for m in rdf.objects(None, KG.modality)} == {m for m in modalities if m}
 
 
 PROVENANCE_QUERY = """
@@ -198,3 +223,19 @@ def test_rdf_values_are_typed_literals() -> None:
     assert set(rdf.subjects(RDF.type, KG.Entity)) == {anna}  # the year is a literal, no resource
     (statement,) = rdf.subjects(RDF.type, KG.Statement)
     assert rdf.value(statement, RDF.object) == year
+
+
+RDF_CLASSES = [
+    # (text, entity slug, schema.org class): the class follows the entity's type decided over all
+    # its mentions with the shape of its names, not one mention's NER label
+    ("Albright Kessler LLC sued the city of Dover.", "albright_kessler", "Organization"),  # NER: PERSON
+    ("Harvard University admitted Tom Reyes in 1990.", "harvard_university", "Organization"),
+    ("Harvard University admitted Tom Reyes in 1990.", "tom_reyes", "Person"),
+]
+
+
+@pytest.mark.parametrize(("text", "slug_", "schema_class"), RDF_CLASSES)
+def test_rdf_class_follows_the_entity_type(text: str, slug_: str, schema_class: str) -> None:
+    rdf = to_rdf(build_texts([text]).graph)
+    classes = {str(c) for c in rdf.objects(URIRef(DEFAULT_BASE + "entity/" + slug_), RDF.type)}
+    assert classes == {str(KG.Entity), "https://schema.org/" + schema_class}

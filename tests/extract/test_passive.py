@@ -7,15 +7,25 @@ import pytest
 from tests.extract.conftest import Extract, find
 
 PASSIVES = [
-    # (sentence, subject, relation as read, lemma, object, has a by-agent)
-    ("The agreement was signed by Al Sudani.", "Al Sudani", "was signed by", "sign", "The agreement", True),
+    # (sentence, subject, relation as read, lemma, object, has a by-agent): text order, the
+    # patient the subject, the voice kept in the lemma, so direction and words agree
+    ("The agreement was signed by Al Sudani.", "The agreement", "was signed by", "be signed by", "Al Sudani", True),
+    (
+        "The bridge was designed by Gustave Eiffel.",
+        "The bridge",
+        "was designed by",
+        "be designed by",
+        "Gustave Eiffel",
+        True,
+    ),
+    ("The survey is run by the city council.", "The survey", "is run by", "be run by", "the city council", True),
     # seed article
     (
         "The coalition forces, led by the United States, were initially deployed to Iraq.",
-        "the United States",
-        "led by",
-        "lead",
         "The coalition forces",
+        "led by",
+        "be led by",
+        "the United States",
         True,
     ),
     (
@@ -47,6 +57,12 @@ def test_passive_voice(
     assert triple.object is not None and triple.object.text == obj
     assert triple.passive
     assert (triple.rule == "passive-agent") == agent
+
+
+def test_passive_with_a_second_object_keeps_it(extract: Extract) -> None:
+    triple = find(extract("The poet was awarded a medal by the academy."), "was awarded by")
+    assert (triple.subject.text, triple.object and triple.object.text) == ("The poet", "the academy")
+    assert [e.text for e in triple.extras] == ["a medal"]
 
 
 def test_passive_without_object_keeps_voice(extract: Extract) -> None:

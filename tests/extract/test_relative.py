@@ -42,9 +42,9 @@ PARTICIPIAL = [
     # (sentence, subject, relation, object, rule)
     (
         "The coalition forces, led by the United States, were deployed.",
-        "the United States",
-        "led by",
         "The coalition forces",
+        "led by",
+        "the United States",
         "passive-agent",
     ),
     (
@@ -54,7 +54,7 @@ PARTICIPIAL = [
         "isolated regions",
         "acl",
     ),
-    ("Iraq received equipment supplied by the US.", "the US", "supplied by", "equipment", "passive-agent"),
+    ("Iraq received equipment supplied by the US.", "equipment", "supplied by", "the US", "passive-agent"),
 ]
 
 

@@ -1,0 +1,147 @@
+"""Names and descriptions a sentence itself says are another name's: aliases and appositions.
+
+- Former names: a birth name or earlier name in the parenthesis after a name (``Jane Roe
+  (born Janina Rogowska; 1901-1980)``, ``Mary Smith (née Jones)``, ``Foo Bar (formerly Acme
+  Widgets)``) is an alias of that name (:data:`ALIAS_MARKERS`).
+- Descriptions: a definite description in apposition to a name (``Acme Ltd., the owner of the
+  Foo brand``; ``NATO's secretary general, Jens Stoltenberg``) or the complement of a copula
+  whose subject is a name (``Acme is the owner of Foo``) describes that name.
+
+These are pure functions of the parse; :class:`kg.extract.coref.DocResolver` turns what they
+find into resolutions (links ``alias`` and ``apposition``).
+
+Example:
+    >>> from kg.nlp import load_pipeline
+    >>> doc = load_pipeline()("Mary Smith (née Jones) is a British judge.")
+    >>> {doc[i].text: name.text for i, name in former_names(doc, doc.ents).items()}
+    {'Jones': 'Mary Smith'}
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from kg.extract.rules import NAMED_TYPES
+from kg.extract.tree import children
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = ["ALIAS_MARKERS", "BIRTH_MARKERS", "described_name", "former_names"]
+
+#: Words opening a parenthesis that give a person's birth name: the name before it is a person's
+#: whatever type NER gave it (``Helen Park (née Doyle)``).
+BIRTH_MARKERS: tuple[tuple[str, ...], ...] = (("born",), ("born", "as"), ("née",), ("nee",), ("né",), ("birth", "name"))
+#: Words opening a parenthesis that gives another name of the name before it.
+ALIAS_MARKERS: tuple[tuple[str, ...], ...] = (
+    *BIRTH_MARKERS,
+    ("formerly",),
+    ("previously",),
+    ("originally",),
+    ("formerly", "known", "as"),
+    ("also", "known", "as"),
+    ("a.k.a.",),
+    ("aka",),
+    ("real", "name"),
+)
+#: Tokens that end the alias inside its parenthesis.
+_ALIAS_END = frozenset({";", ",", ")", ":"})
+#: Dependents before an apposition that narrow it to an example or a part: ``particularly the Psalter``.
+_NARROWING = frozenset({"advmod", "prep", "cc", "preconj"})
+#: Determiners that make a description definite (a possessor does too: ``NATO's chief``).
+_DEFINITE = frozenset({"the", "this", "that"})
+
+
+def _entity_at(entities: Sequence[Span], index: int) -> Span | None:
+    return next((e for e in entities if e.start <= index < e.end), None)
+
+
+def _same_kind(alias: Span, name: Span, marker: tuple[str, ...]) -> bool:
+    """Tell whether ALIAS may be another name of NAME: a name, a person's only for a person
+    (after a birth marker, either one typed a person's is enough)."""
+    if alias.label_ not in NAMED_TYPES:
+        return False
+    people = (alias.label_ == "PERSON", name.label_ == "PERSON")
+    return any(people) if marker in BIRTH_MARKERS else people[0] == people[1]
+
+
+def _marker(doc: Doc, start: int) -> tuple[str, ...]:
+    """The longest alias marker at START (empty when there is none)."""
+    best: tuple[str, ...] = ()
+    for marker in ALIAS_MARKERS:
+        words = tuple(t.lower_ for t in doc[start : start + len(marker)])
+        if words == marker and len(marker) > len(best):
+            best = marker
+    return best
+
+
+def former_names(doc: Doc, entities: Sequence[Span]) -> dict[int, Span]:
+    """Return the former names of DOC: each alias's head token index -> the name it is an alias of.
+
+    The name before the parenthesis is a named entity of ENTITIES (PERSON, ORG ...); the alias is
+    the entity (or run of proper nouns) right after the marker, up to ``;``, ``,`` or ``)``, a
+    person's name only for a person.
+    """
+    found: dict[int, Span] = {}
+    for token in doc:
+        if token.text != "(" or token.i == 0 or token.i + 2 >= len(doc):
+            continue
+        name = _entity_at(entities, token.i - 1)
+        if name is None or name.label_ not in NAMED_TYPES:
+            continue
+        marker = _marker(doc, token.i + 1)
+        first = token.i + 1 + len(marker)
+        if not marker or first >= len(doc):
+            continue
+        alias = _entity_at(entities, first)
+        if alias is not None and alias.start == first and not _same_kind(alias, name, marker):
+            continue  # "(born 1950)"; a person's name for a company's, or the reverse: NER contradicts it
+        end = alias.end if alias is not None and alias.start == first else first
+        if alias is None or alias.start != first:
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text not in _ALIAS_END:
+                end += 1
+        if end == first or (end < len(doc) and doc[end].text not in _ALIAS_END):
+            continue
+        span = doc[first:end]
+        found[span.root.i] = name
+    return found
+
+
+def _definite(noun: Token) -> bool:
+    return any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in children(noun) if c.i < noun.i)
+
+
+def _is_name(token: Token) -> bool:
+    return token.ent_type_ in NAMED_TYPES or token.pos_ == "PROPN"
+
+
+def _identifies(appos: Token) -> bool:
+    """Tell whether the apposition APPOS says what its head is, not an example or part of it
+    (``the Scripture, particularly the Psalter``; ``..., including the owner``)."""
+    return not any(c.i < appos.i and c.dep_ in _NARROWING for c in children(appos))
+
+
+def described_name(noun: Token) -> Token | None:
+    """Return the head of the name the definite description headed by NOUN stands beside, if any:
+    in apposition either way (``Acme Ltd., the owner of Foo``; ``its owner, Acme``) or as the
+    complement of an affirmative copula whose subject is a name (``Acme is the owner of Foo``).
+
+    Example:
+        >>> from kg.nlp import load_pipeline
+        >>> doc = load_pipeline()("Acme Ltd., the owner of the Foo brand, bought Zeta Corp.")
+        >>> described_name(doc[4]).text
+        'Ltd.'
+    """
+    if noun.pos_ != "NOUN" or noun.tag_ in {"NNS", "NNPS"} or not _definite(noun):
+        return None
+    if noun.dep_ == "appos" and _is_name(noun.head) and _identifies(noun):
+        return noun.head
+    named = [c for c in children(noun) if c.dep_ == "appos" and c.i > noun.i and _is_name(c) and _identifies(c)]
+    if named:
+        return named[0]
+    verb = noun.head
+    if noun.dep_ == "attr" and verb.lemma_ == "be" and not any(c.dep_ == "neg" for c in children(verb)):
+        subjects = [c for c in children(verb) if c.dep_ == "nsubj" and _is_name(c)]
+        return subjects[0] if subjects else None
+    return None

@@ -1,0 +1,88 @@
+"""Former names and descriptions a sentence says are another name's (kg.extract.aliases)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.extract.aliases import former_names
+from kg.model import Argument
+from kg.pipeline import build_texts
+from tests.extract.conftest import Extract
+
+FORMER_NAMES = [
+    # (text, {former name's head: the name it is another name of})
+    ("Anna Berg (born Anna Lindqvist; 1950 \u2013 2020) was a Swedish painter.", {"Lindqvist": "Anna Berg"}),
+    ("Helen Park (née Doyle) is an Irish judge.", {"Doyle": "Helen Park"}),
+    ("Tom Reyes (also known as Tommy Blue) sang in Chicago.", {"Blue": "Tom Reyes"}),
+    # a parenthesis of dates, or a birth year, names nobody
+    ("Anna Berg (1950 \u2013 2020) was a Swedish painter.", {}),
+    ("Anna Berg (born 1950) is a Swedish painter.", {}),
+    ("Anna Berg (born in Malmö) is a Swedish painter.", {}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORMER_NAMES)
+def test_aliases_former_names(nlp: Language, text: str, expected: dict[str, str]) -> None:
+    doc = nlp(text)
+    assert {doc[i].text: name.text for i, name in former_names(doc, doc.ents).items()} == expected
+
+
+def _argument(extract: Extract, text: str, surface: str) -> Argument:
+    found = [a for t in extract(text) for a in (t.subject, t.object) if a is not None and a.text == surface]
+    assert found, f"no argument {surface!r}"
+    return found[-1]
+
+
+DESCRIPTIONS = [
+    # (text, description, the name it belongs to, or None): a definite description beside a
+    # name, in apposition or as an affirmative copula's complement, is that name's
+    (
+        "Norvik Ltd., the maker of the Zephyr engine, hired Tom Hale.",
+        "the maker of the Zephyr engine",
+        "Norvik Ltd.",
+    ),
+    ("Tom Hale is the mayor of Dunmore.", "the mayor of Dunmore", "Tom Hale"),
+    ("The mayor of Dunmore, Tom Hale, opened the bridge.", "The mayor of Dunmore", "Tom Hale"),
+    # the same description again, a sentence later
+    (
+        "Norvik Ltd., the maker of the Zephyr engine, hired Tom Hale. The maker of the Zephyr engine is based in Oslo.",
+        "The maker of the Zephyr engine",
+        "Norvik Ltd.",
+    ),
+    # denied, or indefinite: no identity
+    ("Tom Hale is not the mayor of Dunmore.", "the mayor of Dunmore", None),
+    ("Tom Hale is a carpenter from Dunmore.", "a carpenter", None),
+]
+
+
+@pytest.mark.parametrize(("text", "description", "name"), DESCRIPTIONS)
+def test_aliases_descriptions_belong_to_the_name_beside_them(
+    extract: Extract, text: str, description: str, name: str | None
+) -> None:
+    assert _argument(extract, text, description).canonical == name
+
+
+NAMES = [
+    # (text, the aliases expected of one entity): former names, surnames of former names and
+    # leading descriptors read as people read them
+    (
+        "Anna Berg (born Anna Lindqvist; 1950 \u2013 2020) was a Swedish painter. Lindqvist studied in Oslo.",
+        {"Anna Berg", "Anna Lindqvist", "Lindqvist"},
+    ),
+    ("The Danish architect Lena Holm designed the library. Lena Holm lives in Aarhus.", {"Lena Holm"}),
+]
+
+
+@pytest.mark.parametrize(("text", "aliases"), NAMES)
+def test_aliases_one_entity_per_person(text: str, aliases: set[str]) -> None:
+    graph = build_texts([text]).graph
+    found = [set(d["aliases"]) for _, d in graph.nodes(data=True) if set(d["aliases"]) & aliases]
+    assert found == [aliases]
+
+
+def test_aliases_a_leading_descriptor_is_no_part_of_the_subject() -> None:
+    graph = build_texts(["The Danish architect Lena Holm designed the library."]).graph
+    assert [(s, d["relation"]) for s, _, d in graph.edges(data=True) if d["relation"] == "designed"] == [
+        ("lena holm", "designed")
+    ]

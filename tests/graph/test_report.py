@@ -1,0 +1,62 @@
+"""The quality report: possible duplicates listed with their reason (kg.graph.report)."""
+
+from __future__ import annotations
+
+import networkx as nx
+import pytest
+
+from kg.graph.report import headline, possible_duplicates, quality_report
+
+
+def _graph(nodes: list[tuple[str, str]], ambiguous: dict[str, list[str]] | None = None) -> nx.MultiDiGraph:
+    graph = nx.MultiDiGraph()
+    for node, entity_type in nodes:
+        graph.add_node(node, label=node.title(), kind="entity", type=entity_type, ambiguous_with=[])
+    for node, others in (ambiguous or {}).items():
+        graph.nodes[node]["ambiguous_with"] = others
+    return graph
+
+
+DUPLICATES = [
+    # (nodes with types, ambiguous short forms, expected (entities, reason))
+    (
+        [("polish chemist jan kowal", "PERSON"), ("jan kowal", "PERSON")],
+        {},
+        [(["polish chemist jan kowal", "jan kowal"], "suffix")],
+    ),
+    (
+        [("jordan#person", "PERSON"), ("jordan#place-or-org", "GPE")],
+        {},
+        [(["jordan#person", "jordan#place-or-org"], "types")],
+    ),
+    (
+        [("us department of defense", "ORG"), ("department of defense", "ORG")],
+        {},
+        [(["us department of defense", "department of defense"], "suffix")],
+    ),
+    # a surname two people share: listed once, as ambiguous
+    (
+        [("ana kowal", "PERSON"), ("jan kowal", "PERSON"), ("kowal", "PERSON")],
+        {"kowal": ["ana kowal", "jan kowal"]},
+        [(["kowal", "ana kowal", "jan kowal"], "ambiguous")],
+    ),
+    # a bare word ending a longer name, or a person and a country: no candidate
+    ([("mahdi army", "ORG"), ("army", "ORG")], {}, []),
+    ([("michael jordan", "PERSON"), ("jordan", "GPE")], {}, []),
+    ([("united states", "GPE"), ("iraq", "GPE")], {}, []),
+]
+
+
+@pytest.mark.parametrize(("nodes", "ambiguous", "expected"), DUPLICATES)
+def test_report_possible_duplicates(
+    nodes: list[tuple[str, str]], ambiguous: dict[str, list[str]], expected: list[tuple[list[str], str]]
+) -> None:
+    found = possible_duplicates(_graph(nodes, ambiguous))
+    assert [(d["entities"], d["reason"]) for d in found] == expected
+
+
+def test_report_counts_and_lists_duplicates() -> None:
+    report = quality_report(_graph([("polish chemist jan kowal", "PERSON"), ("jan kowal", "PERSON")]))
+    assert report["duplicates"] == 1
+    assert report["possible_duplicates"][0]["labels"] == ["Polish Chemist Jan Kowal", "Jan Kowal"]
+    assert "duplicates 1" in headline(report)
