@@ -46,7 +46,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.aliases import described_name, former_names
 from kg.extract.phrases import render_tokens
 from kg.extract.pronouns import Link, pronoun_links
-from kg.extract.rules import NAMED_TYPES, NAMING_NOUNS, ROLE_NOUNS, VALUE_TYPES
+from kg.extract.rules import NAMED_TYPES, NAMING_NOUNS, PRONOUNS, ROLE_NOUNS, VALUE_TYPES, PronounFeatures
 from kg.extract.tree import (
     char_tokens,
     children,
@@ -74,20 +74,6 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True)
-class PronounFeatures:
-    """What a pronoun says about its antecedent."""
-
-    number: str  # "sing", "plur" or "any"
-    animate: bool | None  # True: a person; False: not a person; None: either
-
-
-#: Personal and possessive pronouns and the agreement they require.
-PRONOUNS: dict[str, PronounFeatures] = {
-    **{w: PronounFeatures("sing", True) for w in ("he", "him", "his", "himself", "she", "her", "hers", "herself")},
-    **{w: PronounFeatures("sing", False) for w in ("it", "its", "itself")},
-    **{w: PronounFeatures("plur", None) for w in ("they", "them", "their", "theirs", "themselves")},
-}
 RELATIVE = frozenset({"who", "whom", "which", "that", "whose"})
 
 #: Head nouns of definite descriptions and the entity types they can describe.

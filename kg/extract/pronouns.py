@@ -6,7 +6,7 @@ an organisation, a place ...) with what the text says of it: its number, whether
 person, its gender (from the first name, :data:`FIRST_NAMES`; an honorific; a family or role
 word; the pronouns already resolved to it) and how salient it is (the topic of the document,
 its last mention and whether that was a subject). Each pronoun goes to the entity that
-agrees with it (:data:`~kg.extract.coref.PRONOUNS`: number, animacy, gender) and scores best,
+agrees with it (:data:`~kg.extract.rules.PRONOUNS`: number, animacy, gender) and scores best,
 unless syntax forbids it (an argument of the pronoun's own verb; a name inside a fronted
 phrase whose missing subject the pronoun is: "Placed under the care of a Dr. Bailey, he ...").
 The link's confidence is its score's lead over the next candidate; a link below
@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from kg.extract.rules import PLACE_TYPES, PRONOUNS
 from kg.extract.tree import children, is_ancestor, sentences, subtree, tokens_of
 
 if TYPE_CHECKING:
@@ -113,15 +114,14 @@ FAMILY_WORDS: dict[str, str] = {
     ),
 }
 _PERSON_PRONOUNS = frozenset(PRONOUN_GENDER)
-_NEUTER = frozenset({"it", "its", "itself"})
-_PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
+_NEUTER = frozenset(w for w, f in PRONOUNS.items() if f.animate is False)
+_PLURAL = frozenset(w for w, f in PRONOUNS.items() if f.number == "plur")
 _REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves"})
 _POSSESSIVE = frozenset({"his", "her", "hers", "its", "their", "theirs"})
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr", "oprd", "pobj"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: "it" that refers to nothing: "it is clear that", "it seems", "it rained".
 _EXPLETIVE_VERBS = frozenset({"seem", "appear", "rain", "snow", "happen", "take", "matter", "follow"})
-_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _WINDOW = 3  # sentences a non-topic entity stays a candidate after its last mention
 
 
@@ -330,7 +330,7 @@ class _Pass:
         genders = Counter(PRONOUN_GENDER[t.lower_] for t in self.doc_tokens if t.lower_ in PRONOUN_GENDER)
         gender = None
         # a title line names the biography's person, whatever type spaCy gave the name
-        person_like = types.get(topic) in {None, "PERSON"} or (heading and types.get(topic) not in _PLACE_TYPES)
+        person_like = types.get(topic) in {None, "PERSON"} or (heading and types.get(topic) not in PLACE_TYPES)
         if person_like and sum(genders.values()) >= 2:
             (top, count), *rest = genders.most_common()
             gender = top if not rest or count >= 2 * rest[0][1] else None

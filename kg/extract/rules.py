@@ -10,6 +10,8 @@ Example:
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from kg.model import NAMED_TYPES, VALUE_TYPES
 
 __all__ = [
@@ -40,12 +42,14 @@ __all__ = [
     "PREDICATE_POS",
     "PREPOSITIONS",
     "PREP_OBJECTS",
+    "PRONOUNS",
     "RELATIVE_CLAUSES",
     "RELATIVE_PRONOUNS",
     "ROLE_NOUNS",
     "SUBJECTS",
     "TIME_TYPES",
     "VALUE_TYPES",
+    "PronounFeatures",
 ]
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
@@ -211,6 +215,22 @@ LIGHT_VERB_PREPOSITIONS = frozenset({"of", "on", "over", "to", "for", "with", "i
 
 #: NER labels of places: two of them in apposition read ``X is in Y``.
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
+@dataclass(frozen=True, slots=True)
+class PronounFeatures:
+    """What a pronoun says about its antecedent."""
+
+    number: str  # "sing", "plur" or "any"
+    animate: bool | None  # True: a person; False: not a person; None: either
+
+
+#: Personal and possessive pronouns and the agreement they require.
+PRONOUNS: dict[str, PronounFeatures] = {
+    **{w: PronounFeatures("sing", True) for w in ("he", "him", "his", "himself", "she", "her", "hers", "herself")},
+    **{w: PronounFeatures("sing", False) for w in ("it", "its", "itself")},
+    **{w: PronounFeatures("plur", None) for w in ("they", "them", "their", "theirs", "themselves")},
+}
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
