@@ -84,6 +84,15 @@ def test_coref_unresolved_pronoun_flagged(extract: Extract) -> None:
             "ISIS",
             "definite",
         ),
+        # only to an entity the head noun can describe: a company is no person, a city no company
+        (
+            "Norvik Ltd. hired Tom Hale in Oslo. The company expanded its plant.",
+            "The company",
+            "Norvik Ltd.",
+            "definite",
+        ),
+        ("Tom Hale visited Oslo. The company expanded its plant.", "The company", None, None),
+        ("Tom Hale met Norvik Ltd. in Oslo. The city hosted the meeting.", "The city", "Oslo", "definite"),
         # head match with an earlier, longer name
         (
             "The US-led coalition trained Iraqi troops. The coalition left in 2021.",
