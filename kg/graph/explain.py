@@ -1,4 +1,5 @@
-"""Explain an entity: its aliases, why each was merged, and its facts with their sentences.
+"""Explain an entity: its aliases, why each was merged, and its facts with their sentences (each
+with its modality, and ``not asserted`` on a fact every sentence hedges, questions or intends).
 
 Example:
     >>> from kg.model import Argument, Relation, Triple
@@ -20,6 +21,7 @@ import networkx as nx
 
 from kg.errors import InputError
 from kg.graph.entities import entity_key
+from kg.modality import stated
 
 __all__ = ["explain_text", "find_entity"]
 
@@ -91,10 +93,14 @@ def explain_text(graph: nx.MultiDiGraph, name: str, *, sentences: int = 3) -> st
     edges += [(s, t, k, d) for s, t, k, d in graph.in_edges(node, keys=True, data=True)]
     for source, target, key, edge in sorted(edges, key=lambda e: (-e[3].get("support", 0), str(e[0]), str(e[1]))):
         support = int(edge.get("support", 0))
+        hedged = "" if stated(edge.get("sentences") or ()) else ", not asserted"
         lines.append(
             f"  {graph.nodes[source]['label']} --{key}--> {graph.nodes[target]['label']}  "
-            f"({support} sentence{'s' * (support != 1)})"
+            f"({support} sentence{'s' * (support != 1)}{hedged})"
         )
         for record in edge.get("sentences", [])[:sentences]:
-            lines.append(f"    {record['doc_id']}#{record['sentence_index']}: {' '.join(record['sentence'].split())}")
+            said = f" [{record['modality']}]" if record.get("modality") else ""
+            lines.append(
+                f"    {record['doc_id']}#{record['sentence_index']}{said}: {' '.join(record['sentence'].split())}"
+            )
     return "\n".join(lines)

@@ -1,0 +1,35 @@
+"""``kg explain``'s text: facts with their sentences, hedged ones marked (kg.graph.explain)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.graph import build_graph
+from kg.graph.explain import explain_text
+from kg.model import Argument, Relation, Triple
+
+
+def _fact(index: int, sentence: str, modality: str | None) -> Triple:
+    return Triple(
+        "d",
+        index,
+        sentence,
+        Argument("Orbis Labs", 0, 10, "ORG"),
+        Relation("sells", "sell", 11, 16),
+        Argument("Peru", 17, 21, "GPE"),
+        modality=modality,
+    )
+
+
+@pytest.mark.parametrize(
+    ("modalities", "marked"),
+    [([None], False), (["will"], False), (["aim to"], True), (["may", "whether"], True), (["may", None], False)],
+)
+def test_explain_marks_facts_not_asserted(modalities: list[str | None], marked: bool) -> None:
+    triples = [_fact(i, f"Sentence {i}.", m) for i, m in enumerate(modalities)]
+    text = explain_text(build_graph(triples), "Orbis Labs")
+    fact = next(line for line in text.splitlines() if "--sell-->" in line)
+    assert fact.endswith("not asserted)") is marked
+    for index, modality in enumerate(modalities):
+        tag = f" [{modality}]" if modality else ""
+        assert f"    d#{index}{tag}: Sentence {index}." in text.splitlines()
