@@ -20,6 +20,13 @@ relate them and the rule that found it (:data:`LINK_RULES`):
 - ``modifier-link``: a name to the entities of the title or role before it: ``NASA
   Administrator Charles Bolden`` -> (Charles Bolden, is Administrator of, NASA),
   ``Barbadian recording artist Rihanna`` -> (Rihanna, is, Barbadian).
+- ``address-link``: a place to every place of the address it heads, and what is located
+  there to each of them: ``based in Sackville, New Brunswick, Canada`` -> (Sackville, is in,
+  Canada), (X, based in, Canada); an address's places may be parsed as appositions or as
+  conjuncts with no ``and`` (``Guri, Bolívar, Venezuela``).
+- ``naming-link``: the entities around a noun that names a place: ``the Lazio region of Italy``
+  -> (Lazio, region of, Italy); ``the Canadian province of Alberta`` -> (Canadian, province of,
+  Alberta).
 - ``preposition-link``: a name to the entity of its prepositional phrase: ``the 2002 Winter
   Olympics in Salt Lake City`` -> (2002 Winter Olympics, in, Salt Lake City).
 - ``possessive-link``: ``Rihanna's album Loud`` -> (Rihanna, has album, Loud).
@@ -69,7 +76,7 @@ from kg.extract.tree import (
     subtree,
     tokens_of,
 )
-from kg.model import Argument, Relation, Triple
+from kg.model import NAMED_TYPES, Argument, Relation, Triple
 
 __all__ = ["LINK_RULES", "entity_links"]
 
@@ -77,6 +84,8 @@ __all__ = ["LINK_RULES", "entity_links"]
 LINK_RULES = (
     "clause-link",
     "apposition-link",
+    "address-link",
+    "naming-link",
     "modifier-link",
     "preposition-link",
     "possessive-link",
@@ -94,6 +103,10 @@ _VERB_POS = frozenset({"VERB", "AUX"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _WORD_POS = frozenset({"NOUN", "VERB", "AUX"})  # words read as lemmas in a relation's lemma
 _BRACKETS = frozenset({"(", "["})
+#: Prepositions that place what they follow inside a place (``based in``, ``within``).
+_LOCATIVE = frozenset({"in", "within", "at"})
+#: Entities before a place-naming noun that say where it is (``the Canadian province of``).
+_NAMING_MODIFIERS = frozenset({"GPE", "LOC", "NORP", "ORG", "PERSON"})
 _RANGE_DASHES = frozenset({"-", "\u2013", "\u2014", "to"})
 
 
@@ -141,6 +154,43 @@ def _reach(token: Token, path: tuple[Token, ...] = ()) -> Iterator[tuple[Token, 
                             yield from _reach(pobj, (*here, child, part))
         elif dep == "conj" and child.pos_ == token.pos_:
             yield from _reach(child, path)
+
+
+def _is_address_list(token: Token) -> bool:
+    """Tell whether TOKEN and its conjuncts are places listed with no ``and``/``or``: an
+    address the parser read as a list (``Guri, Bolívar, Venezuela``), not ``Alberta and Texas``."""
+    members = (token, *token.conjuncts)
+    return all(t.ent_type_ in PLACE_TYPES for t in members) and not any(
+        c.dep_ == "cc" for t in members for c in children(t)
+    )
+
+
+def _address(place: Token) -> list[Token]:
+    """Return the places PLACE is said to be in by the address it heads, nearest first: its
+    place appositions and address conjuncts (:func:`_is_address_list`), their own in turn, and
+    places after ``in`` (``Szczytno County in northern Poland``).
+
+    ``Vancouver, British Columbia, Canada`` -> [British Columbia, Canada].
+    """
+    found: list[Token] = []
+    frontier = [place]
+    seen = {place.i}
+    while frontier:
+        here = frontier.pop(0)
+        for child in children(here):
+            if child.i < here.i or child.i in seen:
+                continue
+            if child.dep_ in PREPOSITIONS and child.lower_ == "in":
+                nested = [c for c in children(child) if c.dep_ in PREP_OBJECTS and c.ent_type_ in PLACE_TYPES]
+            elif child.dep_ == "appos" or (child.dep_ == "conj" and _is_address_list(here)):
+                nested = [child] if child.ent_type_ in PLACE_TYPES else []
+            else:
+                continue
+            for token in nested:
+                seen.add(token.i)
+                found.append(token)
+                frontier.append(token)
+    return found
 
 
 def _verb_words(verbs: Sequence[Token]) -> _Words:
@@ -225,6 +275,8 @@ class _Linker:
             if phrase.kind == "attribute":  # a nationality or other named adjective: "German"
                 phrase = replace(phrase, kind="phrase")
             found = self.resolve(phrase)
+            if found.kind == "phrase" and found.entity_type in NAMED_TYPES and token.ent_type_:
+                found = replace(found, kind="name")  # an entity modifying a noun: "the U.S. state of"
             named = found.kind in {"name", "value"} and not found.unresolved
             self.arguments[token.i] = found if named else None
         return self.arguments[token.i]
@@ -312,11 +364,41 @@ class _Linker:
             words = words.then(_path_words(path, how))
             if how == "modifier" and target.ent_type_ == "NORP" and complement.dep_ in {"attr", "oprd"}:
                 words = said  # "is a German racer": is German
+            located = how == "object" and target.ent_type_ in PLACE_TYPES and path and path[-1].lower_ in _LOCATIVE
             for subject in owners:
                 if subject is not None:
                     yield from self.triple(
                         subject, words, obj, target, "clause-link", negated=negated, modality=modality
                     )
+                    if located:
+                        yield from self._located(subject, words, target, negated=negated, modality=modality)
+
+    def _located(
+        self, subject: Argument, words: _Words, place: Token, *, negated: bool = False, modality: str | None = None
+    ) -> Iterator[Triple]:
+        """Links from SUBJECT, said (WORDS) to be in PLACE, to every place of PLACE's address."""
+        for outer in _address(place):
+            obj = self.argument(outer)
+            if obj is not None and obj.kind == "name":
+                yield from self.triple(subject, words, obj, outer, "address-link", negated=negated, modality=modality)
+
+    def naming_links(self, noun: Token) -> Iterator[Triple]:
+        """Links around a noun that names a place (:data:`NAMING_NOUNS`): from each entity before
+        it to the entity after its ``of``: ``the Lazio region of Italy`` -> (Lazio, region of,
+        Italy); ``the U.S. state of Michigan`` -> (U.S., state of, Michigan)."""
+        ofs = [c for c in children(noun) if c.dep_ in PREPOSITIONS and c.lower_ == "of"]
+        named = [p for of in ofs for p in children(of) if p.dep_ in PREP_OBJECTS and p.ent_type_ in PLACE_TYPES]
+        if not named:
+            return
+        obj = self.argument(named[0])
+        if obj is None or obj.kind != "name":
+            return
+        words = _Words((noun, ofs[0]), f"{noun.text} of", f"{noun.lemma_.lower()} of")
+        for child in children(noun):
+            if child.i < noun.i and child.dep_ in {"amod", "compound"} and child.ent_type_ in _NAMING_MODIFIERS:
+                subject = self.argument(child)
+                if subject is not None and subject.kind == "name":
+                    yield from self.triple(subject, words, obj, child, "naming-link")
 
     def _complement_targets(self, complement: Token) -> Iterator[tuple[Token, tuple[Token, ...], str]]:
         if complement.dep_ in PREPOSITIONS or complement.dep_ == AGENT:
@@ -440,10 +522,17 @@ class _Linker:
                     obj = self.argument(pobj) if pobj.dep_ in PREP_OBJECTS and _named(pobj) else None
                     if obj is not None and obj.kind == "name":
                         yield from self.triple(subject, _path_words([child], "object"), obj, child, "preposition-link")
+                        if pobj.ent_type_ in PLACE_TYPES and child.lower_ in _LOCATIVE:
+                            yield from self._located(subject, _path_words([child], "object"), pobj)
             elif dep == "poss" and _named(child):
                 owner = self.argument(child)
                 if owner is not None:
                     yield from self.triple(owner, _HAS, subject, child, "possessive-link")
+        if name.ent_type_ in PLACE_TYPES:
+            for place in _address(name):
+                obj = self.argument(place)
+                if obj is not None and obj.kind == "name":
+                    yield from self.triple(subject, _IS_IN, obj, place, "address-link")
         if any(c.i < name.i and c.dep_ in _MODIFIERS for c in children(name)):
             yield from self._title(subject, name)
         yield from self._parenthesis(subject, name)
@@ -577,6 +666,8 @@ def entity_links(
     for token in tokens:
         if _is_mention_head(token):
             yield from linker.name_links(token)
+        elif token.pos_ == "NOUN" and token.lemma_ in NAMING_NOUNS:
+            yield from linker.naming_links(token)
     done: set[int] = set()
     for phrase in phrases:
         span = char_tokens(doc, *phrase.span)
