@@ -47,6 +47,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
@@ -105,6 +106,8 @@ _WORD_POS = frozenset({"NOUN", "VERB", "AUX"})  # words read as lemmas in a rela
 _BRACKETS = frozenset({"(", "["})
 #: Prepositions that place what they follow inside a place (``based in``, ``within``).
 _LOCATIVE = frozenset({"in", "within", "at"})
+#: Entities that are somewhere: places, and organisations' premises (``Studio 92 in Canada``).
+_LOCATED_TYPES = PLACE_TYPES | {"ORG"}
 #: Entities before a place-naming noun that say where it is (``the Canadian province of``).
 _NAMING_MODIFIERS = frozenset({"GPE", "LOC", "NORP", "ORG", "PERSON"})
 _RANGE_DASHES = frozenset({"-", "\u2013", "\u2014", "to"})
@@ -354,6 +357,7 @@ class _Linker:
         named_object = any(_named(c) and c.ent_type_ not in VALUE_TYPES for c in complements if c.dep_ in _COMPLEMENTS)
         dated_only = not named_object and all(obj.kind == "value" for *_, obj in found)
         objects = [c for c in complements if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        yield from self._nested_places(complements)
         for target, path, how, obj in found:
             complement = path[0] if path else target
             if obj.kind == "value" and not (dated_only and len(path) == 1 and complement.dep_ in PREPOSITIONS):
@@ -390,6 +394,7 @@ class _Linker:
         named = [p for of in ofs for p in children(of) if p.dep_ in PREP_OBJECTS and p.ent_type_ in PLACE_TYPES]
         if not named:
             return
+        yield from self._placed(named[0], noun)
         obj = self.argument(named[0])
         if obj is None or obj.kind != "name":
             return
@@ -399,6 +404,50 @@ class _Linker:
                 subject = self.argument(child)
                 if subject is not None and subject.kind == "name":
                     yield from self.triple(subject, words, obj, child, "naming-link")
+
+    def _placed(self, token: Token, noun: Token) -> Iterator[Triple]:
+        """Links from the entity TOKEN to the places NOUN (a noun TOKEN names or modifies) is
+        said to be in: ``the area of Stamna in Greece`` -> (Stamna, in, Greece); ``the Prater
+        junction in Vienna`` -> (Prater, junction in, Vienna)."""
+        subject = self.argument(token)
+        if subject is None or subject.kind != "name":
+            return
+        for prep in children(noun):
+            if prep.dep_ not in PREPOSITIONS or prep.lower_ not in _LOCATIVE or prep.i < token.i:
+                continue
+            for place in children(prep):
+                if place.dep_ in PREP_OBJECTS and place.ent_type_ in PLACE_TYPES:
+                    path = [prep] if token.i > noun.i else [noun, prep]
+                    words = _path_words(path, "object")
+                    obj = self.argument(place)
+                    if obj is not None and obj.kind == "name":
+                        yield from self.triple(subject, words, obj, place, "naming-link")
+                        yield from self._located(subject, words, place)
+
+    def modified_links(self, noun: Token) -> Iterator[Triple]:
+        """Links from an entity modifying the common noun NOUN to the places NOUN is in
+        (:meth:`_placed`): ``the Prater junction in Vienna`` -> (Prater, junction in, Vienna)."""
+        for child in children(noun):
+            if child.i < noun.i and child.dep_ == "compound" and child.ent_type_ in NAMED_TYPES:
+                yield from self._placed(child, noun)
+
+    def _nested_places(self, complements: Sequence[Token]) -> Iterator[Triple]:
+        """A place after a verb's locative preposition, in the place of the next one:
+        ``recorded at Studio 92 in Canada`` -> (Studio 92, is in, Canada)."""
+        places = [
+            (prep, pobj)
+            for prep in complements
+            if prep.dep_ in PREPOSITIONS and prep.lower_ in _LOCATIVE
+            for pobj in children(prep)
+            if pobj.dep_ in PREP_OBJECTS and pobj.ent_type_ in _LOCATED_TYPES
+        ]
+        for (_, inner), (prep, outer) in pairwise(places):
+            if prep.lower_ != "in" or outer.i < inner.i or outer.ent_type_ not in PLACE_TYPES:
+                continue
+            subject, obj = self.argument(inner), self.argument(outer)
+            if subject is not None and obj is not None and subject.kind == obj.kind == "name":
+                yield from self.triple(subject, _IS_IN, obj, outer, "address-link")
+                yield from self._located(subject, _IS_IN, outer)
 
     def _complement_targets(self, complement: Token) -> Iterator[tuple[Token, tuple[Token, ...], str]]:
         if complement.dep_ in PREPOSITIONS or complement.dep_ == AGENT:
@@ -513,6 +562,9 @@ class _Linker:
         subject = self.argument(name)
         if subject is None:
             return
+        described = name.head
+        if name.dep_ == "appos" and described.i < name.i and described.pos_ == "NOUN" and not _named(described):
+            yield from self._description(subject, described, "modifier-link")  # "French physician X"
         for child in children(name):
             dep = child.dep_
             if dep == "appos":
@@ -666,8 +718,11 @@ def entity_links(
     for token in tokens:
         if _is_mention_head(token):
             yield from linker.name_links(token)
-        elif token.pos_ == "NOUN" and token.lemma_ in NAMING_NOUNS:
-            yield from linker.naming_links(token)
+        elif token.pos_ == "NOUN":
+            if token.lemma_ in NAMING_NOUNS:
+                yield from linker.naming_links(token)
+            else:
+                yield from linker.modified_links(token)
     done: set[int] = set()
     for phrase in phrases:
         span = char_tokens(doc, *phrase.span)

@@ -27,6 +27,8 @@ APPOSITIONS_AND_TITLES = [
     ("The talks were led by Zhou Enlai, the Premier of China.", ("Zhou Enlai", "be premier of", "China")),
 ]
 NAMING_MODIFIERS = [
+    # a name in apposition to the noun that describes it
+    ("It was named after the Danish naval officer Christian Krieger.", ("Christian Krieger", "be", "Danish")),
     ("American writer K.C. Constantine wrote a novel.", ("K.C. Constantine", "be", "American")),
     ("Ramey Idriss was an American songwriter.", ("Ramey Idriss", "be", "American")),
     ("The Greek network broadcast the match.", ("Greek network", "be", "Greek")),
@@ -59,6 +61,8 @@ LOCATIONS = [
     ("Manufacturers Hanover Corp. in New York reported a loss.", ("Manufacturers Hanover Corp.", "be in", "New York")),
 ]
 ADDRESSES = [
+    # a verb's place, in the place of its next "in"
+    ("The tracks were recorded at Studio 92 in Canada.", ("Studio 92", "be in", "Canada")),
     # an address heads a chain of places, each in the next, and all in the last
     ("The company is based in Vancouver, British Columbia, Canada.", ("Vancouver", "be in", "Canada")),
     ("The company is based in Vancouver, British Columbia, Canada.", ("company", "be based in", "Canada")),
@@ -68,6 +72,7 @@ ADDRESSES = [
     ("Black Lake is located in Cheboygan County in Michigan, United States.", ("Michigan", "be in", "United States")),
 ]
 NAMING_NOUNS = [
+    ("The road begins at the Prater junction in Vienna.", ("Prater", "junction in", "Vienna")),
     # a noun that names a place joins the entities on either side of it
     ("Leonessa is a town in the Lazio region of Italy.", ("Lazio", "region of", "Italy")),
     ("Clark Lake is a lake in the U.S. state of Michigan.", ("U.S.", "state of", "Michigan")),
