@@ -57,8 +57,17 @@ TYPED_DIFFERENTLY = [  # one full name, typed differently by NER in two sentence
     ([m("Acme Widgets", "ORG"), m("Acme Widgets", "PERSON", start=40)], [{"Acme Widgets"}]),
     ([m("Samuel C. Brightman"), m("Brightman", "ORG", start=40)], [{"Samuel C. Brightman", "Brightman"}]),
 ]
+NAMED_PHRASES = [  # a capitalised phrase that reads as a name of its document is that name
+    ([m("Belmopan", "GPE"), m("Belmopan", None, start=40, kind="phrase")], [{"Belmopan"}]),
+]
 KEPT_APART = [  # what must not merge
     ([m("Jordan", "PERSON", doc="a"), m("Jordan", "GPE", doc="b")], [{"Jordan"}, {"Jordan"}]),
+    # a phrase of another document, or in lower case, stays a phrase
+    (
+        [m("Belmopan", "GPE", doc="a"), m("Belmopan", None, doc="b", kind="phrase")],
+        [{"Belmopan"}, {"Belmopan"}],
+    ),
+    ([m("Company", "ORG"), m("the company", None, start=40, kind="phrase")], [{"Company"}, {"the company"}]),
     (
         [m("Johann Bernoulli"), m("Daniel Bernoulli", start=30), m("Bernoulli", start=60)],
         [{"Bernoulli"}, {"Daniel Bernoulli"}, {"Johann Bernoulli"}],
@@ -68,7 +77,8 @@ KEPT_APART = [  # what must not merge
 
 
 @pytest.mark.parametrize(
-    ("mentions", "expected"), TITLES + COMPANIES + PARTICLES + NICKNAMES + ACRONYMS + TYPED_DIFFERENTLY + KEPT_APART
+    ("mentions", "expected"),
+    TITLES + COMPANIES + PARTICLES + NICKNAMES + ACRONYMS + TYPED_DIFFERENTLY + NAMED_PHRASES + KEPT_APART,
 )
 def test_names_merge_as_people_read_them(mentions: list[Mention], expected: list[set[str]]) -> None:
     assert entities(mentions) == sorted(expected, key=sorted)
