@@ -647,9 +647,13 @@ class _Linker:
         yield from self.triple(subject, _IS_IN if places else _IS, obj, appos, "apposition-link")
 
     def _parenthesis(self, subject: Argument, name: Token) -> Iterator[Triple]:
-        """``Loud (2010)``, ``Eivind Bolle (1923 - 2012)``: values in brackets right after a name."""
+        """``Loud (2010)``, ``Eivind Bolle (1923 - 2012)``: values in brackets right after a name
+        (or after its comma), and the places of those dates: ``Dearle (1859 in London - 1932)``
+        -> (Dearle, in, London)."""
         tokens = tokens_of(self.doc)
         cursor = _mention_end(name) + 1
+        if cursor + 1 < len(tokens) and tokens[cursor].text == "," and tokens[cursor + 1].text in _BRACKETS:
+            cursor += 1
         if cursor >= len(tokens) or tokens[cursor].text not in _BRACKETS:
             return
         inside: list[Token] = []
@@ -659,17 +663,44 @@ class _Linker:
             inside.append(token)
         else:
             return
-        if not inside or any(
-            not (t.ent_type_ in _MODIFIER_VALUES or t.like_num or t.is_punct or t.lower_ in _RANGE_DASHES)
-            for t in inside
-        ):
+        if not inside or not all(_dating(t) for t in inside):
             return
-        heads = [t for k, t in enumerate(inside) if t.ent_type_ and (t.ent_iob_ == "B" or k == 0)]
+        heads = [t for k, t in enumerate(inside) if t.ent_type_ in VALUE_TYPES and (t.ent_iob_ == "B" or k == 0)]
         labels = (_DATED,) if len(heads) == 1 else (_FROM, _TO) if len(heads) == 2 else ()
         for head, words in zip(heads, labels, strict=False):
-            obj = self.argument(head)
+            obj = self.argument(_entity_head(head))
             if obj is not None:
                 yield from self.triple(subject, words, obj, head, "parenthesis-link")
+        for k, token in enumerate(inside[1:], 1):
+            if inside[k - 1].lower_ == "in" and token.ent_type_ in PLACE_TYPES and token.ent_iob_ == "B":
+                place = self.argument(_entity_head(token))
+                if place is not None and place.kind == "name":
+                    yield from self.triple(
+                        subject, _path_words([inside[k - 1]], "object"), place, token, "parenthesis-link"
+                    )
+
+
+def _dating(token: Token) -> bool:
+    """Tell whether TOKEN may be inside the brackets that date a name: a date, a number, a
+    dash, punctuation, or ``in`` and a place (``1859 in London``)."""
+    return (
+        token.ent_type_ in _MODIFIER_VALUES
+        or token.like_num
+        or token.is_punct
+        or token.lower_ in _RANGE_DASHES
+        or token.lower_ == "in"
+        or token.ent_type_ in PLACE_TYPES
+    )
+
+
+def _entity_head(token: Token) -> Token:
+    """The head of the entity whose first token is TOKEN: its word whose head lies outside it."""
+    end = token.i
+    tokens = tokens_of(token.doc)
+    while end + 1 < len(tokens) and tokens[end + 1].ent_iob_ == "I":
+        end += 1
+    words = tokens[token.i : end + 1]
+    return next((t for t in words if not token.i <= t.head.i <= end or t.head == t), token)
 
 
 def _mention_end(token: Token) -> int:

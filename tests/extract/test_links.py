@@ -55,6 +55,14 @@ PARENTHESES = [
         ("Ramey Idriss", "to", "February 1971"),
     ),
 ]
+PARENTHESES += [
+    # after the name's comma, and the place a date is of
+    (
+        "Arthur Ernest Percival, (26 December 1887 \u2013 31 January 1966) was a British Army officer.",
+        ("Arthur Ernest Percival", "to", "31 January 1966"),
+    ),
+    ("Eivind Bolle (13 October 1923 \u2013 10 June 2012 in Oslo) was a politician.", ("Eivind Bolle", "in", "Oslo")),
+]
 LOCATIONS = [
     ("The ferry left Piraeus, Greece, at noon.", ("Piraeus", "be in", "Greece")),
     ("Westmere is a hamlet in Albany County, New York.", ("Albany County", "be in", "New York")),
