@@ -24,6 +24,9 @@ relate them and the rule that found it (:data:`LINK_RULES`):
   there to each of them: ``based in Sackville, New Brunswick, Canada`` -> (Sackville, is in,
   Canada), (X, based in, Canada); an address's places may be parsed as appositions or as
   conjuncts with no ``and`` (``Guri, Bolívar, Venezuela``).
+- ``located-link``: what a sentence places in a place is in every place that sentence puts
+  that place in: ``Hesse was born in Calw, a town in Württemberg`` -> (Hesse, be born in,
+  Württemberg) (:func:`located_links`, over all of a document's triples).
 - ``naming-link``: the entities around a noun that names a place: ``the Lazio region of Italy``
   -> (Lazio, region of, Italy); ``the Canadian province of Alberta`` -> (Canadian, province of,
   Alberta).
@@ -79,13 +82,14 @@ from kg.extract.tree import (
 )
 from kg.model import NAMED_TYPES, Argument, Relation, Triple
 
-__all__ = ["LINK_RULES", "entity_links"]
+__all__ = ["LINK_RULES", "entity_links", "located_links"]
 
 #: Every rule name a link may carry.
 LINK_RULES = (
     "clause-link",
     "apposition-link",
     "address-link",
+    "located-link",
     "naming-link",
     "modifier-link",
     "preposition-link",
@@ -357,7 +361,7 @@ class _Linker:
         named_object = any(_named(c) and c.ent_type_ not in VALUE_TYPES for c in complements if c.dep_ in _COMPLEMENTS)
         dated_only = not named_object and all(obj.kind == "value" for *_, obj in found)
         objects = [c for c in complements if c.dep_ == "dobj" and c.pos_ == "NOUN"]
-        yield from self._nested_places(complements)
+        yield from self.nested_places(complements)
         for target, path, how, obj in found:
             complement = path[0] if path else target
             if obj.kind == "value" and not (dated_only and len(path) == 1 and complement.dep_ in PREPOSITIONS):
@@ -431,9 +435,10 @@ class _Linker:
             if child.i < noun.i and child.dep_ == "compound" and child.ent_type_ in NAMED_TYPES:
                 yield from self._placed(child, noun)
 
-    def _nested_places(self, complements: Sequence[Token]) -> Iterator[Triple]:
-        """A place after a verb's locative preposition, in the place of the next one:
-        ``recorded at Studio 92 in Canada`` -> (Studio 92, is in, Canada)."""
+    def nested_places(self, complements: Sequence[Token]) -> Iterator[Triple]:
+        """A place after a verb's or a noun's locative preposition (among COMPLEMENTS, its
+        children), in the place of the next one: ``recorded at Studio 92 in Canada`` -> (Studio 92,
+        is in, Canada); ``experience at the BBC in the UK`` -> (BBC, is in, UK)."""
         places = [
             (prep, pobj)
             for prep in complements
@@ -754,8 +759,62 @@ def entity_links(
                 yield from linker.naming_links(token)
             else:
                 yield from linker.modified_links(token)
+            yield from linker.nested_places(children(token))  # "experience at the BBC in the UK"
     done: set[int] = set()
     for phrase in phrases:
         span = char_tokens(doc, *phrase.span)
         if phrase.kind == "phrase" and span:
             yield from linker.phrase_links(root(span), done)
+
+
+def _place_of(triple: Triple) -> tuple[int, int] | None:
+    """The span of the place TRIPLE says its subject is in (``be born in Calw``, ``be in``, a club
+    ``from Bergen``, a bay ``of Funen``: no person is in the place he is President of), or None."""
+    obj = triple.object
+    if obj is None or obj.entity_type not in PLACE_TYPES or obj.kind != "name" or triple.negated:
+        return None
+    words = set(triple.relation.lemma.split(" "))
+    if triple.subject.entity_type != "PERSON" and "of" in words:  # "a bight of Funen", not "President of"
+        return obj.span
+    return obj.span if _LOCATIVE.intersection(words) or "from" in words else None
+
+
+def located_links(triples: Sequence[Triple]) -> Iterator[Triple]:
+    """Yield, for each sentence of TRIPLES (one document's), what is located in a place joined
+    to each place that sentence puts that place in, transitively, with the first fact's words:
+    ``Hesse was born in Calw, a town in Württemberg, Germany`` -> (Hesse, be born in,
+    Württemberg), (Hesse, be born in, Germany). Facts already stated are not repeated.
+
+    Example:
+        >>> from kg.model import Argument, Relation, Triple
+        >>> a, b, c = (Argument(t, i, i + 1, "GPE", kind="name") for i, t in enumerate("ABC"))
+        >>> ts = [Triple("d", 0, "", a, Relation("in", "in", 0, 1), b),
+        ...       Triple("d", 0, "", b, Relation("is in", "be in", 0, 1), c)]
+        >>> [(t.subject.text, t.relation.lemma, t.object.text) for t in located_links(ts)]
+        [('A', 'in', 'C')]
+    """
+    by_sentence: dict[int, list[Triple]] = {}
+    for triple in triples:
+        if _place_of(triple) is not None:
+            by_sentence.setdefault(triple.sentence_index, []).append(triple)
+    for found in by_sentence.values():
+        within: dict[tuple[int, int], list[Triple]] = {}  # a place's span -> facts placing it
+        for triple in found:
+            if triple.subject.entity_type in PLACE_TYPES:
+                within.setdefault(triple.subject.span, []).append(triple)
+        stated = {(t.subject.span, _place_of(t)) for t in found}
+        for triple in found:
+            seen = {triple.subject.span}
+            frontier = [_place_of(triple)]
+            while frontier:
+                place = frontier.pop()
+                if place is None or place in seen:
+                    continue
+                seen.add(place)
+                for outer in within.get(place, ()):
+                    target = _place_of(outer)
+                    assert outer.object is not None and target is not None
+                    if target not in seen and (triple.subject.span, target) not in stated:
+                        stated.add((triple.subject.span, target))
+                        yield replace(triple, object=outer.object, rule="located-link")
+                    frontier.append(target)

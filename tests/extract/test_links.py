@@ -79,6 +79,11 @@ ADDRESSES = [
     ("Sappy Records is a label based in Sackville, New Brunswick, Canada.", ("Sappy Records", "base in", "Canada")),
     ("Black Lake is located in Cheboygan County in Michigan, United States.", ("Michigan", "be in", "United States")),
 ]
+LOCATED = [
+    # what a sentence places in a place is in the places it puts that place in
+    ("Hermann Hesse was born in Calw, a town in Württemberg, Germany.", ("Hermann Hesse", "be born in", "Germany")),
+    ("Fyns Hoved is a bight of northeastern Funen, Denmark.", ("Fyns Hoved", "be bight of", "Denmark")),
+]
 NAMING_NOUNS = [
     ("The road begins at the Prater junction in Vienna.", ("Prater", "junction in", "Vienna")),
     # a noun that names a place joins the entities on either side of it
@@ -106,6 +111,7 @@ CLAUSE_EXTRAS = [
     + PARENTHESES
     + LOCATIONS
     + ADDRESSES
+    + LOCATED
     + NAMING_NOUNS
     + CLAUSE_EXTRAS,
 )
@@ -125,6 +131,11 @@ def test_links_join_entities(text: str, edge: tuple[str, str, str]) -> None:
         # places listed with "and" are no address: Canada is not in Texas
         ("Tule Lake is a city in Alberta, Canada, and Texas.", ("Canada", "Texas")),
         ("Tule Lake is a city in Alberta, Canada, and Texas.", ("Alberta", "Canada")),
+        # no person is in the place he is President of
+        (
+            "Gregorio Leyes was the President of Bolivia, a country in South America.",
+            ("Gregorio Leyes", "South America"),
+        ),
     ],
 )
 def test_links_stay_minimal(text: str, absent: str | tuple[str, str]) -> None:
