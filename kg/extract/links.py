@@ -438,7 +438,8 @@ class _Linker:
     def nested_places(self, complements: Sequence[Token]) -> Iterator[Triple]:
         """A place after a verb's or a noun's locative preposition (among COMPLEMENTS, its
         children), in the place of the next one: ``recorded at Studio 92 in Canada`` -> (Studio 92,
-        is in, Canada); ``experience at the BBC in the UK`` -> (BBC, is in, UK)."""
+        is in, Canada); ``experience at the BBC in the UK`` -> (BBC, is in, UK); each place of the
+        first's address too (``published in Sacramento, California, in the United States``)."""
         places = [
             (prep, pobj)
             for prep in complements
@@ -449,10 +450,14 @@ class _Linker:
         for (_, inner), (prep, outer) in pairwise(places):
             if prep.lower_ != "in" or outer.i < inner.i or outer.ent_type_ not in PLACE_TYPES:
                 continue
-            subject, obj = self.argument(inner), self.argument(outer)
-            if subject is not None and obj is not None and subject.kind == obj.kind == "name":
-                yield from self.triple(subject, _IS_IN, obj, outer, "address-link")
-                yield from self._located(subject, _IS_IN, outer)
+            obj = self.argument(outer)
+            if obj is None or obj.kind != "name":
+                continue
+            for place in (inner, *_address(inner)):  # "in Sacramento, California, in the US"
+                subject = self.argument(place)
+                if subject is not None and subject.kind == "name":
+                    yield from self.triple(subject, _IS_IN, obj, outer, "address-link")
+                    yield from self._located(subject, _IS_IN, outer)
 
     def _complement_targets(self, complement: Token) -> Iterator[tuple[Token, tuple[Token, ...], str]]:
         if complement.dep_ in PREPOSITIONS or complement.dep_ == AGENT:
@@ -567,8 +572,11 @@ class _Linker:
         subject = self.argument(name)
         if subject is None:
             return
-        described = name.head
-        if name.dep_ == "appos" and described.i < name.i and described.pos_ == "NOUN" and not _named(described):
+        first = name
+        while first.dep_ == "conj" and _named(first.head):  # "the Chilean artists X and Y"
+            first = first.head
+        described = first.head
+        if first.dep_ == "appos" and described.i < first.i and described.pos_ == "NOUN" and not _named(described):
             yield from self._description(subject, described, "modifier-link")  # "French physician X"
         for child in children(name):
             dep = child.dep_

@@ -29,6 +29,7 @@ APPOSITIONS_AND_TITLES = [
 NAMING_MODIFIERS = [
     # a name in apposition to the noun that describes it
     ("It was named after the Danish naval officer Christian Krieger.", ("Christian Krieger", "be", "Danish")),
+    ("Valenzuela was a pupil of the Chilean artists Cosme San Martín and Juan Mochi.", ("Juan Mochi", "be", "Chilean")),
     ("American writer K.C. Constantine wrote a novel.", ("K.C. Constantine", "be", "American")),
     ("Ramey Idriss was an American songwriter.", ("Ramey Idriss", "be", "American")),
     ("The Greek network broadcast the match.", ("Greek network", "be", "Greek")),
@@ -71,6 +72,10 @@ LOCATIONS = [
 ADDRESSES = [
     # a verb's place, in the place of its next "in"
     ("The tracks were recorded at Studio 92 in Canada.", ("Studio 92", "be in", "Canada")),
+    (
+        "The Sacramento Bee is a daily newspaper published in Sacramento, California, in the United States.",
+        ("California", "be in", "United States"),
+    ),
     # an address heads a chain of places, each in the next, and all in the last
     ("The company is based in Vancouver, British Columbia, Canada.", ("Vancouver", "be in", "Canada")),
     ("The company is based in Vancouver, British Columbia, Canada.", ("company", "be based in", "Canada")),
