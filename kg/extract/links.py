@@ -174,7 +174,8 @@ def _is_address_list(token: Token) -> bool:
 
 def _address(place: Token) -> list[Token]:
     """Return the places PLACE is said to be in by the address it heads, nearest first: its
-    place appositions and address conjuncts (:func:`_is_address_list`), their own in turn, and
+    place appositions (or noun-phrase adverbials, as the parser reads some: ``York County,
+    Pennsylvania``) and address conjuncts (:func:`_is_address_list`), their own in turn, and
     places after ``in`` (``Szczytno County in northern Poland``).
 
     ``Vancouver, British Columbia, Canada`` -> [British Columbia, Canada].
@@ -189,7 +190,7 @@ def _address(place: Token) -> list[Token]:
                 continue
             if child.dep_ in PREPOSITIONS and child.lower_ == "in":
                 nested = [c for c in children(child) if c.dep_ in PREP_OBJECTS and c.ent_type_ in PLACE_TYPES]
-            elif child.dep_ == "appos" or (child.dep_ == "conj" and _is_address_list(here)):
+            elif child.dep_ in {"appos", "npadvmod"} or (child.dep_ == "conj" and _is_address_list(here)):
                 nested = [child] if child.ent_type_ in PLACE_TYPES else []
             else:
                 continue

@@ -80,6 +80,9 @@ ADDRESSES = [
     ("The company is based in Vancouver, British Columbia, Canada.", ("Vancouver", "be in", "Canada")),
     ("The company is based in Vancouver, British Columbia, Canada.", ("company", "be based in", "Canada")),
     ("An ELAM school sited in Guri, Bolívar, Venezuela was opened.", ("Guri", "be in", "Bolívar")),
+    # the parser reads some addresses as noun-phrase adverbials
+    ("He was reinterred in Oakwood Cemetery, Troy, New York.", ("Troy", "be in", "New York")),
+    ("A native of Syracuse, New York, Wallace attended Syracuse University.", ("Syracuse", "be in", "New York")),
     ("An ELAM school sited in Guri, Bolívar, Venezuela was opened.", ("Bolívar", "be in", "Venezuela")),
     ("Sappy Records is a label based in Sackville, New Brunswick, Canada.", ("Sappy Records", "base in", "Canada")),
     ("Black Lake is located in Cheboygan County in Michigan, United States.", ("Michigan", "be in", "United States")),
