@@ -32,7 +32,8 @@ relate them and the rule that found it (:data:`LINK_RULES`):
   Alberta).
 - ``preposition-link``: a name to the entity of its prepositional phrase: ``the 2002 Winter
   Olympics in Salt Lake City`` -> (2002 Winter Olympics, in, Salt Lake City).
-- ``possessive-link``: ``Rihanna's album Loud`` -> (Rihanna, has album, Loud).
+- ``possessive-link``: ``Rihanna's album Loud`` -> (Rihanna, has album, Loud); ``Amdír and his
+  son Amroth`` -> (Amdír, has son, Amroth).
 - ``parenthesis-link``: a value in brackets after a name: ``Loud (2010)`` -> (Loud, dated,
   2010); ``Eivind Bolle (1923 - 2012)`` -> (Eivind Bolle, from, 1923), (Eivind Bolle, to, 2012).
 - ``phrase-link``: a common noun phrase to the entities of its own modifiers: ``the
@@ -110,6 +111,8 @@ _WORD_POS = frozenset({"NOUN", "VERB", "AUX"})  # words read as lemmas in a rela
 _BRACKETS = frozenset({"(", "["})
 #: Prepositions that place what they follow inside a place (``based in``, ``within``).
 _LOCATIVE = frozenset({"in", "within", "at"})
+#: Possessive pronouns that, right after ``X and``, stand for X (``X and his wife Y``).
+_OWN_PRONOUNS = frozenset({"his", "her", "its", "their"})
 #: Entities that are somewhere: places, and organisations' premises (``Studio 92 in Canada``).
 _LOCATED_TYPES = PLACE_TYPES | {"ORG"}
 #: Entities before a place-naming noun that say where it is (``the Canadian province of``).
@@ -594,6 +597,8 @@ class _Linker:
                 owner = self.argument(child)
                 if owner is not None:
                     yield from self.triple(owner, _HAS, subject, child, "possessive-link")
+            elif dep == "conj" and child.pos_ == "NOUN":
+                yield from self._own_relative(subject, child)
         if name.ent_type_ in PLACE_TYPES:
             for place in _address(name):
                 obj = self.argument(place)
@@ -602,6 +607,17 @@ class _Linker:
         if any(c.i < name.i and c.dep_ in _MODIFIERS for c in children(name)):
             yield from self._title(subject, name)
         yield from self._parenthesis(subject, name)
+
+    def _own_relative(self, subject: Argument, noun: Token) -> Iterator[Triple]:
+        """``X and his wife Y``, ``X and its leader Y``: the name in apposition to a noun that X's
+        own possessive pronoun owns, joined after X (SUBJECT) -> (X, has wife, Y)."""
+        owned = any(c.dep_ == "poss" and c.lower_ in _OWN_PRONOUNS for c in children(noun))
+        names = [c for c in children(noun) if c.dep_ == "appos" and c.i > noun.i and _named(c)] if owned else []
+        for name in names:
+            obj = self.argument(name)
+            if obj is not None and obj.kind == "name":
+                words = _Words((noun,), f"has {noun.text}", f"have {noun.lemma_.lower()}")
+                yield from self.triple(subject, words, obj, name, "possessive-link")
 
     def _title(self, subject: Argument, name: Token) -> Iterator[Triple]:
         """A title or role before a name, and the entities in it: ``NASA Administrator Charles

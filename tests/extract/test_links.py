@@ -17,6 +17,7 @@ def edges(text: str) -> set[tuple[str, str, str]]:
 
 
 POSSESSIVES = [
+    ("Similarly Amdír and his son Amroth, the last prince of Lorien, were Sindar.", ("Amdír", "have son", "Amroth")),
     ("Rihanna's album Loud sold well.", ("Rihanna", "have", "Loud")),
     ("Turkey's Defense Industry Executive Committee met.", ("Turkey", "have", "Defense Industry Executive Committee")),
     ("The Iraqi government praised Iraq's Defence Minister.", ("Iraq", "have", "Iraq's Defence Minister")),
