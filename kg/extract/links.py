@@ -33,7 +33,8 @@ relate them and the rule that found it (:data:`LINK_RULES`):
 - ``preposition-link``: a name to the entity of its prepositional phrase: ``the 2002 Winter
   Olympics in Salt Lake City`` -> (2002 Winter Olympics, in, Salt Lake City).
 - ``possessive-link``: ``Rihanna's album Loud`` -> (Rihanna, has album, Loud); ``Amdír and his
-  son Amroth`` -> (Amdír, has son, Amroth).
+  son Amroth`` -> (Amdír, has son, Amroth); ``France's invasion of Russia`` -> (France, has
+  invasion of, Russia).
 - ``parenthesis-link``: a value in brackets after a name: ``Loud (2010)`` -> (Loud, dated,
   2010); ``Eivind Bolle (1923 - 2012)`` -> (Eivind Bolle, from, 1923), (Eivind Bolle, to, 2012).
 - ``phrase-link``: a common noun phrase to the entities of its own modifiers: ``the
@@ -432,6 +433,24 @@ class _Linker:
                         yield from self.triple(subject, words, obj, place, "naming-link")
                         yield from self._located(subject, words, place)
 
+    def owned_links(self, noun: Token) -> Iterator[Triple]:
+        """Links from the owner of the common noun NOUN to the entities of its prepositional
+        phrases: ``Google's media offerings such as YouTube`` -> (Google, has offering as,
+        YouTube); ``France's invasion of Russia`` -> (France, has invasion of, Russia)."""
+        owners = [c for c in children(noun) if c.dep_ == "poss" and c.i < noun.i and _named(c)]
+        owner = self.argument(owners[0]) if owners else None
+        if owner is None or owner.kind != "name":
+            return
+        for prep in children(noun):
+            if prep.dep_ not in PREPOSITIONS or prep.i < noun.i:
+                continue
+            for pobj in (c for c in children(prep) if c.dep_ in PREP_OBJECTS):
+                for each in conjuncts(pobj):
+                    obj = self.argument(each) if _named(each) else None
+                    if obj is not None and obj.kind == "name":
+                        words = _HAS.then(_path_words([noun, prep], "object"))
+                        yield from self.triple(owner, words, obj, prep, "possessive-link")
+
     def modified_links(self, noun: Token) -> Iterator[Triple]:
         """Links from an entity modifying the common noun NOUN to the places NOUN is in
         (:meth:`_placed`): ``the Prater junction in Vienna`` -> (Prater, junction in, Vienna)."""
@@ -785,6 +804,7 @@ def entity_links(
             else:
                 yield from linker.modified_links(token)
             yield from linker.nested_places(children(token))  # "experience at the BBC in the UK"
+            yield from linker.owned_links(token)
     done: set[int] = set()
     for phrase in phrases:
         span = char_tokens(doc, *phrase.span)

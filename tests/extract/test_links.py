@@ -17,6 +17,11 @@ def edges(text: str) -> set[tuple[str, str, str]]:
 
 
 POSSESSIVES = [
+    ("France's invasion of Russia failed.", ("France", "have invasion of", "Russia")),
+    (
+        "The Nexus Q was designed to leverage Google's online media offerings, such as Google Play Music and YouTube.",
+        ("Google", "have media offering as", "YouTube"),
+    ),
     ("Similarly Amdír and his son Amroth, the last prince of Lorien, were Sindar.", ("Amdír", "have son", "Amroth")),
     ("Rihanna's album Loud sold well.", ("Rihanna", "have", "Loud")),
     ("Turkey's Defense Industry Executive Committee met.", ("Turkey", "have", "Defense Industry Executive Committee")),
