@@ -457,6 +457,22 @@ class _Linker:
         for child in children(noun):
             if child.i < noun.i and child.dep_ == "compound" and child.ent_type_ in NAMED_TYPES:
                 yield from self._placed(child, noun)
+                yield from self._role_of(child, noun)
+
+    def _role_of(self, token: Token, noun: Token) -> Iterator[Triple]:
+        """Links from the entity TOKEN, compounded with the role noun NOUN, to what NOUN is ``of``:
+        ``Thranduil king of northern Mirkwood`` -> (Thranduil, king of, Mirkwood)."""
+        if noun.lemma_.lower() not in ROLE_NOUNS or noun.dep_ == "compound":
+            return
+        subject = self.argument(token)
+        if subject is None or subject.kind != "name":
+            return
+        for prep in children(noun):
+            if prep.dep_ in PREPOSITIONS and prep.lower_ == "of":
+                for pobj in children(prep):
+                    obj = self.argument(pobj) if pobj.dep_ in PREP_OBJECTS and _named(pobj) else None
+                    if obj is not None and obj.kind == "name":
+                        yield from self.triple(subject, _path_words([noun, prep], "object"), obj, prep, "modifier-link")
 
     def nested_places(self, complements: Sequence[Token]) -> Iterator[Triple]:
         """A place after a verb's or a noun's locative preposition (among COMPLEMENTS, its

@@ -30,6 +30,7 @@ POSSESSIVES = [
 APPOSITIONS_AND_TITLES = [
     ("Jens Stoltenberg, NATO's secretary general, spoke.", ("Jens Stoltenberg", "be secretary general of", "NATO")),
     ("NASA Administrator Charles Bolden visited Houston.", ("Charles Bolden", "be administrator of", "NASA")),
+    ("For example, Thranduil king of northern Mirkwood ruled.", ("Thranduil", "king of", "Mirkwood")),
     ("The talks were led by Zhou Enlai, the Premier of China.", ("Zhou Enlai", "be premier of", "China")),
 ]
 NAMING_MODIFIERS = [
