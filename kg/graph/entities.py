@@ -508,6 +508,10 @@ def group_mentions(mentions: Iterable[Mention]) -> list[Entity]:
         targets = sorted(
             (t for t in targets if _compatible(short, t) and t.id not in absorbed), key=lambda t: position[t.id]
         )
+        if len(targets) > 1 and rule == "initials":  # the one long form the acronym's own documents name
+            documents = {m.doc_id for m in short.mentions}
+            beside = [t for t in targets if any(m.doc_id in documents for m in t.mentions)]
+            targets = beside if len(beside) == 1 else targets
         if len(targets) != 1:
             short.ambiguous_with = [t.id for t in targets] if len(targets) > 1 else []
             continue

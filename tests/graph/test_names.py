@@ -52,6 +52,15 @@ ACRONYMS = [  # dotted and plain
         [{"U.S.", "US", "United States"}],
     ),
     ([m("U.K.", "GPE"), m("UK", "GPE", start=10)], [{"U.K.", "UK"}]),
+    # initials two names share: the one named in the acronym's own document
+    (
+        [
+            m("Civilian Conservation Corps", "ORG", doc="a"),
+            m("CCC", "ORG", doc="a", start=40),
+            m("Chicago Cubs Club", "ORG", doc="b"),
+        ],
+        [{"Civilian Conservation Corps", "CCC"}, {"Chicago Cubs Club"}],
+    ),
 ]
 TYPED_DIFFERENTLY = [  # one full name, typed differently by NER in two sentences of one document
     ([m("Acme Widgets", "ORG"), m("Acme Widgets", "PERSON", start=40)], [{"Acme Widgets"}]),
