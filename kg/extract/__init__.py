@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from kg.extract.clauses import clause_triples
 from kg.extract.coref import DocResolver, graph_mentions, resolve_triples
-from kg.extract.links import entity_links
+from kg.extract.links import entity_links, located_links
 from kg.extract.nominal import nominal_triples
 from kg.extract.tree import read
 from kg.model import Argument, Triple
@@ -53,6 +53,7 @@ def doc_extractions(doc: Doc, *, doc_id: str = "doc", text: str | None = None) -
     triples = list(doc_triples(doc, doc_id=doc_id, resolver=resolver))
     phrases = [a for t in triples for a in (t.subject, t.object, *t.extras) if a is not None and a.kind == "phrase"]
     triples.extend(entity_links(doc, resolver.argument, doc_id=doc_id, phrases=phrases))
+    triples.extend(list(located_links(triples)))
     return triples, resolver.graph_mentions()
 
 

@@ -20,9 +20,21 @@ relate them and the rule that found it (:data:`LINK_RULES`):
 - ``modifier-link``: a name to the entities of the title or role before it: ``NASA
   Administrator Charles Bolden`` -> (Charles Bolden, is Administrator of, NASA),
   ``Barbadian recording artist Rihanna`` -> (Rihanna, is, Barbadian).
+- ``address-link``: a place to every place of the address it heads, and what is located
+  there to each of them: ``based in Sackville, New Brunswick, Canada`` -> (Sackville, is in,
+  Canada), (X, based in, Canada); an address's places may be parsed as appositions or as
+  conjuncts with no ``and`` (``Guri, Bolívar, Venezuela``).
+- ``located-link``: what a sentence places in a place is in every place that sentence puts
+  that place in: ``Hesse was born in Calw, a town in Württemberg`` -> (Hesse, be born in,
+  Württemberg) (:func:`located_links`, over all of a document's triples).
+- ``naming-link``: the entities around a noun that names a place: ``the Lazio region of Italy``
+  -> (Lazio, region of, Italy); ``the Canadian province of Alberta`` -> (Canadian, province of,
+  Alberta).
 - ``preposition-link``: a name to the entity of its prepositional phrase: ``the 2002 Winter
   Olympics in Salt Lake City`` -> (2002 Winter Olympics, in, Salt Lake City).
-- ``possessive-link``: ``Rihanna's album Loud`` -> (Rihanna, has album, Loud).
+- ``possessive-link``: ``Rihanna's album Loud`` -> (Rihanna, has album, Loud); ``Amdír and his
+  son Amroth`` -> (Amdír, has son, Amroth); ``France's invasion of Russia`` -> (France, has
+  invasion of, Russia).
 - ``parenthesis-link``: a value in brackets after a name: ``Loud (2010)`` -> (Loud, dated,
   2010); ``Eivind Bolle (1923 - 2012)`` -> (Eivind Bolle, from, 1923), (Eivind Bolle, to, 2012).
 - ``phrase-link``: a common noun phrase to the entities of its own modifiers: ``the
@@ -40,6 +52,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
@@ -70,14 +83,17 @@ from kg.extract.tree import (
     subtree,
     tokens_of,
 )
-from kg.model import Argument, Relation, Triple
+from kg.model import NAMED_TYPES, Argument, Relation, Triple
 
-__all__ = ["LINK_RULES", "entity_links"]
+__all__ = ["LINK_RULES", "entity_links", "located_links"]
 
 #: Every rule name a link may carry.
 LINK_RULES = (
     "clause-link",
     "apposition-link",
+    "address-link",
+    "located-link",
+    "naming-link",
     "modifier-link",
     "preposition-link",
     "possessive-link",
@@ -95,6 +111,14 @@ _VERB_POS = frozenset({"VERB", "AUX"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _WORD_POS = frozenset({"NOUN", "VERB", "AUX"})  # words read as lemmas in a relation's lemma
 _BRACKETS = frozenset({"(", "["})
+#: Prepositions that place what they follow inside a place (``based in``, ``within``).
+_LOCATIVE = frozenset({"in", "within", "at"})
+#: Possessive pronouns that, right after ``X and``, stand for X (``X and his wife Y``).
+_OWN_PRONOUNS = frozenset({"his", "her", "its", "their"})
+#: Entities that are somewhere: places, and organisations' premises (``Studio 92 in Canada``).
+_LOCATED_TYPES = PLACE_TYPES | {"ORG"}
+#: Entities before a place-naming noun that say where it is (``the Canadian province of``).
+_NAMING_MODIFIERS = frozenset({"GPE", "LOC", "NORP", "ORG", "PERSON"})
 _RANGE_DASHES = frozenset({"-", "\u2013", "\u2014", "to"})
 
 
@@ -142,6 +166,44 @@ def _reach(token: Token, path: tuple[Token, ...] = ()) -> Iterator[tuple[Token, 
                             yield from _reach(pobj, (*here, child, part))
         elif dep == "conj" and child.pos_ == token.pos_:
             yield from _reach(child, path)
+
+
+def _is_address_list(token: Token) -> bool:
+    """Tell whether TOKEN and its conjuncts are places listed with no ``and``/``or``: an
+    address the parser read as a list (``Guri, Bolívar, Venezuela``), not ``Alberta and Texas``."""
+    members = (token, *token.conjuncts)
+    return all(t.ent_type_ in PLACE_TYPES for t in members) and not any(
+        c.dep_ == "cc" for t in members for c in children(t)
+    )
+
+
+def _address(place: Token) -> list[Token]:
+    """Return the places PLACE is said to be in by the address it heads, nearest first: its
+    place appositions (or noun-phrase adverbials, as the parser reads some: ``York County,
+    Pennsylvania``) and address conjuncts (:func:`_is_address_list`), their own in turn, and
+    places after ``in`` (``Szczytno County in northern Poland``).
+
+    ``Vancouver, British Columbia, Canada`` -> [British Columbia, Canada].
+    """
+    found: list[Token] = []
+    frontier = [place]
+    seen = {place.i}
+    while frontier:
+        here = frontier.pop(0)
+        for child in children(here):
+            if child.i < here.i or child.i in seen:
+                continue
+            if child.dep_ in PREPOSITIONS and child.lower_ == "in":
+                nested = [c for c in children(child) if c.dep_ in PREP_OBJECTS and c.ent_type_ in PLACE_TYPES]
+            elif child.dep_ in {"appos", "npadvmod"} or (child.dep_ == "conj" and _is_address_list(here)):
+                nested = [child] if child.ent_type_ in PLACE_TYPES else []
+            else:
+                continue
+            for token in nested:
+                seen.add(token.i)
+                found.append(token)
+                frontier.append(token)
+    return found
 
 
 def _verb_words(verbs: Sequence[Token]) -> _Words:
@@ -225,6 +287,8 @@ class _Linker:
             if phrase.kind == "attribute":  # a nationality or other named adjective: "German"
                 phrase = replace(phrase, kind="phrase")
             found = self.resolve(phrase)
+            if found.kind == "phrase" and found.entity_type in NAMED_TYPES and token.ent_type_:
+                found = replace(found, kind="name")  # an entity modifying a noun: "the U.S. state of"
             named = found.kind in {"name", "value"} and not found.unresolved
             self.arguments[token.i] = found if named else None
         return self.arguments[token.i]
@@ -301,6 +365,7 @@ class _Linker:
         named_object = any(_named(c) and c.ent_type_ not in VALUE_TYPES for c in complements if c.dep_ in _COMPLEMENTS)
         dated_only = not named_object and all(obj.kind == "value" for *_, obj in found)
         objects = [c for c in complements if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        yield from self.nested_places(complements)
         for target, path, how, obj in found:
             complement = path[0] if path else target
             if obj.kind == "value" and not (dated_only and len(path) == 1 and complement.dep_ in PREPOSITIONS):
@@ -311,11 +376,126 @@ class _Linker:
             words = words.then(_path_words(path, how))
             if how == "modifier" and target.ent_type_ == "NORP" and complement.dep_ in {"attr", "oprd"}:
                 words = said  # "is a German racer": is German
+            located = how == "object" and target.ent_type_ in PLACE_TYPES and path and path[-1].lower_ in _LOCATIVE
             for subject in owners:
                 if subject is not None:
                     yield from self.triple(
                         subject, words, obj, target, "clause-link", negated=negated, modality=modality
                     )
+                    if located:
+                        yield from self._located(subject, words, target, negated=negated, modality=modality)
+
+    def _located(
+        self, subject: Argument, words: _Words, place: Token, *, negated: bool = False, modality: str | None = None
+    ) -> Iterator[Triple]:
+        """Links from SUBJECT, said (WORDS) to be in PLACE, to every place of PLACE's address."""
+        for outer in _address(place):
+            obj = self.argument(outer)
+            if obj is not None and obj.kind == "name":
+                yield from self.triple(subject, words, obj, outer, "address-link", negated=negated, modality=modality)
+
+    def naming_links(self, noun: Token) -> Iterator[Triple]:
+        """Links around a noun that names a place (:data:`NAMING_NOUNS`): from each entity before
+        it to the entity after its ``of``: ``the Lazio region of Italy`` -> (Lazio, region of,
+        Italy); ``the U.S. state of Michigan`` -> (U.S., state of, Michigan)."""
+        ofs = [c for c in children(noun) if c.dep_ in PREPOSITIONS and c.lower_ == "of"]
+        named = [p for of in ofs for p in children(of) if p.dep_ in PREP_OBJECTS and p.ent_type_ in PLACE_TYPES]
+        if not named:
+            return
+        yield from self._placed(named[0], noun)
+        obj = self.argument(named[0])
+        if obj is None or obj.kind != "name":
+            return
+        words = _Words((noun, ofs[0]), f"{noun.text} of", f"{noun.lemma_.lower()} of")
+        for child in children(noun):
+            if child.i < noun.i and child.dep_ in {"amod", "compound"} and child.ent_type_ in _NAMING_MODIFIERS:
+                subject = self.argument(child)
+                if subject is not None and subject.kind == "name":
+                    yield from self.triple(subject, words, obj, child, "naming-link")
+
+    def _placed(self, token: Token, noun: Token) -> Iterator[Triple]:
+        """Links from the entity TOKEN to the places NOUN (a noun TOKEN names or modifies) is
+        said to be in: ``the area of Stamna in Greece`` -> (Stamna, in, Greece); ``the Prater
+        junction in Vienna`` -> (Prater, junction in, Vienna)."""
+        subject = self.argument(token)
+        if subject is None or subject.kind != "name":
+            return
+        for prep in children(noun):
+            if prep.dep_ not in PREPOSITIONS or prep.lower_ not in _LOCATIVE or prep.i < token.i:
+                continue
+            for place in children(prep):
+                if place.dep_ in PREP_OBJECTS and place.ent_type_ in PLACE_TYPES:
+                    path = [prep] if token.i > noun.i else [noun, prep]
+                    words = _path_words(path, "object")
+                    obj = self.argument(place)
+                    if obj is not None and obj.kind == "name":
+                        yield from self.triple(subject, words, obj, place, "naming-link")
+                        yield from self._located(subject, words, place)
+
+    def owned_links(self, noun: Token) -> Iterator[Triple]:
+        """Links from the owner of the common noun NOUN to the entities of its prepositional
+        phrases: ``Google's media offerings such as YouTube`` -> (Google, has offering as,
+        YouTube); ``France's invasion of Russia`` -> (France, has invasion of, Russia)."""
+        owners = [c for c in children(noun) if c.dep_ == "poss" and c.i < noun.i and _named(c)]
+        owner = self.argument(owners[0]) if owners else None
+        if owner is None or owner.kind != "name":
+            return
+        for prep in children(noun):
+            if prep.dep_ not in PREPOSITIONS or prep.i < noun.i:
+                continue
+            for pobj in (c for c in children(prep) if c.dep_ in PREP_OBJECTS):
+                for each in conjuncts(pobj):
+                    obj = self.argument(each) if _named(each) else None
+                    if obj is not None and obj.kind == "name":
+                        words = _HAS.then(_path_words([noun, prep], "object"))
+                        yield from self.triple(owner, words, obj, prep, "possessive-link")
+
+    def modified_links(self, noun: Token) -> Iterator[Triple]:
+        """Links from an entity modifying the common noun NOUN to the places NOUN is in
+        (:meth:`_placed`): ``the Prater junction in Vienna`` -> (Prater, junction in, Vienna)."""
+        for child in children(noun):
+            if child.i < noun.i and child.dep_ == "compound" and child.ent_type_ in NAMED_TYPES:
+                yield from self._placed(child, noun)
+                yield from self._role_of(child, noun)
+
+    def _role_of(self, token: Token, noun: Token) -> Iterator[Triple]:
+        """Links from the entity TOKEN, compounded with the role noun NOUN, to what NOUN is ``of``:
+        ``Thranduil king of northern Mirkwood`` -> (Thranduil, king of, Mirkwood)."""
+        if noun.lemma_.lower() not in ROLE_NOUNS or noun.dep_ == "compound":
+            return
+        subject = self.argument(token)
+        if subject is None or subject.kind != "name":
+            return
+        for prep in children(noun):
+            if prep.dep_ in PREPOSITIONS and prep.lower_ == "of":
+                for pobj in children(prep):
+                    obj = self.argument(pobj) if pobj.dep_ in PREP_OBJECTS and _named(pobj) else None
+                    if obj is not None and obj.kind == "name":
+                        yield from self.triple(subject, _path_words([noun, prep], "object"), obj, prep, "modifier-link")
+
+    def nested_places(self, complements: Sequence[Token]) -> Iterator[Triple]:
+        """A place after a verb's or a noun's locative preposition (among COMPLEMENTS, its
+        children), in the place of the next one: ``recorded at Studio 92 in Canada`` -> (Studio 92,
+        is in, Canada); ``experience at the BBC in the UK`` -> (BBC, is in, UK); each place of the
+        first's address too (``published in Sacramento, California, in the United States``)."""
+        places = [
+            (prep, pobj)
+            for prep in complements
+            if prep.dep_ in PREPOSITIONS and prep.lower_ in _LOCATIVE
+            for pobj in children(prep)
+            if pobj.dep_ in PREP_OBJECTS and pobj.ent_type_ in _LOCATED_TYPES
+        ]
+        for (_, inner), (prep, outer) in pairwise(places):
+            if prep.lower_ != "in" or outer.i < inner.i or outer.ent_type_ not in PLACE_TYPES:
+                continue
+            obj = self.argument(outer)
+            if obj is None or obj.kind != "name":
+                continue
+            for place in (inner, *_address(inner)):  # "in Sacramento, California, in the US"
+                subject = self.argument(place)
+                if subject is not None and subject.kind == "name":
+                    yield from self.triple(subject, _IS_IN, obj, outer, "address-link")
+                    yield from self._located(subject, _IS_IN, outer)
 
     def _complement_targets(self, complement: Token) -> Iterator[tuple[Token, tuple[Token, ...], str]]:
         if complement.dep_ in PREPOSITIONS or complement.dep_ == AGENT:
@@ -430,6 +610,12 @@ class _Linker:
         subject = self.argument(name)
         if subject is None:
             return
+        first = name
+        while first.dep_ == "conj" and _named(first.head):  # "the Chilean artists X and Y"
+            first = first.head
+        described = first.head
+        if first.dep_ == "appos" and described.i < first.i and described.pos_ == "NOUN" and not _named(described):
+            yield from self._description(subject, described, "modifier-link")  # "French physician X"
         for child in children(name):
             dep = child.dep_
             if dep == "appos":
@@ -439,13 +625,33 @@ class _Linker:
                     obj = self.argument(pobj) if pobj.dep_ in PREP_OBJECTS and _named(pobj) else None
                     if obj is not None and obj.kind == "name":
                         yield from self.triple(subject, _path_words([child], "object"), obj, child, "preposition-link")
+                        if pobj.ent_type_ in PLACE_TYPES and child.lower_ in _LOCATIVE:
+                            yield from self._located(subject, _path_words([child], "object"), pobj)
             elif dep == "poss" and _named(child):
                 owner = self.argument(child)
                 if owner is not None:
                     yield from self.triple(owner, _HAS, subject, child, "possessive-link")
+            elif dep == "conj" and child.pos_ == "NOUN":
+                yield from self._own_relative(subject, child)
+        if name.ent_type_ in PLACE_TYPES:
+            for place in _address(name):
+                obj = self.argument(place)
+                if obj is not None and obj.kind == "name":
+                    yield from self.triple(subject, _IS_IN, obj, place, "address-link")
         if any(c.i < name.i and c.dep_ in _MODIFIERS for c in children(name)):
             yield from self._title(subject, name)
         yield from self._parenthesis(subject, name)
+
+    def _own_relative(self, subject: Argument, noun: Token) -> Iterator[Triple]:
+        """``X and his wife Y``, ``X and its leader Y``: the name in apposition to a noun that X's
+        own possessive pronoun owns, joined after X (SUBJECT) -> (X, has wife, Y)."""
+        owned = any(c.dep_ == "poss" and c.lower_ in _OWN_PRONOUNS for c in children(noun))
+        names = [c for c in children(noun) if c.dep_ == "appos" and c.i > noun.i and _named(c)] if owned else []
+        for name in names:
+            obj = self.argument(name)
+            if obj is not None and obj.kind == "name":
+                words = _Words((noun,), f"has {noun.text}", f"have {noun.lemma_.lower()}")
+                yield from self.triple(subject, words, obj, name, "possessive-link")
 
     def _title(self, subject: Argument, name: Token) -> Iterator[Triple]:
         """A title or role before a name, and the entities in it: ``NASA Administrator Charles
@@ -505,9 +711,13 @@ class _Linker:
         yield from self.triple(subject, _IS_IN if places else _IS, obj, appos, "apposition-link")
 
     def _parenthesis(self, subject: Argument, name: Token) -> Iterator[Triple]:
-        """``Loud (2010)``, ``Eivind Bolle (1923 - 2012)``: values in brackets right after a name."""
+        """``Loud (2010)``, ``Eivind Bolle (1923 - 2012)``: values in brackets right after a name
+        (or after its comma), and the places of those dates: ``Dearle (1859 in London - 1932)``
+        -> (Dearle, in, London)."""
         tokens = tokens_of(self.doc)
         cursor = _mention_end(name) + 1
+        if cursor + 1 < len(tokens) and tokens[cursor].text == "," and tokens[cursor + 1].text in _BRACKETS:
+            cursor += 1
         if cursor >= len(tokens) or tokens[cursor].text not in _BRACKETS:
             return
         inside: list[Token] = []
@@ -517,17 +727,44 @@ class _Linker:
             inside.append(token)
         else:
             return
-        if not inside or any(
-            not (t.ent_type_ in _MODIFIER_VALUES or t.like_num or t.is_punct or t.lower_ in _RANGE_DASHES)
-            for t in inside
-        ):
+        if not inside or not all(_dating(t) for t in inside):
             return
-        heads = [t for k, t in enumerate(inside) if t.ent_type_ and (t.ent_iob_ == "B" or k == 0)]
+        heads = [t for k, t in enumerate(inside) if t.ent_type_ in VALUE_TYPES and (t.ent_iob_ == "B" or k == 0)]
         labels = (_DATED,) if len(heads) == 1 else (_FROM, _TO) if len(heads) == 2 else ()
         for head, words in zip(heads, labels, strict=False):
-            obj = self.argument(head)
+            obj = self.argument(_entity_head(head))
             if obj is not None:
                 yield from self.triple(subject, words, obj, head, "parenthesis-link")
+        for k, token in enumerate(inside[1:], 1):
+            if inside[k - 1].lower_ == "in" and token.ent_type_ in PLACE_TYPES and token.ent_iob_ == "B":
+                place = self.argument(_entity_head(token))
+                if place is not None and place.kind == "name":
+                    yield from self.triple(
+                        subject, _path_words([inside[k - 1]], "object"), place, token, "parenthesis-link"
+                    )
+
+
+def _dating(token: Token) -> bool:
+    """Tell whether TOKEN may be inside the brackets that date a name: a date, a number, a
+    dash, punctuation, or ``in`` and a place (``1859 in London``)."""
+    return (
+        token.ent_type_ in _MODIFIER_VALUES
+        or token.like_num
+        or token.is_punct
+        or token.lower_ in _RANGE_DASHES
+        or token.lower_ == "in"
+        or token.ent_type_ in PLACE_TYPES
+    )
+
+
+def _entity_head(token: Token) -> Token:
+    """The head of the entity whose first token is TOKEN: its word whose head lies outside it."""
+    end = token.i
+    tokens = tokens_of(token.doc)
+    while end + 1 < len(tokens) and tokens[end + 1].ent_iob_ == "I":
+        end += 1
+    words = tokens[token.i : end + 1]
+    return next((t for t in words if not token.i <= t.head.i <= end or t.head == t), token)
 
 
 def _mention_end(token: Token) -> int:
@@ -576,8 +813,68 @@ def entity_links(
     for token in tokens:
         if _is_mention_head(token):
             yield from linker.name_links(token)
+        elif token.pos_ == "NOUN":
+            if token.lemma_ in NAMING_NOUNS:
+                yield from linker.naming_links(token)
+            else:
+                yield from linker.modified_links(token)
+            yield from linker.nested_places(children(token))  # "experience at the BBC in the UK"
+            yield from linker.owned_links(token)
     done: set[int] = set()
     for phrase in phrases:
         span = char_tokens(doc, *phrase.span)
         if phrase.kind == "phrase" and span:
             yield from linker.phrase_links(root(span), done)
+
+
+def _place_of(triple: Triple) -> tuple[int, int] | None:
+    """The span of the place TRIPLE says its subject is in (``be born in Calw``, ``be in``, a club
+    ``from Bergen``, a bay ``of Funen``: no person is in the place he is President of), or None."""
+    obj = triple.object
+    if obj is None or obj.entity_type not in PLACE_TYPES or obj.kind != "name" or triple.negated:
+        return None
+    words = set(triple.relation.lemma.split(" "))
+    if triple.subject.entity_type != "PERSON" and "of" in words:  # "a bight of Funen", not "President of"
+        return obj.span
+    return obj.span if _LOCATIVE.intersection(words) or "from" in words else None
+
+
+def located_links(triples: Sequence[Triple]) -> Iterator[Triple]:
+    """Yield, for each sentence of TRIPLES (one document's), what is located in a place joined
+    to each place that sentence puts that place in, transitively, with the first fact's words:
+    ``Hesse was born in Calw, a town in Württemberg, Germany`` -> (Hesse, be born in,
+    Württemberg), (Hesse, be born in, Germany). Facts already stated are not repeated.
+
+    Example:
+        >>> from kg.model import Argument, Relation, Triple
+        >>> a, b, c = (Argument(t, i, i + 1, "GPE", kind="name") for i, t in enumerate("ABC"))
+        >>> ts = [Triple("d", 0, "", a, Relation("in", "in", 0, 1), b),
+        ...       Triple("d", 0, "", b, Relation("is in", "be in", 0, 1), c)]
+        >>> [(t.subject.text, t.relation.lemma, t.object.text) for t in located_links(ts)]
+        [('A', 'in', 'C')]
+    """
+    by_sentence: dict[int, list[Triple]] = {}
+    for triple in triples:
+        if _place_of(triple) is not None:
+            by_sentence.setdefault(triple.sentence_index, []).append(triple)
+    for found in by_sentence.values():
+        within: dict[tuple[int, int], list[Triple]] = {}  # a place's span -> facts placing it
+        for triple in found:
+            if triple.subject.entity_type in PLACE_TYPES:
+                within.setdefault(triple.subject.span, []).append(triple)
+        stated = {(t.subject.span, _place_of(t)) for t in found}
+        for triple in found:
+            seen = {triple.subject.span}
+            frontier = [_place_of(triple)]
+            while frontier:
+                place = frontier.pop()
+                if place is None or place in seen:
+                    continue
+                seen.add(place)
+                for outer in within.get(place, ()):
+                    target = _place_of(outer)
+                    assert outer.object is not None and target is not None
+                    if target not in seen and (triple.subject.span, target) not in stated:
+                        stated.add((triple.subject.span, target))
+                        yield replace(triple, object=outer.object, rule="located-link")
+                    frontier.append(target)

@@ -188,8 +188,8 @@ def build_graph(
             found.setdefault((triple.doc_id, *argument.span), _mention(argument, triple.doc_id))
 
     entities = group_mentions(found.values())
-    owner = {id(m): e.id for e in entities for m in e.mentions}
-    entity_of = {span: owner[id(m)] for span, m in found.items() if id(m) in owner}
+    # by span, not by object: grouping may resolve a mention anew (a surname to its full name)
+    entity_of = {(m.doc_id, m.start, m.end): e.id for e in entities for m in e.mentions}
     edges: dict[tuple[str, str, str], _EdgeAcc] = {}
     for triple in kept:
         assert triple.object is not None

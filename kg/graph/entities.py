@@ -405,6 +405,19 @@ def _document_surnames(mentions: list[Mention]) -> list[Mention]:
     return resolved
 
 
+def _named_phrases(mentions: list[Mention]) -> list[Mention]:
+    """Within each document, make a capitalised phrase that reads as one of the document's names
+    a mention of that name (``Belmopan`` that NER missed once, beside ``Belmopan`` it typed GPE).
+    Returns MENTIONS, those made names replaced."""
+    names = {(m.doc_id, entity_key(m.name)) for m in mentions if m.kind == "name"}
+    return [
+        replace(m, kind="name")
+        if m.kind == "phrase" and display_form(m.name)[:1].isupper() and (m.doc_id, entity_key(m.name)) in names
+        else m
+        for m in mentions
+    ]
+
+
 def _group_of(mention: Mention) -> str:
     """The type group of MENTION: an organisation's when its name ends like one (:data:`ORG_ENDINGS`)."""
     if _last_word(mention.name) in ORG_ENDINGS:
@@ -483,7 +496,7 @@ def group_mentions(mentions: Iterable[Mention]) -> list[Entity]:
 
     Every alias of every entity is explained by at least one :class:`Merge`.
     """
-    mentions = _document_surnames(list(mentions))
+    mentions = _document_surnames(_named_phrases(list(mentions)))
     entities = _group_by_key(m for m in mentions if m.kind == "name")
     defined = _defined_acronyms(mentions)
     by_key: dict[str, list[Entity]] = defaultdict(list)
@@ -501,6 +514,10 @@ def group_mentions(mentions: Iterable[Mention]) -> list[Entity]:
         targets = sorted(
             (t for t in targets if _compatible(short, t) and t.id not in absorbed), key=lambda t: position[t.id]
         )
+        if len(targets) > 1 and rule == "initials":  # the one long form the acronym's own documents name
+            documents = {m.doc_id for m in short.mentions}
+            beside = [t for t in targets if any(m.doc_id in documents for m in t.mentions)]
+            targets = beside if len(beside) == 1 else targets
         if len(targets) != 1:
             short.ambiguous_with = [t.id for t in targets] if len(targets) > 1 else []
             continue

@@ -70,3 +70,24 @@ def test_build_seed_graph_counts(seed_result: BuildResult) -> None:
     labels = {d["label"] for _, d in seed_result.graph.nodes(data=True)}
     assert {"Iraq", "ISIS", "United States"} <= labels
     assert not {"it", "they", "its", "their", "the", "a"} & {label.lower() for label in labels}
+
+
+def test_build_edge_of_a_surname_resolved_while_grouping() -> None:
+    full = Triple(
+        "d",
+        0,
+        "Samuel Brightman left Iraq.",
+        Argument("Samuel Brightman", 0, 16, "PERSON"),
+        Relation("left", "leave", 17, 21),
+        Argument("Iraq", 22, 26, "GPE"),
+    )
+    short = Triple(
+        "d",
+        1,
+        "Brightman joined NASA.",
+        Argument("Brightman", 30, 39, "ORG"),
+        Relation("joined", "join", 40, 46),
+        Argument("NASA", 47, 51, "ORG"),
+    )
+    graph = build_graph([full, short])
+    assert ("samuel brightman", "nasa", "join") in set(graph.edges(keys=True))

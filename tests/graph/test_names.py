@@ -52,13 +52,31 @@ ACRONYMS = [  # dotted and plain
         [{"U.S.", "US", "United States"}],
     ),
     ([m("U.K.", "GPE"), m("UK", "GPE", start=10)], [{"U.K.", "UK"}]),
+    # initials two names share: the one named in the acronym's own document
+    (
+        [
+            m("Civilian Conservation Corps", "ORG", doc="a"),
+            m("CCC", "ORG", doc="a", start=40),
+            m("Chicago Cubs Club", "ORG", doc="b"),
+        ],
+        [{"Civilian Conservation Corps", "CCC"}, {"Chicago Cubs Club"}],
+    ),
 ]
 TYPED_DIFFERENTLY = [  # one full name, typed differently by NER in two sentences of one document
     ([m("Acme Widgets", "ORG"), m("Acme Widgets", "PERSON", start=40)], [{"Acme Widgets"}]),
     ([m("Samuel C. Brightman"), m("Brightman", "ORG", start=40)], [{"Samuel C. Brightman", "Brightman"}]),
 ]
+NAMED_PHRASES = [  # a capitalised phrase that reads as a name of its document is that name
+    ([m("Belmopan", "GPE"), m("Belmopan", None, start=40, kind="phrase")], [{"Belmopan"}]),
+]
 KEPT_APART = [  # what must not merge
     ([m("Jordan", "PERSON", doc="a"), m("Jordan", "GPE", doc="b")], [{"Jordan"}, {"Jordan"}]),
+    # a phrase of another document, or in lower case, stays a phrase
+    (
+        [m("Belmopan", "GPE", doc="a"), m("Belmopan", None, doc="b", kind="phrase")],
+        [{"Belmopan"}, {"Belmopan"}],
+    ),
+    ([m("Company", "ORG"), m("the company", None, start=40, kind="phrase")], [{"Company"}, {"the company"}]),
     (
         [m("Johann Bernoulli"), m("Daniel Bernoulli", start=30), m("Bernoulli", start=60)],
         [{"Bernoulli"}, {"Daniel Bernoulli"}, {"Johann Bernoulli"}],
@@ -68,7 +86,8 @@ KEPT_APART = [  # what must not merge
 
 
 @pytest.mark.parametrize(
-    ("mentions", "expected"), TITLES + COMPANIES + PARTICLES + NICKNAMES + ACRONYMS + TYPED_DIFFERENTLY + KEPT_APART
+    ("mentions", "expected"),
+    TITLES + COMPANIES + PARTICLES + NICKNAMES + ACRONYMS + TYPED_DIFFERENTLY + NAMED_PHRASES + KEPT_APART,
 )
 def test_names_merge_as_people_read_them(mentions: list[Mention], expected: list[set[str]]) -> None:
     assert entities(mentions) == sorted(expected, key=sorted)
