@@ -91,7 +91,7 @@ ADDRESSES = [
     ("He was reinterred in Oakwood Cemetery, Troy, New York.", ("Troy", "be in", "New York")),
     ("A native of Syracuse, New York, Wallace attended Syracuse University.", ("Syracuse", "be in", "New York")),
     ("An ELAM school sited in Guri, Bolívar, Venezuela was opened.", ("Bolívar", "be in", "Venezuela")),
-    ("Sappy Records is a label based in Sackville, New Brunswick, Canada.", ("Sappy Records", "base in", "Canada")),
+    ("Sappy Records is a label based in Sackville, New Brunswick, Canada.", ("Sappy Records", "be based in", "Canada")),
     ("Black Lake is located in Cheboygan County in Michigan, United States.", ("Michigan", "be in", "United States")),
 ]
 LOCATED = [
