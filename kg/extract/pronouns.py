@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from kg.extract.rules import PLACE_TYPES, PRONOUNS
+from kg.extract.rules import OCCUPATION_NOUNS, PLACE_TYPES, PRONOUNS
 from kg.extract.tree import children, is_ancestor, sentences, subtree, tokens_of
 
 if TYPE_CHECKING:
@@ -229,6 +229,23 @@ def _fronted(pronoun: Token) -> set[int]:
     return found
 
 
+def _said_to_be_a_person(head: Token) -> bool:
+    """Tell whether the sentence says the name headed by HEAD is a person's: it is the subject of
+    a copula whose complement is an occupation (``X is a German skeleton racer``), or that
+    complement has a ``who`` clause (``X was a figure who ...``)."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_ != "be":
+        return False
+    for attr in children(verb):
+        if attr.dep_ == "attr" and attr.pos_ == "NOUN":
+            if attr.lemma_.lower() in OCCUPATION_NOUNS:
+                return True
+            clauses = [c for c in children(attr) if c.dep_ == "relcl"]
+            if any(t.lower_ == "who" for c in clauses for t in children(c)):
+                return True
+    return False
+
+
 def _agrees(entity: _Entity, word: str) -> bool:
     if word in _PERSON_PRONOUNS:
         gender = PRONOUN_GENDER[word]
@@ -350,7 +367,12 @@ class _Pass:
                 _gender_of_name(mention.tokens, self.doc_tokens) if mention.entity_type == "PERSON" or untyped else None
             )
             topic = self._is_topic(key)
-            person = mention.person or (named and untyped and told is not None) or (topic and bool(self.topic_gender))
+            person = (
+                mention.person
+                or (named and untyped and told is not None)
+                or (topic and bool(self.topic_gender))
+                or (named and mention.entity_type in {None, "PERSON"} and _said_to_be_a_person(mention.head))
+            )
             gender = self.topic_gender if topic and self.topic_gender else told
             entity = _Entity(
                 name=name,

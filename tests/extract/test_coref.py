@@ -29,6 +29,13 @@ PRONOUNS = [
     # gender: "she" skips the man named last, "he" the woman
     ("Marie Curie met Pierre Curie in Paris. She married him in 1895.", "She", "Marie Curie", "pronoun"),
     ("Marie Curie met Pierre Curie in Paris. She married him in 1895.", "him", "Pierre Curie", "pronoun"),
+    # a name NER missed, said to be a chemist: a person "he" can be
+    (
+        "Tarn Velde is a Dutch chemist who studied in Leiden. He moved to Utrecht in 1990.",
+        "He",
+        "Tarn Velde",
+        "pronoun",
+    ),
     # the topic of a biography, after another man is named: "he" is still its subject
     (
         "Brock Holt\n\nBrock Wyatt Holt is an American baseball player. He joined the Pirates in 2009, "
