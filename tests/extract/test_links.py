@@ -60,7 +60,7 @@ PARENTHESES = [
     ),
     (
         "Ramey Idriss (11 September 1911 \u2013 5 February 1971) was a songwriter.",
-        ("Ramey Idriss", "to", "February 1971"),
+        ("Ramey Idriss", "to", "5 February 1971"),
     ),
 ]
 PARENTHESES += [
