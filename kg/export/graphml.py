@@ -58,6 +58,8 @@ _HEAD = (
 _CHUNK = 512
 
 Attributes = Iterable[tuple[Any, Any]]
+#: ``json.dumps(value, ensure_ascii=False, sort_keys=True)``, its encoder made once.
+_json = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
 
 
 def json_scalar(value: Any) -> Any:
@@ -67,9 +69,7 @@ def json_scalar(value: Any) -> Any:
         >>> json_scalar({"b": 1, "a": ["é"]}), json_scalar(0.5)
         ('{"a": ["é"], "b": 1}', 0.5)
     """
-    if isinstance(value, (list, tuple, dict)):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
-    return value
+    return _json(value) if isinstance(value, (list, tuple, dict)) else value
 
 
 def _text(text: str) -> str:
@@ -107,46 +107,70 @@ def _attribute(text: str) -> str:
     return text
 
 
-def _items(graph: nx.MultiDiGraph) -> Iterator[tuple[str, Attributes]]:
-    """Yield each data holder's scope and attributes in the order networkx writes them."""
-    yield "graph", graph.graph.items()
-    for _, data in graph.nodes(data=True):
-        yield "node", data.items()
-    for _, _, data in graph.edges(data=True):
-        yield "edge", data.items()
+Keys = dict[tuple[str, type, str], str]
 
 
-def _keys(graph: nx.MultiDiGraph) -> dict[tuple[str, type, str], str] | None:
-    """Return the id of each (attribute, Python type, scope) in the order first met, or None
-    when the graph needs networkx's own writer."""
-    if _SPECIAL_GRAPH_ATTRIBUTES.intersection(graph.graph):
-        return None
-    keys: dict[tuple[str, type, str], str] = {}
-    for scope, attributes in _items(graph):
-        for name, value in attributes:
-            kind = str if isinstance(value, (list, tuple, dict)) else type(value)
-            if kind not in _XML_TYPES:
-                return None
-            keys.setdefault((str(name), kind, scope), f"d{len(keys)}")
-    return keys
+class _Unsupported(Exception):
+    """A value networkx's writer types otherwise than kg's writer does."""
 
 
-def _data(attributes: Attributes, scope: str, keys: dict[tuple[str, type, str], str], indent: str) -> list[str]:
+def _data(attributes: Attributes, scope: str, keys: Keys, indent: str) -> list[str]:
+    """The ``<data>`` lines of ATTRIBUTES, each new (name, type, SCOPE) given the next key id in KEYS.
+
+    Raises:
+        _Unsupported: a value is neither a str, bool, int, float, list, tuple nor dict.
+    """
     lines = []
     for name, value in attributes:
-        flat = json_scalar(value)
-        text = _text(str(flat))
-        key = keys[(str(name), type(flat), scope)]
-        lines.append(f'{indent}<data key="{key}">{text}</data>\n' if text else f'{indent}<data key="{key}" />\n')
+        kind = type(value)
+        if kind is str:
+            text = value
+        elif kind in _XML_TYPES:
+            text = str(value)
+        elif isinstance(value, (list, tuple, dict)):
+            text, kind = _json(value), str
+        else:
+            raise _Unsupported(kind)
+        label = name if type(name) is str else str(name)
+        key = keys.get((label, kind, scope))
+        if key is None:
+            key = keys[(label, kind, scope)] = f"d{len(keys)}"
+        if text:
+            lines.append(f'{indent}<data key="{key}">{_text(text)}</data>\n')
+        else:
+            lines.append(f'{indent}<data key="{key}" />\n')
     return lines
 
 
-def _element(start: str, attributes: Attributes, scope: str, keys: dict[tuple[str, type, str], str]) -> str:
+def _element(start: str, tag: str, attributes: Attributes, scope: str, keys: Keys) -> str:
     lines = _data(attributes, scope, keys, "      ")
     if not lines:
         return f"    <{start} />\n"
-    tag = start.split(" ", 1)[0]
     return f"    <{start}>\n{''.join(lines)}    </{tag}>\n"
+
+
+def _body(graph: nx.MultiDiGraph) -> tuple[Keys, list[str]] | None:
+    """Return the keys met and the text of the ``<graph>`` element, or None when the graph needs
+    networkx's own writer. Keys are numbered as networkx does: graph, node, then edge attributes,
+    in the order first met."""
+    if _SPECIAL_GRAPH_ATTRIBUTES.intersection(graph.graph):
+        return None
+    keys: Keys = {}
+    try:
+        graph_data = _data(graph.graph.items(), "graph", keys, "    ")
+        if graph.number_of_nodes() == 0 and not graph_data:
+            return keys, ['  <graph edgedefault="directed" />\n']
+        body = ['  <graph edgedefault="directed">\n']
+        for node, data in graph.nodes(data=True):
+            body.append(_element(f'node id="{_attribute(str(node))}"', "node", data.items(), "node", keys))
+        for source, target, edge, data in graph.edges(keys=True, data=True):
+            ends = f'source="{_attribute(str(source))}" target="{_attribute(str(target))}"'
+            body.append(_element(f'edge {ends} id="{_attribute(str(edge))}"', "edge", data.items(), "edge", keys))
+    except _Unsupported:
+        return None
+    body.extend(graph_data)
+    body.append("  </graph>\n")
+    return keys, body
 
 
 def _networkx_graphml(graph: nx.MultiDiGraph) -> str:
@@ -163,30 +187,21 @@ def _networkx_graphml(graph: nx.MultiDiGraph) -> str:
 
 
 def generate_graphml(graph: nx.MultiDiGraph) -> Iterator[str]:
-    """Yield GRAPH as GraphML text: the head and keys, then one string per node and edge.
+    """Yield GRAPH as GraphML text: the head, the keys, then one string per node and edge.
 
     The strings may hold lone surrogates, which :func:`write_graphml` writes as character
     references.
     """
-    keys = _keys(graph)
-    if keys is None:
+    made = _body(graph)
+    if made is None:
         yield _networkx_graphml(graph)
         return
+    keys, body = made
     yield _HEAD
     for (name, kind, scope), key in reversed(keys.items()):  # networkx puts each new key first
         yield f'  <key id="{key}" for="{scope}" attr.name="{_attribute(name)}" attr.type="{_XML_TYPES[kind]}" />\n'
-    graph_data = _data(graph.graph.items(), "graph", keys, "    ")
-    if graph.number_of_nodes() == 0 and not graph_data:
-        yield '  <graph edgedefault="directed" />\n</graphml>\n'
-        return
-    yield '  <graph edgedefault="directed">\n'
-    for node, data in graph.nodes(data=True):
-        yield _element(f'node id="{_attribute(str(node))}"', data.items(), "node", keys)
-    for source, target, edge, data in graph.edges(keys=True, data=True):
-        ends = f'source="{_attribute(str(source))}" target="{_attribute(str(target))}"'
-        yield _element(f'edge {ends} id="{_attribute(str(edge))}"', data.items(), "edge", keys)
-    yield from graph_data
-    yield "  </graph>\n</graphml>\n"
+    yield from body
+    yield "</graphml>\n"
 
 
 def to_graphml(graph: nx.MultiDiGraph) -> str:
