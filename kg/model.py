@@ -8,7 +8,9 @@ Example:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, fields
+from operator import attrgetter
 from typing import Any
 
 __all__ = ["NAMED_TYPES", "VALUE_TYPES", "Argument", "Document", "Relation", "Triple"]
@@ -21,9 +23,30 @@ NAMED_TYPES = frozenset(
 VALUE_TYPES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL"})
 
 
-def _fields_dict(record: Any) -> dict[str, Any]:
-    """A dataclass's fields as a dict, one level deep (``dataclasses.asdict`` copies deeply, 10x slower)."""
-    return {f.name: getattr(record, f.name) for f in fields(record)}
+FieldGetter = tuple[tuple[str, ...], Callable[[Any], tuple[Any, ...]]]
+_GETTERS: dict[type, FieldGetter] = {}
+
+
+def _field_getter(cls: type) -> FieldGetter:
+    """The field names of the dataclass CLS, and a getter of their values as a tuple (made once)."""
+    if cls not in _GETTERS:
+        names = tuple(f.name for f in fields(cls))
+        if len(names) < 2:  # attrgetter of one name returns the value itself, of none fails
+            _GETTERS[cls] = names, lambda record: tuple(getattr(record, name) for name in names)
+        else:
+            _GETTERS[cls] = names, attrgetter(*names)
+    return _GETTERS[cls]
+
+
+def _fields_dict(record: object) -> dict[str, Any]:
+    """A dataclass's fields as a dict, one level deep (``dataclasses.asdict`` copies deeply, 10x slower).
+
+    Example:
+        >>> _fields_dict(Document("a", "text"))
+        {'id': 'a', 'text': 'text', 'source': None}
+    """
+    names, values = _field_getter(type(record))
+    return dict(zip(names, values(record), strict=True))
 
 
 @dataclass(frozen=True, slots=True)

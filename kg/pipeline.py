@@ -251,6 +251,10 @@ def build_paths(paths: Sequence[str | Path], *, model: str = DEFAULT_MODEL, **op
     return build(read_documents(paths, skipped=skipped), model=model, skipped=skipped, **options)
 
 
+#: ``json.dumps(value, ensure_ascii=False, sort_keys=True)``, its encoder made once (not per line).
+_json_line = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+
+
 def triples_jsonl(triples: Iterable[Triple]) -> Iterator[str]:
     """Yield TRIPLES as JSON lines, one triple a line.
 
@@ -259,7 +263,7 @@ def triples_jsonl(triples: Iterable[Triple]) -> Iterator[str]:
         []
     """
     for triple in triples:
-        yield json.dumps(triple.to_dict(), ensure_ascii=False, sort_keys=True) + "\n"
+        yield _json_line(triple.to_dict()) + "\n"
 
 
 def _lines(make: Callable[[], Iterable[str]]) -> Callable[[IO[bytes]], None]:
@@ -283,9 +287,7 @@ def output_writers(result: BuildResult, *, base: str = DEFAULT_BASE) -> dict[str
         name: partial(get_format(format_name).write, result.graph, base) for name, format_name in OUTPUT_FILES.items()
     }
     writers[TRIPLES_FILE] = _lines(lambda: triples_jsonl(result.triples))
-    writers[MERGES_FILE] = _lines(
-        lambda: (json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in merge_records(result.graph))
-    )
+    writers[MERGES_FILE] = _lines(lambda: (_json_line(record) + "\n" for record in merge_records(result.graph)))
     writers[REPORT_FILE] = _lines(
         lambda: [json.dumps(result.report, ensure_ascii=False, indent=1, sort_keys=True) + "\n"]
     )

@@ -31,7 +31,7 @@ _EXPORTS: dict[str, str] = {
     "read_graph": "kg.export.read",
     "render_image": "kg.export.draw",
     "render_png": "kg.export.draw",
-    "to_graphml": "kg.export.networkx_io",
+    "to_graphml": "kg.export.graphml",
     "to_html": "kg.export.html",
     "to_json": "kg.export.networkx_io",
     "to_node_link": "kg.export.networkx_io",
@@ -43,8 +43,9 @@ _EXPORTS: dict[str, str] = {
 if TYPE_CHECKING:
     from kg.export.draw import draw_graph, render_image, render_png
     from kg.export.formats import FORMATS, Format, export, format_for_path, get_format, write
+    from kg.export.graphml import to_graphml
     from kg.export.html import to_html
-    from kg.export.networkx_io import from_node_link, to_graphml, to_json, to_node_link
+    from kg.export.networkx_io import from_node_link, to_json, to_node_link
     from kg.export.rdf import DEFAULT_BASE, rdf_triples, to_rdf
     from kg.export.rdfstream import write_rdf
     from kg.export.read import read_graph

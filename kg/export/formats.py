@@ -1,9 +1,10 @@
 """One registry of kg's graph output formats, by name, alias or file extension.
 
 Turtle, N-Triples, N-Quads and TriG are streamed triple by triple through pyoxigraph
-(:mod:`kg.export.rdfstream`); JSON-LD and RDF/XML by rdflib; graph formats by networkx;
-property graphs as an openCypher script (:mod:`kg.export.cypher`) or CSV files for bulk import
-(:mod:`kg.export.csv_import`, two files: a format with ``parts``); pictures by matplotlib.
+(:mod:`kg.export.rdfstream`); JSON-LD and RDF/XML by rdflib; GraphML line by line
+(:mod:`kg.export.graphml`); other graph formats by networkx; property graphs as an openCypher
+script (:mod:`kg.export.cypher`) or CSV files for bulk import (:mod:`kg.export.csv_import`,
+two files: a format with ``parts``); pictures by matplotlib.
 
 Example:
     >>> get_format("ttl").name, get_format("text/turtle").name, format_for_path("g.graphml").name
@@ -28,7 +29,8 @@ from kg.errors import OutputError
 from kg.export.atomic import atomic_path
 from kg.export.csv_import import CSV_PARTS, csv_paths, write_csv
 from kg.export.cypher import write_cypher
-from kg.export.networkx_io import to_gexf, to_graphml, to_json
+from kg.export.graphml import write_graphml
+from kg.export.networkx_io import to_gexf, to_json
 from kg.export.rdf import DEFAULT_BASE, to_rdf
 from kg.export.rdfstream import write_rdf
 from kg.export.select import View
@@ -202,7 +204,7 @@ FORMATS: tuple[Format, ...] = (
         ".graphml",
         "application/graphml+xml",
         ("graphml",),
-        _bytes(lambda g, base: to_graphml(g).encode("utf-8")),
+        lambda g, base, out: write_graphml(g, out),
     ),
     Format("png", ".png", "image/png", ("png",), _image("png")),
     Format("svg", ".svg", "image/svg+xml", ("svg",), _image("svg")),

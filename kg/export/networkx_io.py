@@ -1,4 +1,5 @@
-"""Graph formats for other graph tools: node-link JSON and GraphML (both via networkx).
+"""Graph formats for other graph tools: node-link JSON, GEXF (both via networkx) and GraphML
+(:mod:`kg.export.graphml`).
 
 Example:
     >>> from kg.graph import build_graph
@@ -17,6 +18,7 @@ from typing import Any
 import networkx as nx
 
 from kg.errors import InputError
+from kg.export.graphml import json_scalar, to_graphml
 
 __all__ = ["from_node_link", "read_json", "to_gexf", "to_graphml", "to_json", "to_node_link"]
 
@@ -87,25 +89,6 @@ def to_json(graph: nx.MultiDiGraph) -> str:
     return "{" + ",\n".join(fields) + "}\n"
 
 
-def _scalar(value: Any) -> Any:
-    if isinstance(value, (list, tuple, dict)):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
-    return value
-
-
-def to_graphml(graph: nx.MultiDiGraph) -> str:
-    """Return GRAPH as GraphML; list and dict attributes are stored as JSON strings."""
-    flat = nx.MultiDiGraph()
-    flat.graph.update({k: _scalar(v) for k, v in graph.graph.items()})
-    for node, data in graph.nodes(data=True):
-        flat.add_node(node, **{k: _scalar(v) for k, v in data.items()})
-    for source, target, key, data in graph.edges(keys=True, data=True):
-        flat.add_edge(source, target, key=key, **{k: _scalar(v) for k, v in data.items()})
-    buffer = io.BytesIO()
-    nx.write_graphml(flat, buffer, encoding="utf-8")
-    return buffer.getvalue().decode("utf-8")
-
-
 #: What a GEXF file keeps of each node and edge (scalars only: GEXF has no list type that Gephi reads).
 _GEXF_NODE = ("type", "mentions")
 _GEXF_EDGE = ("relation", "lemma", "negated", "confidence", "support")
@@ -131,7 +114,7 @@ def to_gexf(graph: nx.MultiDiGraph) -> bytes:
     flat = nx.MultiDiGraph()
     for node, data in sorted(graph.nodes(data=True), key=lambda item: str(item[0])):
         attributes = {k: data[k] if k != "type" else str(data[k] or "") for k in _GEXF_NODE if k in data}
-        aliases = _scalar(sorted(str(a) for a in data.get("aliases", [])))
+        aliases = json_scalar(sorted(str(a) for a in data.get("aliases", [])))
         flat.add_node(str(node), label=str(data.get("label", node)), aliases=aliases, **attributes)
     for source, target, key, data in sorted(graph.edges(keys=True, data=True), key=lambda e: tuple(map(str, e[:3]))):
         attributes = {k: data[k] for k in _GEXF_EDGE if k in data}

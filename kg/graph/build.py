@@ -185,7 +185,8 @@ def build_graph(
         assert triple.object is not None
         kept.append(triple)
         for argument in (triple.subject, triple.object):
-            found.setdefault((triple.doc_id, *argument.span), _mention(argument, triple.doc_id))
+            if (span := (triple.doc_id, *argument.span)) not in found:  # most are mentions already
+                found[span] = _mention(argument, triple.doc_id)
 
     entities = group_mentions(found.values())
     # by span, not by object: grouping may resolve a mention anew (a surname to its full name)
