@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, fields
 from operator import attrgetter
-from typing import Any
+from typing import Any, TypeVar
 
-__all__ = ["NAMED_TYPES", "VALUE_TYPES", "Argument", "Document", "Relation", "Triple"]
+__all__ = ["NAMED_TYPES", "VALUE_TYPES", "Argument", "Document", "Relation", "Triple", "evolve"]
 
 #: NER labels of named things: each mention is an occurrence of an entity node.
 NAMED_TYPES = frozenset(
@@ -23,6 +23,7 @@ NAMED_TYPES = frozenset(
 VALUE_TYPES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL"})
 
 
+_Record = TypeVar("_Record")
 FieldGetter = tuple[tuple[str, ...], Callable[[Any], tuple[Any, ...]]]
 _GETTERS: dict[type, FieldGetter] = {}
 
@@ -47,6 +48,19 @@ def _fields_dict(record: object) -> dict[str, Any]:
     """
     names, values = _field_getter(type(record))
     return dict(zip(names, values(record), strict=True))
+
+
+def evolve(record: _Record, **changes: Any) -> _Record:
+    """Return a copy of the frozen dataclass RECORD with CHANGES: ``dataclasses.replace``, without
+    its per-call field inspection (resolution makes one per argument).
+
+    Example:
+        >>> evolve(Argument("Iraq", 0, 4), kind="name").kind
+        'name'
+    """
+    values = _fields_dict(record)
+    values.update(changes)
+    return type(record)(**values)
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from kg.extract.rules import NAMED_TYPES
-from kg.extract.tree import children
+from kg.extract.tree import children, column, document_text, string_ids, tokens_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -84,9 +84,14 @@ def former_names(doc: Doc, entities: Sequence[Span]) -> dict[int, Span]:
     person's name only for a person.
     """
     found: dict[int, Span] = {}
-    for token in doc:
-        if token.text != "(" or token.i == 0 or token.i + 2 >= len(doc):
+    if "(" not in document_text(doc):
+        return found
+    tokens = tokens_of(doc)
+    opening = string_ids(["("])
+    for index, orth in enumerate(column(doc, "ORTH")):
+        if orth not in opening or index == 0 or index + 2 >= len(doc):
             continue
+        token = tokens[index]
         name = _entity_at(entities, token.i - 1)
         if name is None or name.label_ not in NAMED_TYPES:
             continue
@@ -133,15 +138,17 @@ def described_name(noun: Token) -> Token | None:
         >>> described_name(doc[4]).text
         'Ltd.'
     """
-    if noun.pos_ != "NOUN" or noun.tag_ in {"NNS", "NNPS"} or not _definite(noun):
+    if noun.pos_ != "NOUN" or noun.tag_ in {"NNS", "NNPS"}:
         return None
-    if noun.dep_ == "appos" and _is_name(noun.head) and _identifies(noun):
-        return noun.head
-    named = [c for c in children(noun) if c.dep_ == "appos" and c.i > noun.i and _is_name(c) and _identifies(c)]
-    if named:
-        return named[0]
-    verb = noun.head
-    if noun.dep_ == "attr" and verb.lemma_ == "be" and not any(c.dep_ == "neg" for c in children(verb)):
-        subjects = [c for c in children(verb) if c.dep_ == "nsubj" and _is_name(c)]
-        return subjects[0] if subjects else None
-    return None
+    found: Token | None = None
+    dep = noun.dep_
+    if dep == "appos" and _is_name(noun.head) and _identifies(noun):
+        found = noun.head
+    elif dep == "attr":
+        verb = noun.head
+        if verb.lemma_ == "be" and not any(c.dep_ == "neg" for c in children(verb)):
+            found = next((c for c in children(verb) if c.dep_ == "nsubj" and _is_name(c)), None)
+    if found is None:
+        found = next((c for c in children(noun) if c.dep_ == "appos" and c.i > noun.i and _is_name(c)), None)
+        found = found if found is not None and _identifies(found) else None
+    return found if found is not None and _definite(noun) else None

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cached_property
 from typing import NamedTuple
 
@@ -61,7 +61,7 @@ from kg.extract.tree import (
     subtree,
     tokens_of,
 )
-from kg.model import Argument, Triple
+from kg.model import Argument, Triple, evolve
 
 __all__ = [
     "DESCRIPTION_TYPES",
@@ -655,8 +655,8 @@ class DocResolver:
         record = self._record(mention)
         anchor = (mention.start, mention.end)
         if anchor == (argument.start, argument.end):
-            return resolved if record.kind == resolved.kind else replace(resolved, kind=record.kind)
-        return replace(resolved, kind=record.kind, anchor=anchor)
+            return resolved if record.kind == resolved.kind else evolve(resolved, kind=record.kind)
+        return evolve(resolved, kind=record.kind, anchor=anchor)
 
     def _resolved(self, argument: Argument, span: list[Token], head: Token) -> tuple[Argument, str | None]:
         """Return ARGUMENT (its tokens SPAN, headed by HEAD) resolved, and the kind of what it
@@ -665,10 +665,10 @@ class DocResolver:
         if first.tag_ == "PRP$" and first != head and first.lower_ in PRONOUNS:
             owner = self.resolve(first)
             if owner is None or owner.link == "unresolved":
-                return replace(argument, link="unresolved"), None
+                return evolve(argument, link="unresolved"), None
             rest = render_tokens([t for t in span if t.i > first.i])
             canonical = f"{owner.canonical}'s {rest}"
-            return replace(argument, canonical=canonical, link="possessive-pronoun", antecedent=owner.antecedent), None
+            return evolve(argument, canonical=canonical, link="possessive-pronoun", antecedent=owner.antecedent), None
         found = self.resolve(head)
         if found is None and head.ent_type_ == "PERSON":  # "Prime Minister X" names X
             name = render_tokens(self._person_tokens(head))
@@ -678,8 +678,8 @@ class DocResolver:
         if found.link == "title" and len(found.canonical) > len(argument.text):
             found = Resolution(found.canonical, "surname", found.antecedent)
         if found.link == "unresolved":
-            return (replace(argument, link="unresolved") if argument.pronoun else argument), None
-        resolved = replace(argument, canonical=found.canonical, link=found.link, antecedent=found.antecedent)
+            return (evolve(argument, link="unresolved") if argument.pronoun else argument), None
+        resolved = evolve(argument, canonical=found.canonical, link=found.link, antecedent=found.antecedent)
         return resolved, found.kind
 
     # -- the mentions the graph is made of -----------------------------------------------
@@ -747,7 +747,7 @@ class DocResolver:
                 kind="phrase" if mention.kind == "pronoun" else mention.kind,
             )
             resolved, kind = self._resolved(base, list(mention.tokens), mention.head)
-            record = self._records[key] = replace(resolved, kind=kind) if kind else resolved
+            record = self._records[key] = evolve(resolved, kind=kind) if kind else resolved
         return record
 
     def graph_mentions(self) -> list[Argument]:
@@ -785,4 +785,4 @@ def resolve_triples(doc: Doc, triples: Iterable[Triple], *, resolver: DocResolve
         if subject is triple.subject and obj is triple.object and extras == triple.extras:
             yield triple
         else:
-            yield replace(triple, subject=subject, object=obj, extras=extras)
+            yield evolve(triple, subject=subject, object=obj, extras=extras)
