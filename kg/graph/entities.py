@@ -199,6 +199,12 @@ ORG_ENDINGS = frozenset(
         "bank",
         "airlines",
         "group",
+        "labs",
+        "laboratories",
+        "technologies",
+        "holdings",
+        "industries",
+        "enterprises",
     }
 )
 
@@ -380,10 +386,9 @@ def _document_surnames(mentions: list[Mention]) -> list[Mention]:
     (:data:`SURNAME_TYPES`). Returns MENTIONS, those resolved replaced."""
     people: dict[str, dict[str, str]] = defaultdict(dict)  # document -> its people's full names by key
     for mention in mentions:
-        named = mention.link != "apposition"  # a description beside a name ("the oldest university") names nobody
-        if (
-            named and mention.kind == "name" and mention.entity_type in {"PERSON", None}
-        ):  # untyped: "Wilfried Schneider"
+        # a description beside a name ("the oldest university") names nobody; untyped: "Wilfried Schneider"
+        named = mention.link != "apposition"
+        if named and mention.kind == "name" and mention.entity_type in {"PERSON", None}:
             key = entity_key(mention.name)
             if " " in key:
                 people[mention.doc_id].setdefault(key, mention.name)

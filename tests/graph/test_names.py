@@ -122,6 +122,7 @@ TYPES = [  # an entity's type is decided over all its mentions, with the shape o
     ([m("Samuel C. Brightman"), m("Brightman", "ORG", start=40), m("Brightman", "ORG", start=60)], "PERSON"),
     ([m("Iraq", "GPE"), m("Iraq", "GPE", start=10), m("Iraq", "PERSON", start=20)], "GPE"),
     ([m("Labour Party", "PERSON", doc="a"), m("Labour Party", "ORG", doc="b")], "ORG"),
+    ([m("Orbis Labs", "PERSON"), m("Orbis Labs", "PERSON", start=30)], "ORG"),
 ]
 
 
