@@ -14,8 +14,9 @@ from spacy.tokens import Doc
 
 from kg.extract.clauses import clause_triples
 from kg.extract.coref import DocResolver, graph_mentions, resolve_triples
-from kg.extract.links import entity_links, located_links
+from kg.extract.links import entity_links
 from kg.extract.nominal import nominal_triples
+from kg.extract.places import located_links
 from kg.extract.tree import read
 from kg.model import Argument, Triple
 from kg.nlp import DEFAULT_MODEL, load_pipeline

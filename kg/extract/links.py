@@ -26,7 +26,7 @@ relate them and the rule that found it (:data:`LINK_RULES`):
   conjuncts with no ``and`` (``Guri, Bolívar, Venezuela``).
 - ``located-link``: what a sentence places in a place is in every place that sentence puts
   that place in: ``Hesse was born in Calw, a town in Württemberg`` -> (Hesse, be born in,
-  Württemberg) (:func:`located_links`, over all of a document's triples).
+  Württemberg) (:func:`kg.extract.places.located_links`, over all of a document's triples).
 - ``naming-link``: the entities around a noun that names a place: ``the Lazio region of Italy``
   -> (Lazio, region of, Italy); ``the Canadian province of Alberta`` -> (Canadian, province of,
   Alberta).
@@ -60,6 +60,7 @@ from kg.extract.clauses import clause_subjects, is_passive, is_predicate, predic
 from kg.extract.confidence import confidence
 from kg.extract.factuality import clause_modality
 from kg.extract.phrases import Resolve, conjuncts, is_adverbial_prep, noun_phrase, render_tokens
+from kg.extract.places import LOCATIVE, address
 from kg.extract.rules import (
     AGENT,
     AUXILIARIES,
@@ -85,7 +86,7 @@ from kg.extract.tree import (
 )
 from kg.model import NAMED_TYPES, Argument, Relation, Triple
 
-__all__ = ["LINK_RULES", "entity_links", "located_links"]
+__all__ = ["LINK_RULES", "entity_links"]
 
 #: Every rule name a link may carry.
 LINK_RULES = (
@@ -112,7 +113,6 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _WORD_POS = frozenset({"NOUN", "VERB", "AUX"})  # words read as lemmas in a relation's lemma
 _BRACKETS = frozenset({"(", "["})
 #: Prepositions that place what they follow inside a place (``based in``, ``within``).
-_LOCATIVE = frozenset({"in", "within", "at"})
 #: Possessive pronouns that, right after ``X and``, stand for X (``X and his wife Y``).
 _OWN_PRONOUNS = frozenset({"his", "her", "its", "their"})
 #: Entities that are somewhere: places, and organisations' premises (``Studio 92 in Canada``).
@@ -166,44 +166,6 @@ def _reach(token: Token, path: tuple[Token, ...] = ()) -> Iterator[tuple[Token, 
                             yield from _reach(pobj, (*here, child, part))
         elif dep == "conj" and child.pos_ == token.pos_:
             yield from _reach(child, path)
-
-
-def _is_address_list(token: Token) -> bool:
-    """Tell whether TOKEN and its conjuncts are places listed with no ``and``/``or``: an
-    address the parser read as a list (``Guri, Bolívar, Venezuela``), not ``Alberta and Texas``."""
-    members = (token, *token.conjuncts)
-    return all(t.ent_type_ in PLACE_TYPES for t in members) and not any(
-        c.dep_ == "cc" for t in members for c in children(t)
-    )
-
-
-def _address(place: Token) -> list[Token]:
-    """Return the places PLACE is said to be in by the address it heads, nearest first: its
-    place appositions (or noun-phrase adverbials, as the parser reads some: ``York County,
-    Pennsylvania``) and address conjuncts (:func:`_is_address_list`), their own in turn, and
-    places after ``in`` (``Szczytno County in northern Poland``).
-
-    ``Vancouver, British Columbia, Canada`` -> [British Columbia, Canada].
-    """
-    found: list[Token] = []
-    frontier = [place]
-    seen = {place.i}
-    while frontier:
-        here = frontier.pop(0)
-        for child in children(here):
-            if child.i < here.i or child.i in seen:
-                continue
-            if child.dep_ in PREPOSITIONS and child.lower_ == "in":
-                nested = [c for c in children(child) if c.dep_ in PREP_OBJECTS and c.ent_type_ in PLACE_TYPES]
-            elif child.dep_ in {"appos", "npadvmod"} or (child.dep_ == "conj" and _is_address_list(here)):
-                nested = [child] if child.ent_type_ in PLACE_TYPES else []
-            else:
-                continue
-            for token in nested:
-                seen.add(token.i)
-                found.append(token)
-                frontier.append(token)
-    return found
 
 
 def _verb_words(verbs: Sequence[Token]) -> _Words:
@@ -376,7 +338,7 @@ class _Linker:
             words = words.then(_path_words(path, how))
             if how == "modifier" and target.ent_type_ == "NORP" and complement.dep_ in {"attr", "oprd"}:
                 words = said  # "is a German racer": is German
-            located = how == "object" and target.ent_type_ in PLACE_TYPES and path and path[-1].lower_ in _LOCATIVE
+            located = how == "object" and target.ent_type_ in PLACE_TYPES and path and path[-1].lower_ in LOCATIVE
             for subject in owners:
                 if subject is not None:
                     yield from self.triple(
@@ -389,7 +351,7 @@ class _Linker:
         self, subject: Argument, words: _Words, place: Token, *, negated: bool = False, modality: str | None = None
     ) -> Iterator[Triple]:
         """Links from SUBJECT, said (WORDS) to be in PLACE, to every place of PLACE's address."""
-        for outer in _address(place):
+        for outer in address(place):
             obj = self.argument(outer)
             if obj is not None and obj.kind == "name":
                 yield from self.triple(subject, words, obj, outer, "address-link", negated=negated, modality=modality)
@@ -421,7 +383,7 @@ class _Linker:
         if subject is None or subject.kind != "name":
             return
         for prep in children(noun):
-            if prep.dep_ not in PREPOSITIONS or prep.lower_ not in _LOCATIVE or prep.i < token.i:
+            if prep.dep_ not in PREPOSITIONS or prep.lower_ not in LOCATIVE or prep.i < token.i:
                 continue
             for place in children(prep):
                 if place.dep_ in PREP_OBJECTS and place.ent_type_ in PLACE_TYPES:
@@ -481,7 +443,7 @@ class _Linker:
         places = [
             (prep, pobj)
             for prep in complements
-            if prep.dep_ in PREPOSITIONS and prep.lower_ in _LOCATIVE
+            if prep.dep_ in PREPOSITIONS and prep.lower_ in LOCATIVE
             for pobj in children(prep)
             if pobj.dep_ in PREP_OBJECTS and pobj.ent_type_ in _LOCATED_TYPES
         ]
@@ -491,7 +453,7 @@ class _Linker:
             obj = self.argument(outer)
             if obj is None or obj.kind != "name":
                 continue
-            for place in (inner, *_address(inner)):  # "in Sacramento, California, in the US"
+            for place in (inner, *address(inner)):  # "in Sacramento, California, in the US"
                 subject = self.argument(place)
                 if subject is not None and subject.kind == "name":
                     yield from self.triple(subject, _IS_IN, obj, outer, "address-link")
@@ -625,7 +587,7 @@ class _Linker:
                     obj = self.argument(pobj) if pobj.dep_ in PREP_OBJECTS and _named(pobj) else None
                     if obj is not None and obj.kind == "name":
                         yield from self.triple(subject, _path_words([child], "object"), obj, child, "preposition-link")
-                        if pobj.ent_type_ in PLACE_TYPES and child.lower_ in _LOCATIVE:
+                        if pobj.ent_type_ in PLACE_TYPES and child.lower_ in LOCATIVE:
                             yield from self._located(subject, _path_words([child], "object"), pobj)
             elif dep == "poss" and _named(child):
                 owner = self.argument(child)
@@ -634,7 +596,7 @@ class _Linker:
             elif dep == "conj" and child.pos_ == "NOUN":
                 yield from self._own_relative(subject, child)
         if name.ent_type_ in PLACE_TYPES:
-            for place in _address(name):
+            for place in address(name):
                 obj = self.argument(place)
                 if obj is not None and obj.kind == "name":
                     yield from self.triple(subject, _IS_IN, obj, place, "address-link")
@@ -825,56 +787,3 @@ def entity_links(
         span = char_tokens(doc, *phrase.span)
         if phrase.kind == "phrase" and span:
             yield from linker.phrase_links(root(span), done)
-
-
-def _place_of(triple: Triple) -> tuple[int, int] | None:
-    """The span of the place TRIPLE says its subject is in (``be born in Calw``, ``be in``, a club
-    ``from Bergen``, a bay ``of Funen``: no person is in the place he is President of), or None."""
-    obj = triple.object
-    if obj is None or obj.entity_type not in PLACE_TYPES or obj.kind != "name" or triple.negated:
-        return None
-    words = set(triple.relation.lemma.split(" "))
-    if triple.subject.entity_type != "PERSON" and "of" in words:  # "a bight of Funen", not "President of"
-        return obj.span
-    return obj.span if _LOCATIVE.intersection(words) or "from" in words else None
-
-
-def located_links(triples: Sequence[Triple]) -> Iterator[Triple]:
-    """Yield, for each sentence of TRIPLES (one document's), what is located in a place joined
-    to each place that sentence puts that place in, transitively, with the first fact's words:
-    ``Hesse was born in Calw, a town in Württemberg, Germany`` -> (Hesse, be born in,
-    Württemberg), (Hesse, be born in, Germany). Facts already stated are not repeated.
-
-    Example:
-        >>> from kg.model import Argument, Relation, Triple
-        >>> a, b, c = (Argument(t, i, i + 1, "GPE", kind="name") for i, t in enumerate("ABC"))
-        >>> ts = [Triple("d", 0, "", a, Relation("in", "in", 0, 1), b),
-        ...       Triple("d", 0, "", b, Relation("is in", "be in", 0, 1), c)]
-        >>> [(t.subject.text, t.relation.lemma, t.object.text) for t in located_links(ts)]
-        [('A', 'in', 'C')]
-    """
-    by_sentence: dict[int, list[Triple]] = {}
-    for triple in triples:
-        if _place_of(triple) is not None:
-            by_sentence.setdefault(triple.sentence_index, []).append(triple)
-    for found in by_sentence.values():
-        within: dict[tuple[int, int], list[Triple]] = {}  # a place's span -> facts placing it
-        for triple in found:
-            if triple.subject.entity_type in PLACE_TYPES:
-                within.setdefault(triple.subject.span, []).append(triple)
-        stated = {(t.subject.span, _place_of(t)) for t in found}
-        for triple in found:
-            seen = {triple.subject.span}
-            frontier = [_place_of(triple)]
-            while frontier:
-                place = frontier.pop()
-                if place is None or place in seen:
-                    continue
-                seen.add(place)
-                for outer in within.get(place, ()):
-                    target = _place_of(outer)
-                    assert outer.object is not None and target is not None
-                    if target not in seen and (triple.subject.span, target) not in stated:
-                        stated.add((triple.subject.span, target))
-                        yield replace(triple, object=outer.object, rule="located-link")
-                    frontier.append(target)

@@ -1,0 +1,122 @@
+"""Where things are: the places of an address, and the places a sentence puts a place in.
+
+- :func:`address`: ``Vancouver, British Columbia, Canada`` -> [British Columbia, Canada]: the
+  places a place is said to be in by the address it heads (appositions, noun-phrase adverbials,
+  conjuncts with no ``and``, ``in`` phrases);
+- :func:`located_links`: over one document's triples, what a sentence places in a place is in
+  every place that sentence puts that place in (``born in Calw, a town in Württemberg`` ->
+  born in Württemberg): the ``located-link`` rule of :mod:`kg.extract.links`.
+
+Example:
+    >>> from kg.nlp import load_pipeline
+    >>> doc = load_pipeline()("She lives in Vancouver, British Columbia, Canada.")
+    >>> [t.text for t in address(doc[3])]
+    ['Columbia', 'Canada']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from kg.extract.rules import PLACE_TYPES, PREP_OBJECTS, PREPOSITIONS
+from kg.extract.tree import children
+from kg.model import Triple
+
+__all__ = ["LOCATIVE", "address", "is_address_list", "located_links", "place_of"]
+
+#: Prepositions that put a thing in a place: ``born in``, ``based at``.
+LOCATIVE = frozenset({"in", "within", "at"})
+
+
+def is_address_list(token: Token) -> bool:
+    """Tell whether TOKEN and its conjuncts are places listed with no ``and``/``or``: an
+    address the parser read as a list (``Guri, Bolívar, Venezuela``), not ``Alberta and Texas``."""
+    members = (token, *token.conjuncts)
+    return all(t.ent_type_ in PLACE_TYPES for t in members) and not any(
+        c.dep_ == "cc" for t in members for c in children(t)
+    )
+
+
+def address(place: Token) -> list[Token]:
+    """Return the places PLACE is said to be in by the address it heads, nearest first: its
+    place appositions (or noun-phrase adverbials, as the parser reads some: ``York County,
+    Pennsylvania``) and address conjuncts (:func:`is_address_list`), their own in turn, and
+    places after ``in`` (``Szczytno County in northern Poland``).
+
+    ``Vancouver, British Columbia, Canada`` -> [British Columbia, Canada].
+    """
+    found: list[Token] = []
+    frontier = [place]
+    seen = {place.i}
+    while frontier:
+        here = frontier.pop(0)
+        for child in children(here):
+            if child.i < here.i or child.i in seen:
+                continue
+            if child.dep_ in PREPOSITIONS and child.lower_ == "in":
+                nested = [c for c in children(child) if c.dep_ in PREP_OBJECTS and c.ent_type_ in PLACE_TYPES]
+            elif child.dep_ in {"appos", "npadvmod"} or (child.dep_ == "conj" and is_address_list(here)):
+                nested = [child] if child.ent_type_ in PLACE_TYPES else []
+            else:
+                continue
+            for token in nested:
+                seen.add(token.i)
+                found.append(token)
+                frontier.append(token)
+    return found
+
+
+def place_of(triple: Triple) -> tuple[int, int] | None:
+    """The span of the place TRIPLE says its subject is in (``be born in Calw``, ``be in``, a club
+    ``from Bergen``, a bay ``of Funen``: no person is in the place he is President of), or None."""
+    obj = triple.object
+    if obj is None or obj.entity_type not in PLACE_TYPES or obj.kind != "name" or triple.negated:
+        return None
+    words = set(triple.relation.lemma.split(" "))
+    if triple.subject.entity_type != "PERSON" and "of" in words:  # "a bight of Funen", not "President of"
+        return obj.span
+    return obj.span if LOCATIVE.intersection(words) or "from" in words else None
+
+
+def located_links(triples: Sequence[Triple]) -> Iterator[Triple]:
+    """Yield, for each sentence of TRIPLES (one document's), what is located in a place joined
+    to each place that sentence puts that place in, transitively, with the first fact's words:
+    ``Hesse was born in Calw, a town in Württemberg, Germany`` -> (Hesse, be born in,
+    Württemberg), (Hesse, be born in, Germany). Facts already stated are not repeated.
+
+    Example:
+        >>> from kg.model import Argument, Relation, Triple
+        >>> a, b, c = (Argument(t, i, i + 1, "GPE", kind="name") for i, t in enumerate("ABC"))
+        >>> ts = [Triple("d", 0, "", a, Relation("in", "in", 0, 1), b),
+        ...       Triple("d", 0, "", b, Relation("is in", "be in", 0, 1), c)]
+        >>> [(t.subject.text, t.relation.lemma, t.object.text) for t in located_links(ts)]
+        [('A', 'in', 'C')]
+    """
+    by_sentence: dict[int, list[Triple]] = {}
+    for triple in triples:
+        if place_of(triple) is not None:
+            by_sentence.setdefault(triple.sentence_index, []).append(triple)
+    for found in by_sentence.values():
+        within: dict[tuple[int, int], list[Triple]] = {}  # a place's span -> facts placing it
+        for triple in found:
+            if triple.subject.entity_type in PLACE_TYPES:
+                within.setdefault(triple.subject.span, []).append(triple)
+        stated = {(t.subject.span, place_of(t)) for t in found}
+        for triple in found:
+            seen = {triple.subject.span}
+            frontier = [place_of(triple)]
+            while frontier:
+                place = frontier.pop()
+                if place is None or place in seen:
+                    continue
+                seen.add(place)
+                for outer in within.get(place, ()):
+                    target = place_of(outer)
+                    assert outer.object is not None and target is not None
+                    if target not in seen and (triple.subject.span, target) not in stated:
+                        stated.add((triple.subject.span, target))
+                        yield replace(triple, object=outer.object, rule="located-link")
+                    frontier.append(target)
