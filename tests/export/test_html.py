@@ -164,6 +164,18 @@ def test_graph_data_keeps_a_few_sentences_and_the_count() -> None:
     assert [s["text"] for s in edge["sentences"]] == ["s0", "s1", "s2"] and edge["support"] == 9
 
 
+@pytest.mark.parametrize(
+    ("modalities", "hedged"), [([None], False), (["will"], False), (["may"], True), (["whether", None], False)]
+)
+def test_graph_data_marks_facts_not_asserted(modalities: list[str | None], hedged: bool) -> None:
+    graph = nx.MultiDiGraph()
+    sentences = [{"sentence": f"s{i}", "doc_id": "d", "modality": m} for i, m in enumerate(modalities)]
+    graph.add_edge("a", "b", key="r", support=len(sentences), sentences=sentences)
+    (edge,) = graph_data(View(graph, 2, 1, ""))["edges"]
+    assert edge["hedged"] is hedged
+    assert [s["modality"] for s in edge["sentences"]] == modalities
+
+
 def test_browser_draws_seed_graph_offline(seed_result: BuildResult, seed_output: Path, tmp_path: Path) -> None:
     page = seed_output / "graph.html"
     shot, net_log = tmp_path / "shot.png", tmp_path / "net.json"
