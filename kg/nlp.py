@@ -22,6 +22,7 @@ __all__ = [
     "DATELINE_DASHES",
     "DEFAULT_MODEL",
     "INSTALL_HINT",
+    "RANGE_DASHES",
     "load_pipeline",
     "mark_boundaries",
     "mark_datelines",
@@ -47,10 +48,15 @@ def mark_line_breaks(doc: Doc) -> Doc:
         True
     """
     for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
+        if _after_line_break(doc, token.i):
             token.is_sent_start = True
     return doc
+
+
+def _after_line_break(doc: Doc, index: int) -> bool:
+    """Tell whether token INDEX of DOC (not the first) follows a line break."""
+    previous = doc[index - 1]
+    return "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text)
 
 
 #: Dashes that end a news dateline (``LONDON, March 3 —``).
@@ -103,8 +109,7 @@ def mark_datelines(doc: Doc) -> Doc:
         ['LONDON', 'Acme']
     """
     for token in doc:
-        line_start = token.i == 0 or "\n" in doc[token.i - 1].whitespace_ or doc[token.i - 1].is_space
-        if line_start and not token.is_space:
+        if not token.is_space and (token.i == 0 or _after_line_break(doc, token.i)):
             end = _dateline_end(doc, token.i)
             if end is not None:
                 doc[end + 1].is_sent_start = True
@@ -124,7 +129,7 @@ def mark_boundaries(doc: Doc) -> Doc:
 
 
 #: Tokens between the two dates of a range: ``1859 \u2013 1932``, ``1990 to 1994``.
-_RANGE_DASHES = frozenset({"-", "\u2013", "\u2014", "--", "to"})
+RANGE_DASHES = frozenset({"-", "\u2013", "\u2014", "--", "to"})
 _MONTHS = frozenset(
     [
         "january",
@@ -169,7 +174,7 @@ def mend_dates(doc: Doc) -> Doc:
         taken = mended[-1].end if mended else 0
         if before is not None and start - 1 >= taken and before.like_num and doc[start].lower_ in _MONTHS:
             start -= 1  # "11 September 1911": the day NER missed
-        cut = next((t.i for t in doc[start : ent.end] if t.lower_ in _RANGE_DASHES), None)
+        cut = next((t.i for t in doc[start : ent.end] if t.lower_ in RANGE_DASHES), None)
         if cut is not None and _has_digit(doc[start:cut]) and _has_digit(doc[cut + 1 : ent.end]):
             mended.extend([Span(doc, start, cut, label="DATE"), Span(doc, cut + 1, ent.end, label="DATE")])
         else:

@@ -37,6 +37,7 @@ import io
 import json
 from collections.abc import Iterable, Iterator
 from typing import IO, Any
+from xml.sax.saxutils import escape
 
 import networkx as nx
 
@@ -72,6 +73,10 @@ def json_scalar(value: Any) -> Any:
     return _json(value) if isinstance(value, (list, tuple, dict)) else value
 
 
+#: What ElementTree escapes in an attribute value beyond character data's ``&``, ``<`` and ``>``.
+_ATTRIBUTE_ENTITIES = {'"': "&quot;", "\r": "&#13;", "\n": "&#10;", "\t": "&#09;"}
+
+
 def _text(text: str) -> str:
     """Escape character data as ElementTree does.
 
@@ -79,13 +84,7 @@ def _text(text: str) -> str:
         >>> _text('a < b & "c"')
         'a &lt; b &amp; "c"'
     """
-    if "&" in text:
-        text = text.replace("&", "&amp;")
-    if "<" in text:
-        text = text.replace("<", "&lt;")
-    if ">" in text:
-        text = text.replace(">", "&gt;")
-    return text
+    return escape(text)
 
 
 def _attribute(text: str) -> str:
@@ -95,16 +94,7 @@ def _attribute(text: str) -> str:
         >>> _attribute('say "hi"\\n')
         'say &quot;hi&quot;&#10;'
     """
-    text = _text(text)
-    if '"' in text:
-        text = text.replace('"', "&quot;")
-    if "\r" in text:
-        text = text.replace("\r", "&#13;")
-    if "\n" in text:
-        text = text.replace("\n", "&#10;")
-    if "\t" in text:
-        text = text.replace("\t", "&#09;")
-    return text
+    return escape(text, _ATTRIBUTE_ENTITIES)
 
 
 Keys = dict[tuple[str, type, str], str]

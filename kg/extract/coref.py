@@ -486,15 +486,18 @@ class DocResolver:
             return self._pronoun(head, PRONOUNS[lower])
         if head.pos_ == "PRON":
             return Resolution("", "unresolved")
-        if head.i in self._former_names:  # "Jane Roe (born Janina Rogowska)"
-            return self._refer(self._name_mention(self._former_names[head.i].root), "alias")
+        former = self._former_names.get(head.i)  # "Jane Roe (born Janina Rogowska)"
+        named = self._name_mention(former.root) if former is not None else None
+        if named is not None:
+            return self._refer(named, "alias")
         if head.ent_type_ == "PERSON":
             return self._person(head)
         if head.text in self.acronyms:
             return Resolution(self.acronyms[head.text], "acronym")
         described = described_name(head) if head.pos_ == "NOUN" else None
-        if described is not None:  # "Acme Ltd., the owner of Foo"; "Acme is the owner of Foo"
-            return self._refer(self._name_mention(described), "apposition")
+        named = self._name_mention(described) if described is not None else None
+        if named is not None:  # "Acme Ltd., the owner of Foo"; "Acme is the owner of Foo"
+            return self._refer(named, "apposition")
         return self._description(head)
 
     @cached_property
@@ -507,10 +510,10 @@ class DocResolver:
         """The text of each former name -> the text of the name it is an alias of."""
         return {self._text(tokens_of(self.doc)[i]): self._text(name.root) for i, name in self._former_names.items()}
 
-    def _name_mention(self, head: Token) -> _Mention:
+    def _name_mention(self, head: Token) -> _Mention | None:
         """The mention of the name HEAD heads: its named entity's, else its noun phrase's."""
         found = self._entity_mention(head) or self._mention(head, self.sentence_index(head))
-        return found if found is not None else self._new_mention([head], head, None)  # type: ignore[return-value]
+        return found if found is not None else self._new_mention([head], head, None)
 
     def _relative(self, head: Token) -> Resolution:
         clause = next((a for a in head.ancestors if a.dep_ in {"relcl", "acl"}), None)

@@ -85,6 +85,7 @@ from kg.extract.tree import (
     tokens_of,
 )
 from kg.model import NAMED_TYPES, Argument, Relation, Triple
+from kg.nlp import RANGE_DASHES
 
 __all__ = ["LINK_RULES", "entity_links"]
 
@@ -119,7 +120,6 @@ _OWN_PRONOUNS = frozenset({"his", "her", "its", "their"})
 _LOCATED_TYPES = PLACE_TYPES | {"ORG"}
 #: Entities before a place-naming noun that say where it is (``the Canadian province of``).
 _NAMING_MODIFIERS = frozenset({"GPE", "LOC", "NORP", "ORG", "PERSON"})
-_RANGE_DASHES = frozenset({"-", "\u2013", "\u2014", "to"})
 
 
 def _named(token: Token) -> bool:
@@ -713,7 +713,7 @@ def _dating(token: Token) -> bool:
         token.ent_type_ in _MODIFIER_VALUES
         or token.like_num
         or token.is_punct
-        or token.lower_ in _RANGE_DASHES
+        or token.lower_ in RANGE_DASHES
         or token.lower_ == "in"
         or token.ent_type_ in PLACE_TYPES
     )
