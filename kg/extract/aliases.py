@@ -6,6 +6,9 @@
 - Descriptions: a definite description in apposition to a name (``Acme Ltd., the owner of the
   Foo brand``; ``NATO's secretary general, Jens Stoltenberg``) or the complement of a copula
   whose subject is a name (``Acme is the owner of Foo``) describes that name.
+- Classes: an indefinite noun phrase the same way (``Ici Paris is a French magazine``; ``Bell,
+  a Canadian company``; ``X is one of the largest banks``) says what kind of thing the name is,
+  so that ``the magazine`` later in the text is that name.
 
 These are pure functions of the parse; :class:`kg.extract.coref.DocResolver` turns what they
 find into resolutions (links ``alias`` and ``apposition``).
@@ -28,7 +31,7 @@ from kg.extract.tree import children, column, document_text, string_ids, tokens_
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["ALIAS_MARKERS", "BIRTH_MARKERS", "described_name", "former_names"]
+__all__ = ["ALIAS_MARKERS", "BIRTH_MARKERS", "classified_name", "classifying_noun", "described_name", "former_names"]
 
 #: Words opening a parenthesis that give a person's birth name: the name before it is a person's
 #: whatever type NER gave it (``Helen Park (née Doyle)``).
@@ -111,6 +114,52 @@ def former_names(doc: Doc, entities: Sequence[Span]) -> dict[int, Span]:
         span = doc[first:end]
         found[span.root.i] = name
     return found
+
+
+def classified_name(noun: Token) -> Token | None:
+    """Return the head of the name the indefinite noun NOUN classifies, if any: the subject of an
+    affirmative copula NOUN completes (also through ``one of``), or the name NOUN is in apposition
+    to.
+
+    Example:
+        >>> from kg.nlp import load_pipeline
+        >>> doc = load_pipeline()("Ici Paris is a French magazine. Foo is one of the oldest banks.")
+        >>> classified_name(doc[5]).text, classified_name(doc[13]).text
+        ('Paris', 'Foo')
+    """
+    if noun.pos_ != "NOUN":
+        return None
+    complement = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
+        complement = noun.head.head  # "one of the oldest banks"
+    elif _definite(noun):
+        return None
+    if noun.dep_ == "appos":
+        return noun.head if _is_name(noun.head) and _identifies(noun) else None
+    verb = complement.head
+    if complement.dep_ != "attr" or verb.lemma_ != "be" or any(c.dep_ == "neg" for c in children(verb)):
+        return None
+    return next((c for c in children(verb) if c.dep_ == "nsubj" and _is_name(c)), None)
+
+
+def classifying_noun(name: Token) -> Token | None:
+    """Return the noun an affirmative copula says the name headed by NAME is an instance of
+    (through ``one of``), if any: ``X is a German racer`` -> racer; ``X was one of the first
+    female journalists`` -> journalists.
+
+    Example:
+        >>> from kg.nlp import load_pipeline
+        >>> classifying_noun(load_pipeline()("Ici Paris is a French magazine.")[1]).text
+        'magazine'
+    """
+    verb = name.head
+    if name.dep_ != "nsubj" or verb.lemma_ != "be" or any(c.dep_ == "neg" for c in children(verb)):
+        return None
+    noun = next((c for c in children(verb) if c.dep_ == "attr" and c.pos_ in {"NOUN", "NUM", "PRON"}), None)
+    if noun is not None and noun.lower_ == "one":  # "one of the first female journalists"
+        of = next((c for c in children(noun) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = next((c for c in children(of) if c.dep_ == "pobj"), None) if of is not None else None
+    return noun if noun is not None and noun.pos_ == "NOUN" else None
 
 
 def _definite(noun: Token) -> bool:

@@ -12,6 +12,8 @@ offsets of the mention it was resolved to). The rules, in order:
 - ``possessive-pronoun``: ``its presence`` -> ``<antecedent>'s presence``;
 - ``definite``: ``the group``, ``the militant group`` -> the latest earlier entity of a
   type the head noun can describe (:data:`DESCRIPTION_TYPES`);
+- ``predicate``: ``the magazine`` -> the name an earlier indefinite copula or apposition with
+  that head classified (``Ici Paris is a French magazine``; :func:`classified_name`);
 - ``head-match``: ``the coalition`` -> an earlier, longer name with the same head (``the
   US-led coalition``);
 - ``title``: ``Prime Minister Mohammed Shia' Al Sudani`` -> the person's name alone;
@@ -43,7 +45,7 @@ from typing import NamedTuple
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.aliases import described_name, former_names
+from kg.extract.aliases import classified_name, described_name, former_names
 from kg.extract.phrases import render_tokens
 from kg.extract.pronouns import Link, pronoun_links
 from kg.extract.rules import NAMED_TYPES, NAMING_NOUNS, PRONOUNS, ROLE_NOUNS, VALUE_TYPES, PronounFeatures
@@ -609,6 +611,11 @@ class DocResolver:
             recent = mention.sentence >= sentence - 3 * SENTENCE_WINDOW
             if recent and types and not _is_plural(head) and mention.entity_type in types and mention.head.ent_type_:
                 return self._refer(mention, "definite")
+            same = mention.head.lemma_ == head.lemma_ and _is_plural(mention.head) == _is_plural(head)
+            classified = classified_name(mention.head) if same and own_words <= mention.words else None
+            named = self._name_mention(classified) if classified is not None else None
+            if named is not None:  # "the magazine" after "Ici Paris is a French magazine"
+                return self._refer(named, "predicate")
             if mention.head.lemma_ == head.lemma_ and own_words < mention.words and mention.named:
                 return self._refer(mention, "head-match")
             same = mention.head.lemma_ == head.lemma_

@@ -128,10 +128,14 @@ def _named(token: Token) -> bool:
     return bool(token.ent_type_) or (token.pos_ == "PROPN" and token.lemma_.lower() not in ROLE_NOUNS)
 
 
-def _reach(token: Token, path: tuple[Token, ...] = ()) -> Iterator[tuple[Token, tuple[Token, ...], str]]:
+def _reach(
+    token: Token, path: tuple[Token, ...] = (), *, appositions: bool = True
+) -> Iterator[tuple[Token, tuple[Token, ...], str]]:
     """Yield each entity reachable from the common noun TOKEN through its modifiers,
     prepositional phrases and participles, with the path of words to it and how it was
-    reached (``"modifier"``, ``"object"``); an entity ends the path (its own phrases are its facts)."""
+    reached (``"modifier"``, ``"object"``); an entity ends the path (its own phrases are its facts).
+    A noun with a name in apposition is that name (``by the band Metallica``) unless APPOSITIONS
+    is false (the noun describes the name: ``the Danish officer Christian Krieger``)."""
     if _named(token):
         yield token, path, "object"
         for conj in children(token):
@@ -147,6 +151,10 @@ def _reach(token: Token, path: tuple[Token, ...] = ()) -> Iterator[tuple[Token, 
                 if named:
                     yield named[0], path, "object"
                     return
+    named = [c for c in children(token) if c.dep_ == "appos" and c.i > token.i and _named(c)]
+    if named and appositions and token.pos_ == "NOUN":  # "by the band Metallica" is by Metallica
+        yield from _reach(named[0], path)
+        return
     here = (*path, token)
     for child in children(token):
         dep = child.dep_
@@ -596,13 +604,22 @@ class _Linker:
             elif dep == "conj" and child.pos_ == "NOUN":
                 yield from self._own_relative(subject, child)
         if name.ent_type_ in PLACE_TYPES:
-            for place in address(name):
-                obj = self.argument(place)
-                if obj is not None and obj.kind == "name":
-                    yield from self.triple(subject, _IS_IN, obj, place, "address-link")
+            yield from self._address_links(subject, name)
         if any(c.i < name.i and c.dep_ in _MODIFIERS for c in children(name)):
             yield from self._title(subject, name)
         yield from self._parenthesis(subject, name)
+
+    def _address_links(self, subject: Argument, name: Token) -> Iterator[Triple]:
+        """Links from the place NAME (SUBJECT) to every place of its address, and from each of
+        those to the places after it: ``Crookston, Saint Louis County, Minnesota, United States``
+        -> (Crookston, is in, Minnesota), (Minnesota, is in, United States)."""
+        places = [(p, self.argument(p)) for p in address(name)]
+        named = [(p, a) for p, a in places if a is not None and a.kind == "name"]
+        for index, (place, obj) in enumerate(named):
+            yield from self.triple(subject, _IS_IN, obj, place, "address-link")
+            for outer, outer_obj in named[index + 1 :]:
+                if outer.i > place.i:
+                    yield from self.triple(obj, _IS_IN, outer_obj, outer, "address-link")
 
     def _own_relative(self, subject: Argument, noun: Token) -> Iterator[Triple]:
         """``X and his wife Y``, ``X and its leader Y``: the name in apposition to a noun that X's
@@ -653,7 +670,7 @@ class _Linker:
     def _description(self, subject: Argument, description: Token, rule: str) -> Iterator[Triple]:
         """Links from SUBJECT to the entities of a DESCRIPTION said of it (an apposition, a
         title): ``the Premier of China`` -> (is Premier of, China); ``German`` -> (is, German)."""
-        for target, path, how in _reach(description):
+        for target, path, how in _reach(description, appositions=False):
             obj = self.argument(target)
             if obj is None:
                 continue

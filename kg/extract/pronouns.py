@@ -33,7 +33,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from kg.extract.rules import OCCUPATION_NOUNS, PLACE_TYPES, PRONOUNS
+from kg.extract.aliases import classifying_noun
+from kg.extract.rules import OCCUPATION_NOUNS, PLACE_TYPES, PRONOUNS, THING_NOUNS
 from kg.extract.tree import children, is_ancestor, sentences, subtree, tokens_of
 
 if TYPE_CHECKING:
@@ -231,19 +232,22 @@ def _fronted(pronoun: Token) -> set[int]:
 
 def _said_to_be_a_person(head: Token) -> bool:
     """Tell whether the sentence says the name headed by HEAD is a person's: it is the subject of
-    a copula whose complement is an occupation (``X is a German skeleton racer``), or that
-    complement has a ``who`` clause (``X was a figure who ...``)."""
-    verb = head.head
-    if head.dep_ != "nsubj" or verb.lemma_ != "be":
+    a copula whose complement is an occupation (``X is a German skeleton racer``, ``X was one of
+    the first journalists``), or that complement has a ``who`` clause (``X was a figure who ...``)."""
+    noun = classifying_noun(head)
+    if noun is None:
         return False
-    for attr in children(verb):
-        if attr.dep_ == "attr" and attr.pos_ == "NOUN":
-            if attr.lemma_.lower() in OCCUPATION_NOUNS:
-                return True
-            clauses = [c for c in children(attr) if c.dep_ == "relcl"]
-            if any(t.lower_ == "who" for c in clauses for t in children(c)):
-                return True
-    return False
+    if noun.lemma_.lower() in OCCUPATION_NOUNS:
+        return True
+    clauses = [c for c in children(noun) if c.dep_ == "relcl"]
+    return any(t.lower_ == "who" for c in clauses for t in children(c))
+
+
+def _said_to_be_a_thing(head: Token) -> bool:
+    """Tell whether the sentence says the name headed by HEAD is no person's: a copula
+    classifies it as a kind of thing (:data:`THING_NOUNS`: ``Ici Paris is a French magazine``)."""
+    noun = classifying_noun(head)
+    return noun is not None and noun.lemma_.lower() in THING_NOUNS
 
 
 def _agrees(entity: _Entity, word: str) -> bool:
@@ -325,7 +329,9 @@ class _Pass:
         spans = sentences(self.resolver.doc)
         heading = bool(spans) and not any(t.pos_ in {"VERB", "AUX"} for t in spans[0])
         for mention in self.resolver.sentence_mentions(0) if spans else ():
-            if mention.referent and mention.kind == "name" and (heading or mention.head.dep_ in _SUBJECT_DEPS):
+            defined = mention.kind == "phrase" and classifying_noun(mention.head) is not None  # "The X is a Y"
+            subject = heading or mention.head.dep_ in _SUBJECT_DEPS
+            if mention.referent and (mention.kind == "name" or defined) and subject:
                 _, topic, _ = self._key(mention)  # a biography's title, or its first sentence's subject
                 types[topic] = mention.entity_type
                 break
@@ -368,10 +374,10 @@ class _Pass:
             )
             topic = self._is_topic(key)
             person = (
-                mention.person
+                (mention.person and not (named and _said_to_be_a_thing(mention.head)))
                 or (named and untyped and told is not None)
                 or (topic and bool(self.topic_gender))
-                or (named and mention.entity_type in {None, "PERSON"} and _said_to_be_a_person(mention.head))
+                or (named and _said_to_be_a_person(mention.head))
             )
             gender = self.topic_gender if topic and self.topic_gender else told
             entity = _Entity(
@@ -380,7 +386,7 @@ class _Pass:
                 mention=mention,
                 person=person or lemma in FAMILY_WORDS,
                 plural=mention.plural,
-                collective=mention.collective,
+                collective=mention.collective and not person,
                 gender=gender or FAMILY_WORDS.get(lemma),
                 last_sentence=sentence,
                 last_subject=subject,
@@ -390,7 +396,8 @@ class _Pass:
             self.by_name[key] = entity
         else:
             entity.mentions += 1
-            entity.last_sentence, entity.last_subject, entity.mention = sentence, subject, mention
+            again = entity.last_sentence == sentence and entity.last_subject  # "X (XY) is": X's apposition
+            entity.last_sentence, entity.last_subject, entity.mention = sentence, subject or again, mention
             if named and len(name.split()) > len(entity.name.split()):
                 entity.name = name  # the topic's fullest name: "Brock Wyatt Holt" over "Brock Holt"
         entity.tokens.add(mention.head.i)

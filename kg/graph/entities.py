@@ -216,7 +216,7 @@ def _last_word(name: str) -> str:
 
 
 #: Document-level links that name the entity (their surface is an alias); pronoun links are not aliases.
-NAME_LINKS = frozenset({None, "title", "surname", "acronym", "alias", "definite", "head-match"})
+NAME_LINKS = frozenset({None, "title", "surname", "acronym", "alias", "definite", "predicate", "head-match"})
 
 
 @dataclass(frozen=True, slots=True)

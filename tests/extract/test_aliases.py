@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from kg.extract.aliases import former_names
+from kg.extract.aliases import classified_name, classifying_noun, former_names
 from kg.model import Argument
 from kg.pipeline import build_texts
 from tests.extract.conftest import Extract
@@ -26,6 +26,29 @@ FORMER_NAMES = [
 def test_aliases_former_names(nlp: Language, text: str, expected: dict[str, str]) -> None:
     doc = nlp(text)
     assert {doc[i].text: name.text for i, name in former_names(doc, doc.ents).items()} == expected
+
+
+CLASSES = [
+    # (text, the indefinite noun, the name it classifies, or None)
+    ("Ici Paris is a French magazine.", "magazine", "Paris"),
+    ("Bell, a Canadian company, bought it.", "company", "Bell"),
+    ("Foo Bank is one of the oldest banks.", "banks", "Bank"),
+    ("Foo Bank is not a bank.", "bank", None),
+    ("Foo Bank is the oldest bank.", "bank", None),  # definite: a description (described_name)
+]
+
+
+@pytest.mark.parametrize(("text", "noun", "name"), CLASSES)
+def test_aliases_classes_say_what_kind_of_thing_a_name_is(
+    nlp: Language, text: str, noun: str, name: str | None
+) -> None:
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == noun)
+    found = classified_name(token)
+    assert (found.text if found is not None else None) == name
+    if name is not None and token.dep_ != "appos":
+        said = classifying_noun(found)
+        assert said is not None and said.text == noun
 
 
 def _argument(extract: Extract, text: str, surface: str) -> Argument:

@@ -36,6 +36,27 @@ PRONOUNS = [
         "Tarn Velde",
         "pronoun",
     ),
+    # a name NER typed a person's, said to be a kind of thing: "it" can be
+    (
+        "Kahului Airport is a regional airport on Maui. It has offered full airport operations since 1952.",
+        "It",
+        "Kahului Airport",
+        "pronoun",
+    ),
+    # a name NER typed an organisation's, said to be one of some journalists: "she" can be
+    (
+        "Anne-Marguerite du Noyer was one of the most famous female journalists. She died in Voorburg.",
+        "She",
+        "Anne-Marguerite du Noyer",
+        "pronoun",
+    ),
+    # an article's defined topic, a common noun phrase: the next sentence's "it"
+    (
+        "The vesper sparrow is a medium-sized American sparrow. It is the only member of the genus Pooecetes.",
+        "It",
+        "vesper sparrow",
+        "pronoun",
+    ),
     # the topic of a biography, after another man is named: "he" is still its subject
     (
         "Brock Holt\n\nBrock Wyatt Holt is an American baseball player. He joined the Pirates in 2009, "
@@ -107,6 +128,20 @@ def test_coref_unresolved_pronoun_flagged(extract: Extract) -> None:
             "US-led coalition",
             "head-match",
         ),
+        # the class an indefinite copula gave a name, again with "the": that name
+        (
+            "Ici Paris is a French magazine. The magazine is owned by Lagardère.",
+            "The magazine",
+            "Ici Paris",
+            "predicate",
+        ),
+        (
+            "CKNL-FM is a Canadian radio station. The station is owned by Bell Media.",
+            "The station",
+            "CKNL-FM",
+            "predicate",
+        ),
+        ("Tom Hale is not a member of Norvik. The member left.", "The member", None, None),
         # possessive pronouns name their owner
         ("Iraq wants to control its borders.", "its borders", "Iraq's borders", "possessive-pronoun"),
     ],

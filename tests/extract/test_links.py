@@ -93,6 +93,8 @@ ADDRESSES = [
     ("An ELAM school sited in Guri, Bolívar, Venezuela was opened.", ("Bolívar", "be in", "Venezuela")),
     ("Sappy Records is a label based in Sackville, New Brunswick, Canada.", ("Sappy Records", "be based in", "Canada")),
     ("Black Lake is located in Cheboygan County in Michigan, United States.", ("Michigan", "be in", "United States")),
+    # every place of an address is in the places after it
+    ("Crookston is a city in Saint Louis County, Minnesota, United States.", ("Minnesota", "be in", "United States")),
 ]
 LOCATED = [
     # what a sentence places in a place is in the places it puts that place in
@@ -107,6 +109,8 @@ NAMING_NOUNS = [
     ("Alger was a politician in the Canadian province of Alberta.", ("Canadian", "province of", "Alberta")),
 ]
 CLAUSE_EXTRAS = [
+    # a common noun with a name in apposition is that name
+    ("Thriller is an album by the American singer Michael Jackson.", ("Thriller", "be album by", "Michael Jackson")),
     ("Apple would open new stores in India.", ("Apple", "open store in", "India")),
     ("Finnegan was born in Chicago.", ("Finnegan", "be born in", "Chicago")),
     ("The ships sailed to the Greek island of Crete.", ("ships", "sail to", "Crete")),
