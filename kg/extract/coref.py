@@ -47,8 +47,16 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.aliases import classified_name, described_name, former_names
 from kg.extract.phrases import render_tokens
-from kg.extract.pronouns import Link, pronoun_links
-from kg.extract.rules import NAMED_TYPES, NAMING_NOUNS, PRONOUNS, ROLE_NOUNS, VALUE_TYPES, PronounFeatures
+from kg.extract.pronouns import Link, first_name_gender, pronoun_links
+from kg.extract.rules import (
+    NAMED_TYPES,
+    NAMING_NOUNS,
+    PLACE_TYPES,
+    PRONOUNS,
+    ROLE_NOUNS,
+    VALUE_TYPES,
+    PronounFeatures,
+)
 from kg.extract.tree import (
     char_tokens,
     children,
@@ -183,6 +191,8 @@ class Resolution:
 
 _MENTION_POS = frozenset({"NOUN", "PROPN"})
 _NON_HEAD_DEPS = frozenset({"compound", "amod", "nmod"})
+#: Roles of a person acting or owning: a place-typed word in one may be a surname (``Halin proved``).
+_AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 _MENTION_POS_IDS = string_ids(_MENTION_POS)
 _NON_HEAD_DEP_IDS = string_ids(_NON_HEAD_DEPS)
 _PHRASE_LEFT_DEPS = frozenset({"det", "amod", "compound", "nummod", "nmod", "quantmod", "poss", "case", "punct"})
@@ -494,6 +504,10 @@ class DocResolver:
             return self._refer(named, "alias")
         if head.ent_type_ == "PERSON":
             return self._person(head)
+        if head.ent_type_ in PLACE_TYPES and head.dep_ in _AGENT_DEPS:
+            found = self._place_typed_surname(head)
+            if found is not None:
+                return found
         if head.text in self.acronyms:
             return Resolution(self.acronyms[head.text], "acronym")
         described = described_name(head) if head.pos_ == "NOUN" else None
@@ -588,6 +602,16 @@ class DocResolver:
                 return Resolution(self._aliases.get(matches[0], matches[0]), "surname")
         whole = self._text(head)
         return Resolution(text, "title") if text != whole else None
+
+    def _place_typed_surname(self, head: Token) -> Resolution | None:
+        """``Halin proved ...``, ``Leary's advice``: a one-word name NER typed a place's, acting as
+        a subject or an owner, that ends the document's one full name of a person with a known
+        first name (``Rudolf Halin``) is that person's surname."""
+        entity = self._entity_mention(head)
+        if entity is None or len(entity.tokens) != 1:
+            return None  # one word only: "South Sudan" is no surname
+        full = [n for n in self.full_names if n.endswith(" " + head.text) and first_name_gender(n.split()[0])]
+        return Resolution(self._aliases.get(full[0], full[0]), "surname") if len(full) == 1 else None
 
     def _description(self, head: Token) -> Resolution | None:
         if head.pos_ != "NOUN" or not any(

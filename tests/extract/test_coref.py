@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.coref import acronym_definitions
+from kg.extract.coref import DocResolver, acronym_definitions
 from kg.model import Argument
 from tests.extract.conftest import Extract
 
@@ -196,3 +196,21 @@ def test_coref_two_full_names_make_a_surname_ambiguous(extract: Extract) -> None
 )
 def test_coref_acronym_definitions(nlp: object, text: str, expected: dict[str, str]) -> None:
     assert acronym_definitions(nlp(text)) == expected  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "canonical"),
+    [
+        # a surname NER typed a place's, owning or acting: the person's
+        ("Denis Leary visits the town. Later, Leary's advice helps Marge.", "Leary", "Denis Leary"),
+        # only a full name NER typed a person's (here an organisation's) with a known first name
+        ("Andry Rajoelina became president in 2009. Rajoelina dissolved the senate.", "Rajoelina", None),
+        # a place after a preposition stays a place
+        ("George Washington was born in Virginia. He later moved to Washington.", "Washington", None),
+    ],
+)
+def test_coref_place_typed_surnames(nlp: object, text: str, word: str, canonical: str | None) -> None:
+    doc = nlp(text)  # type: ignore[operator]
+    token = [t for t in doc if t.text == word][-1]
+    found = DocResolver(doc).resolve(token)
+    assert (found.canonical if found is not None else None) == canonical
