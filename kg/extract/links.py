@@ -118,6 +118,8 @@ _BRACKETS = frozenset({"(", "["})
 _OWN_PRONOUNS = frozenset({"his", "her", "its", "their"})
 #: Entities that are somewhere: places, and organisations' premises (``Studio 92 in Canada``).
 _LOCATED_TYPES = PLACE_TYPES | {"ORG"}
+#: Prepositions of a place that the next ``in`` may put in a larger one: ``on Maui in Hawaii``.
+_NESTING = LOCATIVE | {"on", "near"}
 #: Entities before a place-naming noun that say where it is (``the Canadian province of``).
 _NAMING_MODIFIERS = frozenset({"GPE", "LOC", "NORP", "ORG", "PERSON"})
 
@@ -174,6 +176,15 @@ def _reach(
                             yield from _reach(pobj, (*here, child, part))
         elif dep == "conj" and child.pos_ == token.pos_:
             yield from _reach(child, path)
+
+
+def _dates_the_class(target: Token, path: Sequence[Token], how: str) -> bool:
+    """Tell whether the value TARGET, reached by PATH from a copula's complement, dates what the
+    subject is said to be: ``X is a 1994 film`` (a date modifying the complement), ``X was a company
+    founded in 1985`` (a date of the participle describing it)."""
+    if not path or path[0].dep_ != "attr" or target.ent_type_ not in _MODIFIER_VALUES:
+        return False
+    return (how == "modifier" and len(path) == 1) or any(t.dep_ == "acl" for t in path)
 
 
 def _verb_words(verbs: Sequence[Token]) -> _Words:
@@ -335,10 +346,15 @@ class _Linker:
         named_object = any(_named(c) and c.ent_type_ not in VALUE_TYPES for c in complements if c.dep_ in _COMPLEMENTS)
         dated_only = not named_object and all(obj.kind == "value" for *_, obj in found)
         objects = [c for c in complements if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        copula = last.lemma_ == "be"
         yield from self.nested_places(complements)
+        for noun in complements:
+            if noun.dep_ in _COMPLEMENTS and noun.pos_ == "NOUN":  # "is a town on X in Y"
+                yield from self.nested_places(children(noun))
         for target, path, how, obj in found:
             complement = path[0] if path else target
-            if obj.kind == "value" and not (dated_only and len(path) == 1 and complement.dep_ in PREPOSITIONS):
+            dated = dated_only and len(path) == 1 and complement.dep_ in PREPOSITIONS
+            if obj.kind == "value" and not (dated or (copula and _dates_the_class(target, path, how))):
                 continue
             words = said
             if objects and complement.dep_ in PREPOSITIONS:  # "would open new stores in India"
@@ -446,12 +462,13 @@ class _Linker:
     def nested_places(self, complements: Sequence[Token]) -> Iterator[Triple]:
         """A place after a verb's or a noun's locative preposition (among COMPLEMENTS, its
         children), in the place of the next one: ``recorded at Studio 92 in Canada`` -> (Studio 92,
-        is in, Canada); ``experience at the BBC in the UK`` -> (BBC, is in, UK); each place of the
+        is in, Canada); ``experience at the BBC in the UK`` -> (BBC, is in, UK); ``a town on Mbanika
+        Island in the Russell Islands`` -> (Mbanika Island, is in, Russell Islands); each place of the
         first's address too (``published in Sacramento, California, in the United States``)."""
         places = [
             (prep, pobj)
             for prep in complements
-            if prep.dep_ in PREPOSITIONS and prep.lower_ in LOCATIVE
+            if prep.dep_ in PREPOSITIONS and prep.lower_ in _NESTING
             for pobj in children(prep)
             if pobj.dep_ in PREP_OBJECTS and pobj.ent_type_ in _LOCATED_TYPES
         ]

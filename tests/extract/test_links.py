@@ -87,6 +87,11 @@ ADDRESSES = [
     ("The company is based in Vancouver, British Columbia, Canada.", ("Vancouver", "be in", "Canada")),
     ("The company is based in Vancouver, British Columbia, Canada.", ("company", "be based in", "Canada")),
     ("An ELAM school sited in Guri, Bolívar, Venezuela was opened.", ("Guri", "be in", "Bolívar")),
+    # a place "on" or "near" another, in the place of the next "in"
+    (
+        "Yandina is a town on Mbanika Island in the Russell Islands.",
+        ("Mbanika Island", "be in", "Russell Islands"),
+    ),
     # the parser reads some addresses as noun-phrase adverbials
     ("He was reinterred in Oakwood Cemetery, Troy, New York.", ("Troy", "be in", "New York")),
     ("A native of Syracuse, New York, Wallace attended Syracuse University.", ("Syracuse", "be in", "New York")),
@@ -109,6 +114,15 @@ NAMING_NOUNS = [
     ("Alger was a politician in the Canadian province of Alberta.", ("Canadian", "province of", "Alberta")),
 ]
 CLAUSE_EXTRAS = [
+    # a date of what a copula says the subject is
+    (
+        "Cinema Verity was a British production company, founded in 1985 by Verity Lambert.",
+        ("Cinema Verity", "be production company found in", "1985"),
+    ),
+    (
+        "Lark Force was an Australian Army formation established in March 1941.",
+        ("Lark Force", "be formation establish in", "March 1941"),
+    ),
     # a common noun with a name in apposition is that name
     ("Thriller is an album by the American singer Michael Jackson.", ("Thriller", "be album by", "Michael Jackson")),
     ("Apple would open new stores in India.", ("Apple", "open store in", "India")),
@@ -150,6 +164,8 @@ def test_links_join_entities(text: str, edge: tuple[str, str, str]) -> None:
         # places listed with "and" are no address: Canada is not in Texas
         ("Tule Lake is a city in Alberta, Canada, and Texas.", ("Canada", "Texas")),
         ("Tule Lake is a city in Alberta, Canada, and Texas.", ("Alberta", "Canada")),
+        # a date in a clause about the complement is not one of what the subject is
+        ("Tom Hale is a carpenter who moved to Oslo in 1990.", ("Tom Hale", "1990")),
         # no person is in the place he is President of
         (
             "Gregorio Leyes was the President of Bolivia, a country in South America.",
