@@ -193,6 +193,8 @@ _MENTION_POS = frozenset({"NOUN", "PROPN"})
 _NON_HEAD_DEPS = frozenset({"compound", "amod", "nmod"})
 #: Roles of a person acting or owning: a place-typed word in one may be a surname (``Halin proved``).
 _AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+#: Types spaCy's small model often gives a surname alone: a place's, a nationality's.
+_SURNAME_LOOKALIKES = PLACE_TYPES | {"NORP"}
 _MENTION_POS_IDS = string_ids(_MENTION_POS)
 _NON_HEAD_DEP_IDS = string_ids(_NON_HEAD_DEPS)
 _PHRASE_LEFT_DEPS = frozenset({"det", "amod", "compound", "nummod", "nmod", "quantmod", "poss", "case", "punct"})
@@ -504,7 +506,7 @@ class DocResolver:
             return self._refer(named, "alias")
         if head.ent_type_ == "PERSON":
             return self._person(head)
-        if head.ent_type_ in PLACE_TYPES and head.dep_ in _AGENT_DEPS:
+        if head.ent_type_ in _SURNAME_LOOKALIKES and head.dep_ in _AGENT_DEPS:
             found = self._place_typed_surname(head)
             if found is not None:
                 return found
@@ -604,9 +606,9 @@ class DocResolver:
         return Resolution(text, "title") if text != whole else None
 
     def _place_typed_surname(self, head: Token) -> Resolution | None:
-        """``Halin proved ...``, ``Leary's advice``: a one-word name NER typed a place's, acting as
-        a subject or an owner, that ends the document's one full name of a person with a known
-        first name (``Rudolf Halin``) is that person's surname."""
+        """``Halin proved ...``, ``Leary's advice``: a one-word name NER typed a place's or a
+        nationality's, acting as a subject or an owner, that ends the document's one full name of
+        a person with a known first name (``Rudolf Halin``) is that person's surname."""
         entity = self._entity_mention(head)
         if entity is None or len(entity.tokens) != 1:
             return None  # one word only: "South Sudan" is no surname

@@ -383,7 +383,9 @@ SURNAME_TYPES = frozenset({None, "PERSON", "ORG", "PRODUCT", "FAC", "WORK_OF_ART
 def _document_surnames(mentions: list[Mention]) -> list[Mention]:
     """Within each document, resolve a name that ends the one full name of a person there
     (``Brightman`` after ``Samuel C. Brightman``) to that name, when its type may be a surname's
-    (:data:`SURNAME_TYPES`). Returns MENTIONS, those resolved replaced."""
+    (:data:`SURNAME_TYPES`), or when the document's text read that name as the surname once
+    (``Parton's`` -> Dolly Parton: every ``Parton`` of it, whatever NER typed it). Returns
+    MENTIONS, those resolved replaced."""
     people: dict[str, dict[str, str]] = defaultdict(dict)  # document -> its people's full names by key
     for mention in mentions:
         # a description beside a name ("the oldest university") names nobody; untyped: "Wilfried Schneider"
@@ -397,8 +399,15 @@ def _document_surnames(mentions: list[Mention]) -> list[Mention]:
                 people[mention.doc_id].setdefault(surface, mention.name)
     if not people:
         return mentions
+    said = {  # names a document itself read as a surname once: every such name there is that person's
+        (m.doc_id, entity_key(m.surface)): m.canonical for m in mentions if m.link == "surname" and m.canonical
+    }
     resolved: list[Mention] = []
     for mention in mentions:
+        person = said.get((mention.doc_id, entity_key(mention.surface))) if mention.link is None else None
+        if person is not None and mention.kind == "name":
+            resolved.append(replace(mention, canonical=person, link="surname"))
+            continue
         names = people.get(mention.doc_id, {})
         surname = mention.kind == "name" and mention.entity_type in SURNAME_TYPES
         key = entity_key(mention.name) if names and surname else ""

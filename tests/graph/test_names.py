@@ -130,3 +130,16 @@ TYPES = [  # an entity's type is decided over all its mentions, with the shape o
 def test_names_type_decided_over_all_mentions(mentions: list[Mention], entity_type: str) -> None:
     (entity,) = group_mentions(mentions)
     assert entity.entity_type == entity_type
+
+
+def test_names_a_surname_read_once_holds_for_its_whole_document() -> None:
+    found = group_mentions(
+        [
+            m("Dolly Parton"),
+            Mention("Parton", "GPE", "d", 40, 46, canonical="Dolly Parton", link="surname"),
+            m("Parton", "GPE", start=80),
+            m("Parton", "GPE", doc="e"),
+        ]
+    )
+    holding = {e.label: sorted((x.doc_id, x.start) for x in e.mentions) for e in found}
+    assert holding == {"Dolly Parton": [("d", 0), ("d", 40), ("d", 80)], "Parton": [("e", 0)]}
