@@ -45,7 +45,7 @@ from typing import NamedTuple
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.aliases import classified_name, described_name, former_names
+from kg.extract.aliases import classified_name, classifying_noun, described_name, former_names
 from kg.extract.phrases import render_tokens
 from kg.extract.pronouns import Link, first_name_gender, pronoun_links
 from kg.extract.rules import (
@@ -54,6 +54,7 @@ from kg.extract.rules import (
     PLACE_TYPES,
     PRONOUNS,
     ROLE_NOUNS,
+    THING_NOUNS,
     VALUE_TYPES,
     PronounFeatures,
 )
@@ -192,12 +193,60 @@ class Resolution:
 _MENTION_POS = frozenset({"NOUN", "PROPN"})
 _NON_HEAD_DEPS = frozenset({"compound", "amod", "nmod"})
 #: Roles of a person acting or owning: a place-typed word in one may be a surname (``Halin proved``).
-_AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+_AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "conj", "pobj"})
+#: Prepositions that make their object a place or a direction: ``moved to Washington``.
+_PLACE_PREPOSITIONS = frozenset(
+    {
+        "in",
+        "at",
+        "to",
+        "from",
+        "into",
+        "onto",
+        "near",
+        "across",
+        "through",
+        "throughout",
+        "toward",
+        "towards",
+        "within",
+        "outside",
+        "inside",
+        "around",
+        "between",
+        "along",
+        "over",
+        "under",
+        "beyond",
+        "via",
+        "off",
+        "of",
+    }
+)
 #: Types spaCy's small model often gives a surname alone: a place's, a nationality's.
 _SURNAME_LOOKALIKES = PLACE_TYPES | {"NORP"}
 _MENTION_POS_IDS = string_ids(_MENTION_POS)
 _NON_HEAD_DEP_IDS = string_ids(_NON_HEAD_DEPS)
 _PHRASE_LEFT_DEPS = frozenset({"det", "amod", "compound", "nummod", "nmod", "quantmod", "poss", "case", "punct"})
+
+
+def _acts_as_a_person(token: Token) -> bool:
+    """Tell whether TOKEN stands where a person may, not a place: a subject of a verb, or of a
+    copula that says it is no kind of thing (``Halin proved``, ``Beliën was a journalist``; not
+    ``Washington is the capital``, :data:`THING_NOUNS`), an owner (``Leary's advice``),
+    an object, or the object of a preposition that names no place (``worked with Parton``; not
+    ``moved to Washington``)."""
+    dep = token.dep_
+    if dep not in _AGENT_DEPS:
+        return False
+    if dep == "nsubj" and token.head.lemma_ == "be":  # "Beliën was a journalist"; not "Washington is the capital"
+        noun = classifying_noun(token)
+        return noun is not None and noun.lemma_.lower() not in THING_NOUNS
+    if dep == "pobj":
+        return token.head.lower_ not in _PLACE_PREPOSITIONS
+    if dep == "conj":
+        return _acts_as_a_person(token.head)
+    return True
 
 
 def _noun_phrase_tokens(head: Token) -> list[Token]:
@@ -506,7 +555,7 @@ class DocResolver:
             return self._refer(named, "alias")
         if head.ent_type_ == "PERSON":
             return self._person(head)
-        if head.ent_type_ in _SURNAME_LOOKALIKES and head.dep_ in _AGENT_DEPS:
+        if head.ent_type_ in _SURNAME_LOOKALIKES and _acts_as_a_person(head):
             found = self._place_typed_surname(head)
             if found is not None:
                 return found

@@ -233,8 +233,9 @@ _TO = _Words.plain("to", "to")
 
 
 def _path_words(path: Sequence[Token], how: str) -> _Words:
-    """The words of a path through nouns, prepositions and participles (``album by``); an
-    entity reached as a noun's modifier reads ``of`` (``US forces``: forces of the US)."""
+    """The words of a path through nouns, prepositions and participles (``album by``, ``company
+    founded in``: a past participle stays as written); an entity reached as a noun's modifier
+    reads ``of`` (``US forces``: forces of the US)."""
     texts: list[str] = []
     lemmas: list[str] = []
     for token in path:
@@ -243,7 +244,8 @@ def _path_words(path: Sequence[Token], how: str) -> _Words:
             texts.extend(c.text for c in words)
             lemmas.extend(c.lower_ for c in words)
         texts.append(token.text)
-        lemmas.append(token.lemma_.lower() if token.pos_ in _WORD_POS else token.lower_)
+        participle = token.tag_ == "VBN"  # "a company founded in": passive, as a clause's "be founded" keeps it
+        lemmas.append(token.lemma_.lower() if token.pos_ in _WORD_POS and not participle else token.lower_)
     if how in {"modifier", "possessor"} and path:
         texts.append("of")
         lemmas.append("of")

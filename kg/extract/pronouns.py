@@ -362,7 +362,8 @@ class _Pass:
     def name(self, mention: _Mention, sentence: int) -> None:
         """Start or continue the entity MENTION names (a last word of the topic's name: the topic)."""
         name, key, named = self._key(mention)
-        if named and self._is_topic(key):
+        person_like = mention.entity_type in {None, "PERSON"}
+        if named and self._is_topic(key, longer=person_like):
             key = self.topic or key  # every form of the topic's name is the topic
         entity = self.by_name.get(key)
         subject = mention.head.dep_ in _SUBJECT_DEPS
@@ -372,7 +373,7 @@ class _Pass:
             told = (
                 _gender_of_name(mention.tokens, self.doc_tokens) if mention.entity_type == "PERSON" or untyped else None
             )
-            topic = self._is_topic(key)
+            topic = self._is_topic(key, longer=person_like)
             person = (
                 (mention.person and not (named and _said_to_be_a_thing(mention.head)))
                 or (named and untyped and told is not None)
@@ -391,7 +392,7 @@ class _Pass:
                 last_sentence=sentence,
                 last_subject=subject,
             )
-            entity.topic = self._is_topic(key)
+            entity.topic = topic
             self.entities.append(entity)
             self.by_name[key] = entity
         else:
@@ -402,13 +403,15 @@ class _Pass:
                 entity.name = name  # the topic's fullest name: "Brock Wyatt Holt" over "Brock Holt"
         entity.tokens.add(mention.head.i)
 
-    def _is_topic(self, key: str) -> bool:
-        """Tell whether the name KEY is the topic's: the words of one are among the other's
-        (``Holt``, ``Brock Holt``, ``Brock Wyatt Holt``)."""
+    def _is_topic(self, key: str, *, longer: bool = True) -> bool:
+        """Tell whether the name KEY is the topic's: its words are among the topic's (``Holt``
+        for ``Brock Wyatt Holt``), or, when LONGER (a person's name may grow: ``Brock Wyatt
+        Holt`` for ``Holt``), the topic's are among its (not ``Bhaktapur District`` for a city
+        ``Bhaktapur``)."""
         if self.topic is None:
             return False
         words, topic = set(key.split()), set(self.topic.split())
-        return words <= topic or topic <= words
+        return words <= topic or (longer and topic <= words)
 
     def pronoun(self, token: Token, sentence: int) -> None:
         word = token.lower_

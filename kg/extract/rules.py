@@ -223,6 +223,7 @@ THING_NOUNS = frozenset(
         "program",
         "programme",
         "software",
+        "capital",
         "city",
         "town",
         "village",

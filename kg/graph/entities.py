@@ -380,16 +380,23 @@ def _group_by_key(mentions: Iterable[Mention]) -> list[Entity]:
 SURNAME_TYPES = frozenset({None, "PERSON", "ORG", "PRODUCT", "FAC", "WORK_OF_ART"})
 
 
+#: Links of mentions that write a name out (not a pronoun or a description read as one): only
+#: those may be a surname (``the capital`` that named Washington is not). A person's full name
+#: may be given by any mention but a description beside a name and a pronoun other than ``he``
+#: or ``she`` (an ``it`` resolved to the Bank of Scotland makes no person of it).
+_WRITTEN_NAME_LINKS = frozenset({None, "title", "alias"})
+#: Pronouns only a person is: one resolved to a name says that name is a person's full name.
+_HE_OR_SHE = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+
+
 def _document_surnames(mentions: list[Mention]) -> list[Mention]:
     """Within each document, resolve a name that ends the one full name of a person there
     (``Brightman`` after ``Samuel C. Brightman``) to that name, when its type may be a surname's
-    (:data:`SURNAME_TYPES`), or when the document's text read that name as the surname once
-    (``Parton's`` -> Dolly Parton: every ``Parton`` of it, whatever NER typed it). Returns
-    MENTIONS, those resolved replaced."""
+    (:data:`SURNAME_TYPES`). Returns MENTIONS, those resolved replaced."""
     people: dict[str, dict[str, str]] = defaultdict(dict)  # document -> its people's full names by key
     for mention in mentions:
         # a description beside a name ("the oldest university") names nobody; untyped: "Wilfried Schneider"
-        named = mention.link != "apposition"
+        named = mention.link != "apposition" and (mention.link != "pronoun" or mention.surface.lower() in _HE_OR_SHE)
         if named and mention.kind == "name" and mention.entity_type in {"PERSON", None}:
             key = entity_key(mention.name)
             if " " in key:
@@ -399,17 +406,12 @@ def _document_surnames(mentions: list[Mention]) -> list[Mention]:
                 people[mention.doc_id].setdefault(surface, mention.name)
     if not people:
         return mentions
-    said = {  # names a document itself read as a surname once: every such name there is that person's
-        (m.doc_id, entity_key(m.surface)): m.canonical for m in mentions if m.link == "surname" and m.canonical
-    }
     resolved: list[Mention] = []
     for mention in mentions:
-        person = said.get((mention.doc_id, entity_key(mention.surface))) if mention.link is None else None
-        if person is not None and mention.kind == "name":
-            resolved.append(replace(mention, canonical=person, link="surname"))
-            continue
         names = people.get(mention.doc_id, {})
-        surname = mention.kind == "name" and mention.entity_type in SURNAME_TYPES
+        surname = (
+            mention.kind == "name" and mention.entity_type in SURNAME_TYPES and mention.link in _WRITTEN_NAME_LINKS
+        )
         key = entity_key(mention.name) if names and surname else ""
         if key and key not in names:
             full = [n for n in names if n.endswith(" " + key)]

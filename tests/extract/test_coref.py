@@ -57,6 +57,13 @@ PRONOUNS = [
         "vesper sparrow",
         "pronoun",
     ),
+    # a longer place name holding the topic's is another place: "it" is still the city
+    (
+        "Bhaktapur is a city in Bhaktapur District, Bagmati Province, Nepal. It is known for its temples.",
+        "It",
+        "Bhaktapur",
+        "pronoun",
+    ),
     # the topic of a biography, after another man is named: "he" is still its subject
     (
         "Brock Holt\n\nBrock Wyatt Holt is an American baseball player. He joined the Pirates in 2009, "
@@ -199,18 +206,31 @@ def test_coref_acronym_definitions(nlp: object, text: str, expected: dict[str, s
 
 
 @pytest.mark.parametrize(
-    ("text", "word", "canonical"),
+    ("text", "word", "nth", "canonical"),
     [
         # a surname NER typed a place's, owning or acting: the person's
-        ("Denis Leary visits the town. Later, Leary's advice helps Marge.", "Leary", "Denis Leary"),
+        ("Denis Leary visits the town. Later, Leary's advice helps Marge.", "Leary", -1, "Denis Leary"),
         # only a full name NER typed a person's (here an organisation's) with a known first name
-        ("Andry Rajoelina became president in 2009. Rajoelina dissolved the senate.", "Rajoelina", None),
-        # a place after a preposition stays a place
-        ("George Washington was born in Virginia. He later moved to Washington.", "Washington", None),
+        ("Andry Rajoelina became president in 2009. Rajoelina dissolved the senate.", "Rajoelina", -1, None),
+        # a place after a place's preposition, or a copula's subject, stays a place
+        ("George Washington was born in Virginia. He later moved to Washington.", "Washington", -1, None),
+        (
+            "George Washington was a general. In 1790 he moved to Washington. Washington married Martha Custis.",
+            "Washington",
+            1,
+            None,
+        ),
+        (
+            "George Washington was a general. In 1790 he moved to Washington. Washington married Martha Custis.",
+            "Washington",
+            2,
+            "George Washington",
+        ),
+        ("George Washington was a general. Washington is the capital of the United States.", "Washington", -1, None),
     ],
 )
-def test_coref_place_typed_surnames(nlp: object, text: str, word: str, canonical: str | None) -> None:
+def test_coref_place_typed_surnames(nlp: object, text: str, word: str, nth: int, canonical: str | None) -> None:
     doc = nlp(text)  # type: ignore[operator]
-    token = [t for t in doc if t.text == word][-1]
+    token = [t for t in doc if t.text == word][nth]
     found = DocResolver(doc).resolve(token)
     assert (found.canonical if found is not None else None) == canonical

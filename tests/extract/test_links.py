@@ -117,11 +117,11 @@ CLAUSE_EXTRAS = [
     # a date of what a copula says the subject is
     (
         "Cinema Verity was a British production company, founded in 1985 by Verity Lambert.",
-        ("Cinema Verity", "be production company found in", "1985"),
+        ("Cinema Verity", "be production company founded in", "1985"),
     ),
     (
         "Lark Force was an Australian Army formation established in March 1941.",
-        ("Lark Force", "be formation establish in", "March 1941"),
+        ("Lark Force", "be formation established in", "March 1941"),
     ),
     # a common noun with a name in apposition is that name
     ("Thriller is an album by the American singer Michael Jackson.", ("Thriller", "be album by", "Michael Jackson")),

@@ -82,6 +82,23 @@ KEPT_APART = [  # what must not merge
         [{"Bernoulli"}, {"Daniel Bernoulli"}, {"Johann Bernoulli"}],
     ),
     ([m("George Washington"), m("Washington", "GPE", start=40)], [{"George Washington"}, {"Washington"}]),
+    # a pronoun or a description resolved to a name gives no person's full name, and is no surname
+    (
+        [
+            m("Bank of Scotland", "ORG"),
+            Mention("It", None, "d", 43, 45, canonical="Bank of Scotland", link="pronoun"),
+            m("Scotland", "ORG", start=67),
+        ],
+        [{"Bank of Scotland"}, {"Scotland"}],
+    ),
+    (
+        [
+            m("George Washington"),
+            Mention("capital", None, "d", 60, 67, canonical="Washington", link="apposition"),
+            m("Washington", "GPE", start=40),
+        ],
+        [{"George Washington"}, {"Washington"}],
+    ),
 ]
 
 
@@ -130,16 +147,3 @@ TYPES = [  # an entity's type is decided over all its mentions, with the shape o
 def test_names_type_decided_over_all_mentions(mentions: list[Mention], entity_type: str) -> None:
     (entity,) = group_mentions(mentions)
     assert entity.entity_type == entity_type
-
-
-def test_names_a_surname_read_once_holds_for_its_whole_document() -> None:
-    found = group_mentions(
-        [
-            m("Dolly Parton"),
-            Mention("Parton", "GPE", "d", 40, 46, canonical="Dolly Parton", link="surname"),
-            m("Parton", "GPE", start=80),
-            m("Parton", "GPE", doc="e"),
-        ]
-    )
-    holding = {e.label: sorted((x.doc_id, x.start) for x in e.mentions) for e in found}
-    assert holding == {"Dolly Parton": [("d", 0), ("d", 40), ("d", 80)], "Parton": [("e", 0)]}
