@@ -51,6 +51,7 @@ from kg.extract.pronouns import Link, first_name_gender, pronoun_links
 from kg.extract.rules import (
     NAMED_TYPES,
     NAMING_NOUNS,
+    PLACE_NAME_OPENERS,
     PLACE_TYPES,
     PRONOUNS,
     ROLE_NOUNS,
@@ -526,10 +527,15 @@ class DocResolver:
         return tokens
 
     def _full_names(self) -> list[str]:
+        """The full names of the document's people: PERSON entities of two words or more, but for
+        names of places and things NER typed so (``Mount Shinn``, ``Tokyo Imperial Palace``)."""
         names = {
-            render_tokens(self._person_tokens(ent.root))
+            render_tokens(tokens)
             for ent in self.entities
-            if ent.label_ == "PERSON" and len(self._person_tokens(ent.root)) >= 2
+            if ent.label_ == "PERSON"
+            and len(tokens := self._person_tokens(ent.root)) >= 2
+            and tokens[0].lower_ not in PLACE_NAME_OPENERS
+            and tokens[-1].lower_ not in THING_NOUNS
         }
         return sorted(names)
 

@@ -39,6 +39,7 @@ __all__ = [
     "PARTICLES",
     "PASSIVE_SUBJECTS",
     "PHRASE_TRIMS",
+    "PLACE_NAME_OPENERS",
     "PLACE_TYPES",
     "PREDICATE_POS",
     "PREPOSITIONS",
@@ -188,6 +189,10 @@ OCCUPATION_NOUNS = frozenset(
         "chef",
     ]
 )
+
+#: First words that make a name a place's, whatever type NER gave it (``Mount Shinn``): no
+#: person's full name, so its last word alone is no surname.
+PLACE_NAME_OPENERS = frozenset({"mount", "mt", "lake", "cape", "fort", "port", "isle", "monte", "lac", "glen"})
 
 #: Nouns for kinds of things that are no person: ``Ici Paris is a French magazine`` says "it" may
 #: refer to Ici Paris, whatever type NER gave the name (works, places, organisations, objects).

@@ -39,6 +39,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from kg.extract.rules import PLACE_NAME_OPENERS, THING_NOUNS
 from kg.graph.normalize import display_form, mention_key
 
 __all__ = [
@@ -380,6 +381,13 @@ def _group_by_key(mentions: Iterable[Mention]) -> list[Entity]:
 SURNAME_TYPES = frozenset({None, "PERSON", "ORG", "PRODUCT", "FAC", "WORK_OF_ART"})
 
 
+def _may_be_a_persons(key: str) -> bool:
+    """Tell whether the full name KEY may be a person's: not one of a place (:data:`PLACE_NAME_OPENERS`)
+    nor one ending in a noun for a kind of thing (``Tokyo Imperial Palace``: ``Palace`` alone is no surname)."""
+    words = key.split()
+    return words[0] not in PLACE_NAME_OPENERS and words[-1] not in THING_NOUNS
+
+
 #: Links of mentions that write a name out (not a pronoun or a description read as one): only
 #: those may be a surname (``the capital`` that named Washington is not). A person's full name
 #: may be given by any mention but a description beside a name and a pronoun other than ``he``
@@ -399,7 +407,7 @@ def _document_surnames(mentions: list[Mention]) -> list[Mention]:
         named = mention.link != "apposition" and (mention.link != "pronoun" or mention.surface.lower() in _HE_OR_SHE)
         if named and mention.kind == "name" and mention.entity_type in {"PERSON", None}:
             key = entity_key(mention.name)
-            if " " in key:
+            if " " in key and _may_be_a_persons(key):
                 people[mention.doc_id].setdefault(key, mention.name)
             surface = entity_key(mention.surface) if mention.link == "alias" else ""
             if " " in surface:  # a birth name's surname is the person's too: "Lindqvist" after "(born Anna Lindqvist)"
@@ -494,7 +502,11 @@ def _merge_surnames(entities: Sequence[Entity], absorbed: set[str]) -> None:
     """
     people = [e for e in entities if e.group == "person" and e.id not in absorbed]
     for short in people:
-        targets = [p for p in people if p is not short and p.key.endswith(" " + short.key) and p.id not in absorbed]
+        targets = [
+            p
+            for p in people
+            if p is not short and p.key.endswith(" " + short.key) and p.id not in absorbed and _may_be_a_persons(p.key)
+        ]
         if len(targets) != 1:
             short.ambiguous_with = [t.id for t in targets] if len(targets) > 1 else short.ambiguous_with
             continue

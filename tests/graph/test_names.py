@@ -82,6 +82,10 @@ KEPT_APART = [  # what must not merge
         [{"Bernoulli"}, {"Daniel Bernoulli"}, {"Johann Bernoulli"}],
     ),
     ([m("George Washington"), m("Washington", "GPE", start=40)], [{"George Washington"}, {"Washington"}]),
+    # a place's or a thing's name NER typed a person's is no full name a surname ends
+    ([m("Mount Shinn"), m("Shinn", start=40)], [{"Mount Shinn"}, {"Shinn"}]),
+    ([m("Mount Shinn", doc="a"), m("Shinn", doc="b")], [{"Mount Shinn"}, {"Shinn"}]),
+    ([m("Tokyo Imperial Palace", None), m("Palace", "ORG", start=40)], [{"Palace"}, {"Tokyo Imperial Palace"}]),
     # a pronoun or a description resolved to a name gives no person's full name, and is no surname
     (
         [
