@@ -33,6 +33,7 @@ from kg.extract.rules import (
     CONJUNCTS,
     DATIVES,
     EXPLETIVE,
+    GERUND_TIME_PREPOSITIONS,
     LIGHT_VERB_PREPOSITIONS,
     LIGHT_VERBS,
     NEGATIONS,
@@ -48,7 +49,17 @@ from kg.extract.rules import (
     SUBJECTS,
     TIME_TYPES,
 )
-from kg.extract.tree import children, in_order, select, sentence_text, sentences, string_ids, subtree, tokens_of
+from kg.extract.tree import (
+    children,
+    column,
+    in_order,
+    select,
+    sentence_text,
+    sentences,
+    string_ids,
+    subtree,
+    tokens_of,
+)
 from kg.model import Argument, Relation, Triple
 
 __all__ = ["clause_subjects", "clause_triples", "is_predicate", "predicate_candidates", "verb_chain"]
@@ -56,6 +67,7 @@ __all__ = ["clause_subjects", "clause_triples", "is_predicate", "predicate_candi
 _SKIPPED_PREDICATE_DEPS = frozenset({"aux", "auxpass", "amod", "compound", "pcomp", "csubj"})
 _PREDICATE_POS_IDS = string_ids(PREDICATE_POS)
 _SKIPPED_PREDICATE_DEP_IDS = string_ids(_SKIPPED_PREDICATE_DEPS)
+_PCOMP_IDS = string_ids({"pcomp"})
 _INHERITING_DEPS = frozenset({"conj", "advcl", "xcomp"})
 _OBJECTS = NOMINAL_OBJECTS | {"dobj"}
 _RELATION_DEPS = AUXILIARIES | NEGATIONS | PARTICLES  # the words of a relation besides its verbs
@@ -98,7 +110,7 @@ def is_predicate(token: Token) -> bool:
     Example:
         >>> # "withdraws" in "The US withdraws troops." -> True; "has" in "has left" -> False
     """
-    if token.pos_ not in PREDICATE_POS or token.dep_ in _SKIPPED_PREDICATE_DEPS:
+    if token.pos_ not in PREDICATE_POS or (token.dep_ in _SKIPPED_PREDICATE_DEPS and not _time_gerund(token)):
         return False
     if token.dep_ in OPEN_COMPLEMENTS and _chains_into_head(token):
         return False
@@ -124,8 +136,26 @@ def _chains_into_head(xcomp: Token) -> bool:
 
 def predicate_candidates(doc: Doc) -> list[int]:
     """Return the indices of DOC's tokens that pass :func:`is_predicate`'s first test, picked
-    on the token arrays (verbs and copulas not used as auxiliaries or modifiers)."""
-    return select(doc, pos=_PREDICATE_POS_IDS, skip_deps=_SKIPPED_PREDICATE_DEP_IDS)
+    on the token arrays (verbs and copulas not used as auxiliaries or modifiers), and the
+    gerunds of time that share their verb's subject (:func:`_time_gerund`)."""
+    found = select(doc, pos=_PREDICATE_POS_IDS, skip_deps=_SKIPPED_PREDICATE_DEP_IDS)
+    tokens = tokens_of(doc)
+    gerunds = [i for i, dep in enumerate(column(doc, "DEP")) if dep in _PCOMP_IDS and _time_gerund(tokens[i])]
+    return sorted(found + gerunds) if gerunds else found
+
+
+def _time_gerund(token: Token) -> bool:
+    """Tell whether TOKEN is a gerund after a preposition of time that modifies a verb, so that
+    it reads with that verb's subject: ``The river flows north before joining the Danube``,
+    ``After leaving Harvard, he founded Microsoft``."""
+    prep = token.head
+    return (
+        token.dep_ == "pcomp"
+        and token.tag_ == "VBG"
+        and prep.lower_ in GERUND_TIME_PREPOSITIONS
+        and prep.head.pos_ in PREDICATE_POS
+        and not any(c.dep_ in SUBJECTS for c in children(token))
+    )
 
 
 def verb_chain(verb: Token) -> list[Token]:
@@ -190,6 +220,9 @@ def clause_subjects(verb: Token) -> tuple[list[Token], str]:
     if verb.dep_ in _INHERITING_DEPS and verb.head.pos_ in PREDICATE_POS:
         inherited, _ = clause_subjects(verb.head)
         return inherited, f"{verb.dep_}-subject"
+    if _time_gerund(verb):  # "before joining the Danube": an adverbial clause of the verb
+        inherited, _ = clause_subjects(verb.head.head)
+        return inherited, "advcl-subject"
     return [], "none"
 
 

@@ -755,8 +755,9 @@ class DocResolver:
         first = next((t for t in span if not t.is_punct), head)
         if first.tag_ == "PRP$" and first != head and first.lower_ in PRONOUNS:
             owner = self.resolve(first)
-            if owner is None or owner.link == "unresolved":
-                return evolve(argument, link="unresolved"), None
+            if owner is None or owner.link == "unresolved":  # "its debut album Boy" still names Boy
+                named = head.ent_type_ in NAMED_TYPES or head.pos_ == "PROPN"
+                return (argument if named else evolve(argument, link="unresolved")), None
             rest = render_tokens([t for t in span if t.i > first.i])
             canonical = f"{owner.canonical}'s {rest}"
             return evolve(argument, canonical=canonical, link="possessive-pronoun", antecedent=owner.antecedent), None

@@ -27,6 +27,7 @@ __all__ = [
     "DETERMINERS",
     "EXPLETIVE",
     "FOCUS_ADVERBS",
+    "GERUND_TIME_PREPOSITIONS",
     "LIGHT_VERBS",
     "LIGHT_VERB_PREPOSITIONS",
     "NAMED_TYPES",
@@ -63,6 +64,10 @@ EXPLETIVE = "expl"
 NOUN_ADVERBIALS = frozenset({"npadvmod", "tmod"})
 TIME_TYPES = frozenset({"DATE", "TIME"})
 
+
+#: Prepositions of time whose gerund reads with its verb's subject: ``flows north before joining
+#: the Danube`` -> (river, join, Danube); not ``by``, ``without`` (manner, absence).
+GERUND_TIME_PREPOSITIONS = frozenset({"before", "after", "since", "upon", "while", "until"})
 
 #: Nouns for what people do: ``X is a German skeleton racer`` says X is a person, whatever type
 #: (if any) NER gave the name.

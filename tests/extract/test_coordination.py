@@ -43,3 +43,28 @@ def test_coordination_split(extract: Extract, sentence: str, expected: set[tuple
 def test_coordination_conjuncts_do_not_leak_into_phrases(extract: Extract) -> None:
     for subject, _, obj in spo(extract("Iraq and the US agreed on a plan.")):
         assert " and " not in subject and (obj is None or " and " not in obj)
+
+
+SHARED_SUBJECTS = [
+    # a gerund after a preposition of time reads with its verb's subject
+    ("The river flows through Bavaria before joining the Danube.", ("The river", "joining", "the Danube")),
+    ("After leaving Harvard, he founded Microsoft.", ("he", "leaving", "Harvard")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SHARED_SUBJECTS)
+def test_coordination_time_gerunds_share_the_subject(
+    extract: Extract, sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in spo(extract(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He improved the car by adding a turbo.",  # manner, not time
+        "She left without saying goodbye.",  # absence
+    ],
+)
+def test_coordination_other_gerunds_stay_apart(extract: Extract, sentence: str) -> None:
+    assert not any(relation in {"adding", "saying"} for _, relation, _ in spo(extract(sentence)))

@@ -104,6 +104,11 @@ def test_coref_prefers_silence(extract: Extract, text: str, surface: str) -> Non
         assert argument.unresolved and argument.canonical is None
 
 
+def test_coref_a_name_owned_by_an_unresolved_pronoun_still_names_itself(extract: Extract) -> None:
+    argument = resolved(extract, "The band released its debut album Boy in 1980.", "its debut album Boy")
+    assert not argument.unresolved and argument.anchor is not None
+
+
 def test_coref_unresolved_pronoun_flagged(extract: Extract) -> None:
     argument = resolved(extract, "It rained on Monday and it flooded the roads.", "it")
     assert argument.unresolved and argument.canonical is None
