@@ -106,7 +106,7 @@ LINK_RULES = (
 #: Complements of a predicate whose entities the subject is linked to.
 _COMPLEMENTS = frozenset({"dobj", "attr", "oprd", "dative", "acomp", "npadvmod"})
 #: Left modifiers of a noun that may name an entity (``US forces``, ``German racer``).
-_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
+_MODIFIERS = frozenset({"amod", "compound", "nmod", "nummod", "poss"})
 #: Values that name something on their own when they modify a noun (``the 2002 season``).
 _MODIFIER_VALUES = frozenset({"DATE", "TIME"})
 _VERB_POS = frozenset({"VERB", "AUX"})
@@ -364,6 +364,8 @@ class _Linker:
             words = words.then(_path_words(path, how))
             if how == "modifier" and target.ent_type_ == "NORP" and complement.dep_ in {"attr", "oprd"}:
                 words = said  # "is a German racer": is German
+            if how == "modifier" and obj.kind == "value":
+                words = _DATED  # "is a 1994 film": dated 1994
             located = how == "object" and target.ent_type_ in PLACE_TYPES and path and path[-1].lower_ in LOCATIVE
             for subject in owners:
                 if subject is not None:
@@ -556,7 +558,8 @@ class _Linker:
             obj = self.argument(child)
             if obj is None or (obj.kind == "value" and child.ent_type_ not in _MODIFIER_VALUES):
                 return
-            yield from self.triple(subject, _IS if child.ent_type_ == "NORP" else _OF, obj, child, "phrase-link")
+            words = _IS if child.ent_type_ == "NORP" else _DATED if obj.kind == "value" else _OF
+            yield from self.triple(subject, words, obj, child, "phrase-link")  # "the 2003 invasion": dated 2003
             return
         for named in children(child):  # "Iranian-backed": a name modifying the modifier
             if named.i < child.i and named.ent_type_ and named.ent_type_ not in VALUE_TYPES:
@@ -666,9 +669,12 @@ class _Linker:
             if t.i < begin
         ]
         named = [t for t in run if t.ent_type_ and t.ent_type_ not in VALUE_TYPES and t.ent_iob_ == "B"]
-        if not named:
-            return
         role = [t for t in run if not t.ent_type_ and t.pos_ in {"NOUN", "PROPN"}]
+        for token in run:  # "the 1972 arcade game Pong": Pong is dated 1972
+            if role and token.ent_type_ in _MODIFIER_VALUES and token.ent_iob_ == "B":
+                date = self.argument(_entity_head(token))
+                if date is not None:
+                    yield from self.triple(subject, _DATED, date, token, "modifier-link")
         for token in named:
             touching = all(t.ent_type_ for t in tokens_of(self.doc)[token.i : begin])
             if token.ent_type_ != "NORP" and touching:
@@ -693,7 +699,9 @@ class _Linker:
             obj = self.argument(target)
             if obj is None:
                 continue
-            if target.ent_type_ == "NORP" and (how == "modifier" or target == description):
+            if obj.kind == "value" and how == "modifier":  # "the 2010 album The History of Saints"
+                yield from self.triple(subject, _DATED, obj, target, rule)
+            elif target.ent_type_ == "NORP" and (how == "modifier" or target == description):
                 yield from self.triple(subject, _IS, obj, target, rule)
             else:
                 yield from self.triple(subject, _IS.then(_path_words(path, how)), obj, target, rule)

@@ -71,6 +71,12 @@ PARENTHESES += [
     ),
     ("Eivind Bolle (13 October 1923 \u2013 10 June 2012 in Oslo) was a politician.", ("Eivind Bolle", "in", "Oslo")),
 ]
+DATED_MODIFIERS = [
+    # a date before a name, or before the noun a name is in apposition to, dates the name
+    ("It was influenced by the 1972 Atari arcade game Pong.", ("Pong", "date", "1972")),
+    ("He appears on the 2010 album The History of Saints.", ("History of Saints", "date", "2010")),
+    ("Clear and Present Danger is a 1994 American spy thriller film.", ("Clear and Present Danger", "date", "1994")),
+]
 LOCATIONS = [
     ("The ferry left Piraeus, Greece, at noon.", ("Piraeus", "be in", "Greece")),
     ("Westmere is a hamlet in Albany County, New York.", ("Albany County", "be in", "New York")),
@@ -142,6 +148,7 @@ CLAUSE_EXTRAS = [
     + NAMING_MODIFIERS
     + PREPOSITIONAL_MODIFIERS
     + PARENTHESES
+    + DATED_MODIFIERS
     + LOCATIONS
     + ADDRESSES
     + LOCATED
