@@ -178,6 +178,16 @@ def _reach(
             yield from _reach(child, path)
 
 
+def _named_or_apposed(token: Token) -> Token | None:
+    """TOKEN when it is named, else the name a common noun TOKEN has in apposition (``the group
+    Tears for Fears``), else None."""
+    if _named(token):
+        return token
+    if token.pos_ != "NOUN":
+        return None
+    return next((c for c in children(token) if c.dep_ == "appos" and c.i > token.i and _named(c)), None)
+
+
 def _dates_the_class(target: Token, path: Sequence[Token], how: str) -> bool:
     """Tell whether the value TARGET, reached by PATH from a copula's complement, dates what the
     subject is said to be: ``X is a 1994 film`` (a date modifying the complement), ``X was a company
@@ -613,12 +623,14 @@ class _Linker:
             if dep == "appos":
                 yield from self._apposition(subject, name, child)
             elif dep in PREPOSITIONS and child.i > name.i:
-                for pobj in children(child):
-                    obj = self.argument(pobj) if pobj.dep_ in PREP_OBJECTS and _named(pobj) else None
-                    if obj is not None and obj.kind == "name":
+                for pobj in (p for p in children(child) if p.dep_ in PREP_OBJECTS):
+                    named = _named_or_apposed(pobj)  # "Roland Orzabal of the group Tears for Fears"
+                    obj = self.argument(named) if named is not None else None
+                    if named is not None and obj is not None and obj.kind == "name":
                         yield from self.triple(subject, _path_words([child], "object"), obj, child, "preposition-link")
-                        if pobj.ent_type_ in PLACE_TYPES and child.lower_ in LOCATIVE:
-                            yield from self._located(subject, _path_words([child], "object"), pobj)
+                        if named.ent_type_ in PLACE_TYPES and child.lower_ in _NESTING:
+                            near = child.lower_ not in LOCATIVE  # "near Dublin, Ohio": in Ohio
+                            yield from self._located(subject, _IS_IN if near else _path_words([child], "object"), named)
             elif dep == "poss" and _named(child):
                 owner = self.argument(child)
                 if owner is not None:

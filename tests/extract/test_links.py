@@ -32,6 +32,11 @@ APPOSITIONS_AND_TITLES = [
     ("NASA Administrator Charles Bolden visited Houston.", ("Charles Bolden", "be administrator of", "NASA")),
     ("For example, Thranduil king of northern Mirkwood ruled.", ("Thranduil", "king of", "Mirkwood")),
     ("The talks were led by Zhou Enlai, the Premier of China.", ("Zhou Enlai", "be premier of", "China")),
+    # a name's prepositional phrase through a noun with a name in apposition
+    (
+        "It is an album by the musician Roland Orzabal of the group Tears for Fears.",
+        ("Roland Orzabal", "of", "Tears for Fears"),
+    ),
 ]
 NAMING_MODIFIERS = [
     # a name in apposition to the noun that describes it
@@ -78,6 +83,8 @@ DATED_MODIFIERS = [
     ("Clear and Present Danger is a 1994 American spy thriller film.", ("Clear and Present Danger", "date", "1994")),
 ]
 LOCATIONS = [
+    # near a town of an address: in the address's larger places
+    ("The dam is located on the Scioto River near Dublin, Ohio, United States.", ("Scioto River", "be in", "Ohio")),
     ("The ferry left Piraeus, Greece, at noon.", ("Piraeus", "be in", "Greece")),
     ("Westmere is a hamlet in Albany County, New York.", ("Albany County", "be in", "New York")),
     ("Manufacturers Hanover Corp. in New York reported a loss.", ("Manufacturers Hanover Corp.", "be in", "New York")),
