@@ -334,7 +334,8 @@ _NAME_JOINERS = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``
 
 def join_split_names(entities: Iterable[Span]) -> tuple[Span, ...]:
     """Return ENTITIES with adjacent person names joined: spaCy's small model often tags
-    ``Mohammed Shia' Al Sudani`` as two people, ``Mohammed Shia'`` and ``Al Sudani``.
+    ``Mohammed Shia' Al Sudani`` as two people, ``Mohammed Shia'`` and ``Al Sudani``; and a
+    year that names an event joined to it (``the 1972 Olympics``, not one ``Olympics`` for all).
 
     Example:
         >>> from kg.nlp import load_pipeline
@@ -350,8 +351,20 @@ def join_split_names(entities: Iterable[Span]) -> tuple[Span, ...]:
             if all(t.text in _NAME_JOINERS for t in between) and not ent.doc[last.end - 1].is_sent_end:
                 joined[-1] = Span(ent.doc, last.start, ent.end, label="PERSON")
                 continue
+        if last is not None and _names_the_event(last, ent):  # "the 1972 Olympics": the year names the event
+            joined[-1] = Span(ent.doc, last.start, ent.end, label="EVENT")
+            continue
         joined.append(ent)
     return tuple(joined)
+
+
+def _names_the_event(date: Span, event: Span) -> bool:
+    return (
+        event.label_ == "EVENT"
+        and date.label_ == "DATE"
+        and date.end == event.start
+        and event.start <= date.root.head.i < event.end
+    )
 
 
 def acronym_definitions(doc: Doc) -> dict[str, str]:

@@ -60,7 +60,7 @@ from kg.extract.clauses import clause_subjects, is_passive, is_predicate, predic
 from kg.extract.confidence import confidence
 from kg.extract.factuality import clause_modality
 from kg.extract.phrases import Resolve, conjuncts, is_adverbial_prep, noun_phrase, render_tokens
-from kg.extract.places import LOCATIVE, address
+from kg.extract.places import LOCATIVE, address, is_address_list
 from kg.extract.rules import (
     AGENT,
     AUXILIARIES,
@@ -140,9 +140,10 @@ def _reach(
     is false (the noun describes the name: ``the Danish officer Christian Krieger``)."""
     if _named(token):
         yield token, path, "object"
-        for conj in children(token):
-            if conj.dep_ == "conj" and _named(conj):
-                yield conj, path, "object"
+        if not is_address_list(token):  # "near Guri, Bolivar, Venezuela": one place, in the others
+            for conj in children(token):
+                if conj.dep_ == "conj" and _named(conj):
+                    yield conj, path, "object"
         return
     if token.pos_ not in {"NOUN", "PROPN", "PRON", "NUM", "ADJ"}:
         return
@@ -376,14 +377,15 @@ class _Linker:
                 words = said  # "is a German racer": is German
             if how == "modifier" and obj.kind == "value":
                 words = _DATED  # "is a 1994 film": dated 1994
-            located = how == "object" and target.ent_type_ in PLACE_TYPES and path and path[-1].lower_ in LOCATIVE
+            located = how == "object" and target.ent_type_ in PLACE_TYPES and path and path[-1].lower_ in _NESTING
             for subject in owners:
                 if subject is not None:
                     yield from self.triple(
                         subject, words, obj, target, "clause-link", negated=negated, modality=modality
                     )
-                    if located:
-                        yield from self._located(subject, words, target, negated=negated, modality=modality)
+                    if located:  # "is near Dublin, Ohio": in Ohio
+                        outer = words if path[-1].lower_ in LOCATIVE else _IS_IN
+                        yield from self._located(subject, outer, target, negated=negated, modality=modality)
 
     def _located(
         self, subject: Argument, words: _Words, place: Token, *, negated: bool = False, modality: str | None = None

@@ -83,6 +83,7 @@ DATED_MODIFIERS = [
     ("Clear and Present Danger is a 1994 American spy thriller film.", ("Clear and Present Danger", "date", "1994")),
 ]
 LOCATIONS = [
+    ("The Eagle Mine is located near Gilman, Colorado, United States.", ("Eagle Mine", "be in", "Colorado")),
     # near a town of an address: in the address's larger places
     ("The dam is located on the Scioto River near Dublin, Ohio, United States.", ("Scioto River", "be in", "Ohio")),
     ("The ferry left Piraeus, Greece, at noon.", ("Piraeus", "be in", "Greece")),
@@ -201,3 +202,14 @@ def test_links_keep_sentence_and_rule() -> None:
     assert support["rule"] == "clause-link"
     assert support["sentence"] == "Apple would open new stores in India."
     assert support["relation_text"] == "would open stores in"
+
+
+def test_links_an_address_after_near_is_one_place_in_the_others() -> None:
+    found = edges("The mine is near Guri, Bolivar, Venezuela.")
+    assert {("mine", "be near", "Guri"), ("mine", "be in", "Bolivar"), ("mine", "be in", "Venezuela")} <= found
+    assert ("mine", "be near", "Bolivar") not in found, sorted(found)
+
+
+def test_links_a_year_naming_an_event_keeps_the_events_apart() -> None:
+    found = edges("The 1972 Olympics were held in Munich. The 1936 Olympics were held in Berlin.")
+    assert {("1972 Olympics", "be held in", "Munich"), ("1936 Olympics", "be held in", "Berlin")} <= found
