@@ -52,6 +52,7 @@ from kg.extract.rules import (
     NAMED_TYPES,
     NAMING_NOUNS,
     PLACE_NAME_OPENERS,
+    PLACE_PREPOSITIONS,
     PLACE_TYPES,
     PRONOUNS,
     ROLE_NOUNS,
@@ -195,35 +196,6 @@ _MENTION_POS = frozenset({"NOUN", "PROPN"})
 _NON_HEAD_DEPS = frozenset({"compound", "amod", "nmod"})
 #: Roles of a person acting or owning: a place-typed word in one may be a surname (``Halin proved``).
 _AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "conj", "pobj"})
-#: Prepositions that make their object a place or a direction: ``moved to Washington``.
-_PLACE_PREPOSITIONS = frozenset(
-    {
-        "in",
-        "at",
-        "to",
-        "from",
-        "into",
-        "onto",
-        "near",
-        "across",
-        "through",
-        "throughout",
-        "toward",
-        "towards",
-        "within",
-        "outside",
-        "inside",
-        "around",
-        "between",
-        "along",
-        "over",
-        "under",
-        "beyond",
-        "via",
-        "off",
-        "of",
-    }
-)
 #: Types spaCy's small model often gives a surname alone: a place's, a nationality's.
 _SURNAME_LOOKALIKES = PLACE_TYPES | {"NORP"}
 _MENTION_POS_IDS = string_ids(_MENTION_POS)
@@ -244,7 +216,7 @@ def _acts_as_a_person(token: Token) -> bool:
         noun = classifying_noun(token)
         return noun is not None and noun.lemma_.lower() not in THING_NOUNS
     if dep == "pobj":
-        return token.head.lower_ not in _PLACE_PREPOSITIONS
+        return token.head.lower_ not in PLACE_PREPOSITIONS
     if dep == "conj":
         return _acts_as_a_person(token.head)
     return True

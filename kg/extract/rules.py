@@ -41,6 +41,7 @@ __all__ = [
     "PASSIVE_SUBJECTS",
     "PHRASE_TRIMS",
     "PLACE_NAME_OPENERS",
+    "PLACE_PREPOSITIONS",
     "PLACE_TYPES",
     "PREDICATE_POS",
     "PREPOSITIONS",
@@ -64,6 +65,36 @@ EXPLETIVE = "expl"
 NOUN_ADVERBIALS = frozenset({"npadvmod", "tmod"})
 TIME_TYPES = frozenset({"DATE", "TIME"})
 
+
+#: Prepositions that make their object a place or a direction: ``moved to Washington``.
+PLACE_PREPOSITIONS = frozenset(
+    {
+        "in",
+        "at",
+        "to",
+        "from",
+        "into",
+        "onto",
+        "near",
+        "across",
+        "through",
+        "throughout",
+        "toward",
+        "towards",
+        "within",
+        "outside",
+        "inside",
+        "around",
+        "between",
+        "along",
+        "over",
+        "under",
+        "beyond",
+        "via",
+        "off",
+        "of",
+    }
+)
 
 #: Prepositions of time whose gerund reads with its verb's subject: ``flows north before joining
 #: the Danube`` -> (river, join, Danube); not ``by``, ``without`` (manner, absence).
