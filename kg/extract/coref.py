@@ -495,7 +495,8 @@ class DocResolver:
             entity_type=entity_type,
             plural=_is_plural(head),
             sentence=self.sentence_index(head) if sentence is None else sentence,
-            person=entity_type == "PERSON" or lemma in PERSON_NOUNS,
+            # a common noun in lower case NER typed a person's ("the koala") names no one
+            person=(entity_type == "PERSON" and not (head.pos_ == "NOUN" and head.is_lower)) or lemma in PERSON_NOUNS,
             collective=entity_type in COLLECTIVE_TYPES or lemma in COLLECTIVE_NOUNS,
             referent=head.pos_ != "PRON" and entity_type not in VALUE_TYPES,
             subject=head.dep_ in {"nsubj", "nsubjpass"},

@@ -374,13 +374,14 @@ class _Pass:
                 _gender_of_name(mention.tokens, self.doc_tokens) if mention.entity_type == "PERSON" or untyped else None
             )
             topic = self._is_topic(key, longer=person_like)
-            person = (
-                (mention.person and not (named and _said_to_be_a_thing(mention.head)))
+            thing = named and _said_to_be_a_thing(mention.head)  # "Le Canard Fou is a magazine": no "Le" of a woman
+            person = not thing and (
+                mention.person
                 or (named and untyped and told is not None)
                 or (topic and bool(self.topic_gender))
                 or (named and _said_to_be_a_person(mention.head))
             )
-            gender = self.topic_gender if topic and self.topic_gender else told
+            gender = None if thing else self.topic_gender if topic and self.topic_gender else told
             entity = _Entity(
                 name=name,
                 kind="name" if named else "phrase",

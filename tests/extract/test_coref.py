@@ -50,6 +50,10 @@ PRONOUNS = [
         "Anne-Marguerite du Noyer",
         "pronoun",
     ),
+    # a name said to be a thing is no woman's for a first name "Le"; a lower-case "koala" NER
+    # typed a person's is no person
+    ("Le Canard Fou is a French magazine. It was founded in Lyon.", "It", "Le Canard Fou", "pronoun"),
+    ("The koala is a marsupial native to Australia. It feeds on eucalyptus leaves.", "It", "koala", "pronoun"),
     # an article's defined topic, a common noun phrase: the next sentence's "it"
     (
         "The vesper sparrow is a medium-sized American sparrow. It is the only member of the genus Pooecetes.",
