@@ -330,6 +330,13 @@ def join_split_names(entities: Iterable[Span]) -> tuple[Span, ...]:
     return tuple(joined)
 
 
+def _title_before(whole: str, name: str) -> bool:
+    """Tell whether the mention WHOLE is the person's NAME with words before it: a title or a role
+    (``Prime Minister X``, ``NASA Administrator X's``), not words after it (``Ong Bak 2``, a film)."""
+    bare = whole.removesuffix("'s").removesuffix("\u2019s").rstrip("'\u2019 ")
+    return bare != name and bare.endswith(name)
+
+
 def _names_the_event(date: Span, event: Span) -> bool:
     return (
         event.label_ == "EVENT"
@@ -644,7 +651,7 @@ class DocResolver:
             if len(matches) == 1:
                 return Resolution(self._aliases.get(matches[0], matches[0]), "surname")
         whole = self._text(head)
-        return Resolution(text, "title") if text != whole else None
+        return Resolution(text, "title") if _title_before(whole, text) else None
 
     def _place_typed_surname(self, head: Token) -> Resolution | None:
         """``Halin proved ...``, ``Leary's advice``: a one-word name NER typed a place's or a
@@ -750,7 +757,7 @@ class DocResolver:
         found = self.resolve(head)
         if found is None and head.ent_type_ == "PERSON":  # "Prime Minister X" names X
             name = render_tokens(self._person_tokens(head))
-            found = Resolution(name, "title") if name and name != argument.text else None
+            found = Resolution(name, "title") if name and _title_before(argument.text, name) else None
         if found is None or found.canonical == argument.text:
             return argument, None
         if found.link == "title" and len(found.canonical) > len(argument.text):
