@@ -684,7 +684,7 @@ class DocResolver:
                 continue
             recent = mention.sentence >= sentence - 3 * SENTENCE_WINDOW
             if recent and types and not _is_plural(head) and mention.entity_type in types and mention.head.ent_type_:
-                return self._refer(mention, "definite")
+                return self._refer(self._subject_of_type(mention, types), "definite")
             same = mention.head.lemma_ == head.lemma_ and _is_plural(mention.head) == _is_plural(head)
             classified = classified_name(mention.head) if same and own_words <= mention.words else None
             named = self._name_mention(classified) if classified is not None else None
@@ -696,6 +696,17 @@ class DocResolver:
             if same and own_words == _description_words(mention.head) and self._describes(mention):
                 return self._refer(mention, "apposition")  # "the owner of Foo" again, after "Acme, the owner of Foo"
         return None
+
+    def _subject_of_type(self, latest: _Mention, types: frozenset[str]) -> _Mention:
+        """The subject of LATEST's sentence, before it, when it is of one of TYPES too, else LATEST:
+        what a sentence is about is what ``the city`` takes up next (``Washington is the capital of
+        the United States. The city lies on the Potomac`` -> Washington)."""
+        for mention in self.sentence_mentions(latest.sentence):
+            if mention.start >= latest.start:
+                break
+            if mention.subject and mention.entity_type in types and mention.head.ent_type_:
+                return mention
+        return latest
 
     def _describes(self, mention: _Mention) -> bool:
         """Tell whether MENTION is a description the text put beside a name (see :func:`described_name`)."""

@@ -137,6 +137,13 @@ def test_coref_unresolved_pronoun_flagged(extract: Extract) -> None:
         ),
         ("Tom Hale visited Oslo. The company expanded its plant.", "The company", None, None),
         ("Tom Hale met Norvik Ltd. in Oslo. The city hosted the meeting.", "The city", "Oslo", "definite"),
+        # what the last sentence was about, before a later place of the same type
+        (
+            "Washington is the capital of the United States. The city lies on the Potomac River.",
+            "The city",
+            "Washington",
+            "definite",
+        ),
         # head match with an earlier, longer name
         (
             "The US-led coalition trained Iraqi troops. The coalition left in 2021.",
