@@ -25,13 +25,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from kg.extract.rules import NAMED_TYPES
+from kg.extract.rules import NAMED_TYPES, PLACE_NAME_OPENERS, THING_NOUNS
 from kg.extract.tree import children, column, document_text, string_ids, tokens_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["ALIAS_MARKERS", "BIRTH_MARKERS", "classified_name", "classifying_noun", "described_name", "former_names"]
+__all__ = [
+    "ALIAS_MARKERS",
+    "BIRTH_MARKERS",
+    "classified_name",
+    "classifying_noun",
+    "described_name",
+    "former_names",
+    "may_be_a_persons_name",
+]
 
 #: Words opening a parenthesis that give a person's birth name: the name before it is a person's
 #: whatever type NER gave it (``Helen Park (née Doyle)``).
@@ -136,10 +144,7 @@ def classified_name(noun: Token) -> Token | None:
         return None
     if noun.dep_ == "appos":
         return noun.head if _is_name(noun.head) and _identifies(noun) else None
-    verb = complement.head
-    if complement.dep_ != "attr" or verb.lemma_ != "be" or any(c.dep_ == "neg" for c in children(verb)):
-        return None
-    return next((c for c in children(verb) if c.dep_ == "nsubj" and _is_name(c)), None)
+    return _named_subject(complement)
 
 
 def classifying_noun(name: Token) -> Token | None:
@@ -153,13 +158,39 @@ def classifying_noun(name: Token) -> Token | None:
         'magazine'
     """
     verb = name.head
-    if name.dep_ != "nsubj" or verb.lemma_ != "be" or any(c.dep_ == "neg" for c in children(verb)):
+    if name.dep_ != "nsubj" or not _affirmative_copula(verb):
         return None
     noun = next((c for c in children(verb) if c.dep_ == "attr" and c.pos_ in {"NOUN", "NUM", "PRON"}), None)
     if noun is not None and noun.lower_ == "one":  # "one of the first female journalists"
         of = next((c for c in children(noun) if c.dep_ == "prep" and c.lower_ == "of"), None)
         noun = next((c for c in children(of) if c.dep_ == "pobj"), None) if of is not None else None
     return noun if noun is not None and noun.pos_ == "NOUN" else None
+
+
+def may_be_a_persons_name(words: Sequence[str]) -> bool:
+    """Tell whether a full name of WORDS (lower case) may be a person's, whatever type NER gave
+    it: not a place's (``Mount Shinn``, :data:`~kg.extract.rules.PLACE_NAME_OPENERS`) nor a
+    thing's (``Tokyo Imperial Palace``, :data:`~kg.extract.rules.THING_NOUNS`), so that its last
+    word alone may be a surname.
+
+    Example:
+        >>> may_be_a_persons_name(["gus", "shinn"]), may_be_a_persons_name(["mount", "shinn"])
+        (True, False)
+    """
+    return bool(words) and words[0] not in PLACE_NAME_OPENERS and words[-1] not in THING_NOUNS
+
+
+def _affirmative_copula(verb: Token) -> bool:
+    return verb.lemma_ == "be" and not any(c.dep_ == "neg" for c in children(verb))
+
+
+def _named_subject(complement: Token) -> Token | None:
+    """The name an affirmative copula's complement COMPLEMENT is said of (``Acme`` in ``Acme is
+    the owner of Foo``), if any."""
+    verb = complement.head
+    if complement.dep_ != "attr" or not _affirmative_copula(verb):
+        return None
+    return next((c for c in children(verb) if c.dep_ == "nsubj" and _is_name(c)), None)
 
 
 def _definite(noun: Token) -> bool:
@@ -194,9 +225,7 @@ def described_name(noun: Token) -> Token | None:
     if dep == "appos" and _is_name(noun.head) and _identifies(noun):
         found = noun.head
     elif dep == "attr":
-        verb = noun.head
-        if verb.lemma_ == "be" and not any(c.dep_ == "neg" for c in children(verb)):
-            found = next((c for c in children(verb) if c.dep_ == "nsubj" and _is_name(c)), None)
+        found = _named_subject(noun)
     if found is None:
         found = next((c for c in children(noun) if c.dep_ == "appos" and c.i > noun.i and _is_name(c)), None)
         found = found if found is not None and _identifies(found) else None

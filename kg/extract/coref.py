@@ -45,13 +45,18 @@ from typing import NamedTuple
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.aliases import classified_name, classifying_noun, described_name, former_names
+from kg.extract.aliases import (
+    classified_name,
+    classifying_noun,
+    described_name,
+    former_names,
+    may_be_a_persons_name,
+)
 from kg.extract.phrases import render_tokens
 from kg.extract.pronouns import Link, first_name_gender, pronoun_links
 from kg.extract.rules import (
     NAMED_TYPES,
     NAMING_NOUNS,
-    PLACE_NAME_OPENERS,
     PLACE_PREPOSITIONS,
     PLACE_TYPES,
     PRONOUNS,
@@ -527,8 +532,7 @@ class DocResolver:
             for ent in self.entities
             if ent.label_ == "PERSON"
             and len(tokens := self._person_tokens(ent.root)) >= 2
-            and tokens[0].lower_ not in PLACE_NAME_OPENERS
-            and tokens[-1].lower_ not in THING_NOUNS
+            and may_be_a_persons_name([t.lower_ for t in tokens])
         }
         return sorted(names)
 
@@ -647,9 +651,9 @@ class DocResolver:
             return None
         text = render_tokens(name)
         if len(name) == 1 or text not in self.full_names:
-            matches = [full for full in self.full_names if full != text and full.endswith(" " + text)]
-            if len(matches) == 1:
-                return Resolution(self._aliases.get(matches[0], matches[0]), "surname")
+            full = self._full_name_ending(text)
+            if full is not None:
+                return Resolution(full, "surname")
         whole = self._text(head)
         return Resolution(text, "title") if _title_before(whole, text) else None
 
@@ -660,8 +664,19 @@ class DocResolver:
         entity = self._entity_mention(head)
         if entity is None or len(entity.tokens) != 1:
             return None  # one word only: "South Sudan" is no surname
-        full = [n for n in self.full_names if n.endswith(" " + head.text) and first_name_gender(n.split()[0])]
-        return Resolution(self._aliases.get(full[0], full[0]), "surname") if len(full) == 1 else None
+        full = self._full_name_ending(head.text, known_first_name=True)
+        return Resolution(full, "surname") if full is not None else None
+
+    def _full_name_ending(self, surname: str, *, known_first_name: bool = False) -> str | None:
+        """The document's one full name of a person that ends in SURNAME (with a first name of
+        the census lists when KNOWN_FIRST_NAME), as the name it is an alias of; None when there is
+        none or more than one."""
+        found = [
+            full
+            for full in self.full_names
+            if full.endswith(" " + surname) and (not known_first_name or first_name_gender(full.split()[0]))
+        ]
+        return self._aliases.get(found[0], found[0]) if len(found) == 1 else None
 
     def _description(self, head: Token) -> Resolution | None:
         if head.pos_ != "NOUN" or not any(
@@ -685,14 +700,14 @@ class DocResolver:
             recent = mention.sentence >= sentence - 3 * SENTENCE_WINDOW
             if recent and types and not _is_plural(head) and mention.entity_type in types and mention.head.ent_type_:
                 return self._refer(self._subject_of_type(mention, types), "definite")
-            same = mention.head.lemma_ == head.lemma_ and _is_plural(mention.head) == _is_plural(head)
-            classified = classified_name(mention.head) if same and own_words <= mention.words else None
+            same = mention.head.lemma_ == head.lemma_
+            same_number = same and _is_plural(mention.head) == _is_plural(head)
+            classified = classified_name(mention.head) if same_number and own_words <= mention.words else None
             named = self._name_mention(classified) if classified is not None else None
             if named is not None:  # "the magazine" after "Ici Paris is a French magazine"
                 return self._refer(named, "predicate")
-            if mention.head.lemma_ == head.lemma_ and own_words < mention.words and mention.named:
+            if same and own_words < mention.words and mention.named:
                 return self._refer(mention, "head-match")
-            same = mention.head.lemma_ == head.lemma_
             if same and own_words == _description_words(mention.head) and self._describes(mention):
                 return self._refer(mention, "apposition")  # "the owner of Foo" again, after "Acme, the owner of Foo"
         return None

@@ -154,9 +154,9 @@ def _reach(
                 if named:
                     yield named[0], path, "object"
                     return
-    named = [c for c in children(token) if c.dep_ == "appos" and c.i > token.i and _named(c)]
-    if named and appositions and token.pos_ == "NOUN":  # "by the band Metallica" is by Metallica
-        yield from _reach(named[0], path)
+    apposed = _named_or_apposed(token) if appositions else None
+    if apposed is not None:  # "by the band Metallica" is by Metallica
+        yield from _reach(apposed, path)
         return
     here = (*path, token)
     for child in children(token):
@@ -187,6 +187,13 @@ def _named_or_apposed(token: Token) -> Token | None:
     if token.pos_ != "NOUN":
         return None
     return next((c for c in children(token) if c.dep_ == "appos" and c.i > token.i and _named(c)), None)
+
+
+def _within(preposition: Token, words: _Words) -> _Words:
+    """The words that put what is at PREPOSITION's place (said with WORDS) in that place's larger
+    ones: WORDS after a locative one (``born in Calw, Württemberg``: born in Württemberg), ``is
+    in`` after ``near`` or ``on`` (``near Dublin, Ohio``: in Ohio, not near it)."""
+    return words if preposition.lower_ in LOCATIVE else _IS_IN
 
 
 def _dates_the_class(target: Token, path: Sequence[Token], how: str) -> bool:
@@ -383,8 +390,8 @@ class _Linker:
                     yield from self.triple(
                         subject, words, obj, target, "clause-link", negated=negated, modality=modality
                     )
-                    if located:  # "is near Dublin, Ohio": in Ohio
-                        outer = words if path[-1].lower_ in LOCATIVE else _IS_IN
+                    if located:
+                        outer = _within(path[-1], words)
                         yield from self._located(subject, outer, target, negated=negated, modality=modality)
 
     def _located(
@@ -631,8 +638,7 @@ class _Linker:
                     if named is not None and obj is not None and obj.kind == "name":
                         yield from self.triple(subject, _path_words([child], "object"), obj, child, "preposition-link")
                         if named.ent_type_ in PLACE_TYPES and child.lower_ in _NESTING:
-                            near = child.lower_ not in LOCATIVE  # "near Dublin, Ohio": in Ohio
-                            yield from self._located(subject, _IS_IN if near else _path_words([child], "object"), named)
+                            yield from self._located(subject, _within(child, _path_words([child], "object")), named)
             elif dep == "poss" and _named(child):
                 owner = self.argument(child)
                 if owner is not None:

@@ -230,24 +230,22 @@ def _fronted(pronoun: Token) -> set[int]:
     return found
 
 
-def _said_to_be_a_person(head: Token) -> bool:
-    """Tell whether the sentence says the name headed by HEAD is a person's: it is the subject of
-    a copula whose complement is an occupation (``X is a German skeleton racer``, ``X was one of
-    the first journalists``), or that complement has a ``who`` clause (``X was a figure who ...``)."""
+def _said_to_be_a_person(head: Token) -> bool | None:
+    """Tell what the sentence says the name headed by HEAD is, read once from the noun a copula
+    classifies it by: a person's (True) when that is an occupation (``X is a German skeleton
+    racer``, ``X was one of the first journalists``) or has a ``who`` clause (``X was a figure
+    who ...``); no person's (False) when it is a kind of thing (:data:`THING_NOUNS`: ``Ici Paris
+    is a French magazine``); else None."""
     noun = classifying_noun(head)
     if noun is None:
+        return None
+    lemma = noun.lemma_.lower()
+    if lemma in THING_NOUNS:
         return False
-    if noun.lemma_.lower() in OCCUPATION_NOUNS:
+    if lemma in OCCUPATION_NOUNS:
         return True
     clauses = [c for c in children(noun) if c.dep_ == "relcl"]
-    return any(t.lower_ == "who" for c in clauses for t in children(c))
-
-
-def _said_to_be_a_thing(head: Token) -> bool:
-    """Tell whether the sentence says the name headed by HEAD is no person's: a copula
-    classifies it as a kind of thing (:data:`THING_NOUNS`: ``Ici Paris is a French magazine``)."""
-    noun = classifying_noun(head)
-    return noun is not None and noun.lemma_.lower() in THING_NOUNS
+    return True if any(t.lower_ == "who" for c in clauses for t in children(c)) else None
 
 
 def _agrees(entity: _Entity, word: str) -> bool:
@@ -374,12 +372,13 @@ class _Pass:
                 _gender_of_name(mention.tokens, self.doc_tokens) if mention.entity_type == "PERSON" or untyped else None
             )
             topic = self._is_topic(key, longer=person_like)
-            thing = named and _said_to_be_a_thing(mention.head)  # "Le Canard Fou is a magazine": no "Le" of a woman
+            said = _said_to_be_a_person(mention.head) if named else None
+            thing = said is False  # "Le Canard Fou is a magazine": no "Le" of a woman
             person = not thing and (
                 mention.person
                 or (named and untyped and told is not None)
                 or (topic and bool(self.topic_gender))
-                or (named and _said_to_be_a_person(mention.head))
+                or said is True
             )
             gender = None if thing else self.topic_gender if topic and self.topic_gender else told
             entity = _Entity(

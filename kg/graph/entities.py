@@ -39,7 +39,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from kg.extract.rules import PLACE_NAME_OPENERS, THING_NOUNS
+from kg.extract.aliases import may_be_a_persons_name
+from kg.extract.rules import PRONOUNS
 from kg.graph.normalize import display_form, mention_key
 
 __all__ = [
@@ -381,20 +382,13 @@ def _group_by_key(mentions: Iterable[Mention]) -> list[Entity]:
 SURNAME_TYPES = frozenset({None, "PERSON", "ORG", "PRODUCT", "FAC", "WORK_OF_ART"})
 
 
-def _may_be_a_persons(key: str) -> bool:
-    """Tell whether the full name KEY may be a person's: not one of a place (:data:`PLACE_NAME_OPENERS`)
-    nor one ending in a noun for a kind of thing (``Tokyo Imperial Palace``: ``Palace`` alone is no surname)."""
-    words = key.split()
-    return words[0] not in PLACE_NAME_OPENERS and words[-1] not in THING_NOUNS
-
-
 #: Links of mentions that write a name out (not a pronoun or a description read as one): only
 #: those may be a surname (``the capital`` that named Washington is not). A person's full name
 #: may be given by any mention but a description beside a name and a pronoun other than ``he``
 #: or ``she`` (an ``it`` resolved to the Bank of Scotland makes no person of it).
 _WRITTEN_NAME_LINKS = frozenset({None, "title", "alias"})
 #: Pronouns only a person is: one resolved to a name says that name is a person's full name.
-_HE_OR_SHE = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+_HE_OR_SHE = frozenset(word for word, features in PRONOUNS.items() if features.animate)
 
 
 def _document_surnames(mentions: list[Mention]) -> list[Mention]:
@@ -407,7 +401,7 @@ def _document_surnames(mentions: list[Mention]) -> list[Mention]:
         named = mention.link != "apposition" and (mention.link != "pronoun" or mention.surface.lower() in _HE_OR_SHE)
         if named and mention.kind == "name" and mention.entity_type in {"PERSON", None}:
             key = entity_key(mention.name)
-            if " " in key and _may_be_a_persons(key):
+            if " " in key and may_be_a_persons_name(key.split()):
                 people[mention.doc_id].setdefault(key, mention.name)
             surface = entity_key(mention.surface) if mention.link == "alias" else ""
             if " " in surface:  # a birth name's surname is the person's too: "Lindqvist" after "(born Anna Lindqvist)"
@@ -505,7 +499,10 @@ def _merge_surnames(entities: Sequence[Entity], absorbed: set[str]) -> None:
         targets = [
             p
             for p in people
-            if p is not short and p.key.endswith(" " + short.key) and p.id not in absorbed and _may_be_a_persons(p.key)
+            if p is not short
+            and p.key.endswith(" " + short.key)
+            and p.id not in absorbed
+            and may_be_a_persons_name(p.key.split())
         ]
         if len(targets) != 1:
             short.ambiguous_with = [t.id for t in targets] if len(targets) > 1 else short.ambiguous_with
