@@ -34,7 +34,7 @@ CACHE_FORMAT = 1
 DAMAGED_SUFFIX = ".damaged"
 #: Bump whenever extraction rules change what a document yields: every cached entry is then stale.
 EXTRACTION_VERSION = (
-    "2026.12.03.1"  # indefinite classes resolve "the magazine", address chains, named appositions of nouns
+    "2026.12.04.1"  # surnames: only after the full name; place-typed ones NER typed a person's elsewhere
 )
 
 

@@ -34,9 +34,11 @@ if TYPE_CHECKING:
 __all__ = [
     "ALIAS_MARKERS",
     "BIRTH_MARKERS",
+    "abbreviates",
     "classified_name",
     "classifying_noun",
     "described_name",
+    "distinct_people",
     "former_names",
     "may_be_a_persons_name",
 ]
@@ -178,6 +180,43 @@ def may_be_a_persons_name(words: Sequence[str]) -> bool:
         (True, False)
     """
     return bool(words) and words[0] not in PLACE_NAME_OPENERS and words[-1] not in THING_NOUNS
+
+
+def distinct_people(names: Sequence[str]) -> list[str]:
+    """The people full NAMES (all in one case) a surname may be of: NAMES without those that end in
+    another of them (the work or title named after a person: ``Legendary Dolly Parton``) and
+    those another writes out in full (``j. h. dearle`` beside ``john henry dearle``).
+
+    Example:
+        >>> distinct_people(["legendary dolly parton", "dolly parton", "zella lehr"])
+        ['dolly parton', 'zella lehr']
+        >>> distinct_people(["j. h. dearle", "john henry dearle"])
+        ['john henry dearle']
+    """
+    inner = [n for n in names if not any(n.endswith(" " + m) for m in names)]
+    return [n for n in inner if not any(abbreviates(n.split(), m.split()) for m in inner)]
+
+
+def abbreviates(short: Sequence[str], long: Sequence[str]) -> bool:
+    """Tell whether the words SHORT write the name LONG with middle names left out or given as
+    initials: the same first word (or its initial) and last word, the rest in order
+    (``henrik angell``, ``william h. armstrong``, ``n. c. wyeth`` of ``newell convers wyeth``).
+
+    Example:
+        >>> abbreviates("j. h. dearle".split(), "john henry dearle".split())
+        True
+        >>> abbreviates("dolly parton".split(), "legendary dolly parton".split())
+        False
+    """
+    if not 2 <= len(short) <= len(long) or short == long or short[-1] != long[-1]:
+        return False
+    rest = iter(long[:-1])
+    return all(any(_writes(w, word) for word in rest) for w in short[:-1]) and _writes(short[0], long[0])
+
+
+def _writes(word: str, name: str) -> bool:
+    """WORD is NAME, or its initial (``h.`` of ``henry``)."""
+    return word == name or (len(word) == 2 and word[1] == "." and name.startswith(word[0]))
 
 
 def _affirmative_copula(verb: Token) -> bool:

@@ -49,6 +49,7 @@ from kg.extract.aliases import (
     classified_name,
     classifying_noun,
     described_name,
+    distinct_people,
     former_names,
     may_be_a_persons_name,
 )
@@ -225,6 +226,18 @@ def _acts_as_a_person(token: Token) -> bool:
     if dep == "conj":
         return _acts_as_a_person(token.head)
     return True
+
+
+def _stands_as_a_place(token: Token) -> bool:
+    """Tell whether TOKEN stands where a place does: after a place's preposition (``moved to
+    Washington``) or as the subject of a copula calling it a kind of thing (``Washington is the
+    capital``, :data:`THING_NOUNS`)."""
+    if token.dep_ == "pobj":
+        return token.head.lower_ in PLACE_PREPOSITIONS
+    if token.dep_ == "nsubj" and token.head.lemma_ == "be":
+        noun = classifying_noun(token)
+        return noun is not None and noun.lemma_.lower() in THING_NOUNS
+    return False
 
 
 def _noun_phrase_tokens(head: Token) -> list[Token]:
@@ -436,8 +449,9 @@ class DocResolver:
         return [m for k in range(max(first, 0), last + 1) for m in self.sentence_mentions(k)]
 
     @cached_property
-    def full_names(self) -> list[str]:
-        """Full person names of the document (built on first use)."""
+    def full_names(self) -> dict[str, int]:
+        """Full person names of the document, each with the token its first mention starts at
+        (built on first use)."""
         return self._full_names()
 
     # -- inventory -----------------------------------------------------------------------
@@ -524,17 +538,15 @@ class DocResolver:
             tokens.pop(0)
         return tokens
 
-    def _full_names(self) -> list[str]:
+    def _full_names(self) -> dict[str, int]:
         """The full names of the document's people: PERSON entities of two words or more, but for
         names of places and things NER typed so (``Mount Shinn``, ``Tokyo Imperial Palace``)."""
-        names = {
-            render_tokens(tokens)
-            for ent in self.entities
-            if ent.label_ == "PERSON"
-            and len(tokens := self._person_tokens(ent.root)) >= 2
-            and may_be_a_persons_name([t.lower_ for t in tokens])
-        }
-        return sorted(names)
+        names: dict[str, int] = {}
+        for ent in self.entities:
+            tokens = self._person_tokens(ent.root) if ent.label_ == "PERSON" else []
+            if len(tokens) >= 2 and may_be_a_persons_name([t.lower_ for t in tokens]):
+                names.setdefault(render_tokens(tokens), tokens[0].i)
+        return dict(sorted(names.items()))
 
     # -- rules ---------------------------------------------------------------------------
     def resolve(self, head: Token) -> Resolution | None:
@@ -558,7 +570,7 @@ class DocResolver:
             return self._refer(named, "alias")
         if head.ent_type_ == "PERSON":
             return self._person(head)
-        if head.ent_type_ in _SURNAME_LOOKALIKES and _acts_as_a_person(head):
+        if head.ent_type_ in _SURNAME_LOOKALIKES:
             found = self._place_typed_surname(head)
             if found is not None:
                 return found
@@ -651,31 +663,47 @@ class DocResolver:
             return None
         text = render_tokens(name)
         if len(name) == 1 or text not in self.full_names:
-            full = self._full_name_ending(text)
+            full = self._full_name_ending(text, head)
             if full is not None:
                 return Resolution(full, "surname")
         whole = self._text(head)
         return Resolution(text, "title") if _title_before(whole, text) else None
 
     def _place_typed_surname(self, head: Token) -> Resolution | None:
-        """``Halin proved ...``, ``Leary's advice``: a one-word name NER typed a place's or a
-        nationality's, acting as a subject or an owner, that ends the document's one full name of
-        a person with a known first name (``Rudolf Halin``) is that person's surname."""
+        """A one-word name NER typed a place's or a nationality's that ends the document's one
+        full name of a person is that person's surname: where a person acts or owns and the full
+        name's first name is known (``Halin proved``, ``Leary's advice`` after ``Rudolf Halin``,
+        ``Denis Leary``), or anywhere but where a place stands when NER typed the word alone a
+        person's elsewhere in the document (``ruled against Ayala`` after ``Ayala was elected``)."""
         entity = self._entity_mention(head)
         if entity is None or len(entity.tokens) != 1:
             return None  # one word only: "South Sudan" is no surname
-        full = self._full_name_ending(head.text, known_first_name=True)
+        full = None
+        if _acts_as_a_person(head):
+            full = self._full_name_ending(head.text, head, known_first_name=True)
+        if full is None and head.text in self._surnames_typed_person and not _stands_as_a_place(head):
+            full = self._full_name_ending(head.text, head)
         return Resolution(full, "surname") if full is not None else None
 
-    def _full_name_ending(self, surname: str, *, known_first_name: bool = False) -> str | None:
-        """The document's one full name of a person that ends in SURNAME (with a first name of
-        the census lists when KNOWN_FIRST_NAME), as the name it is an alias of; None when there is
-        none or more than one."""
-        found = [
-            full
-            for full in self.full_names
-            if full.endswith(" " + surname) and (not known_first_name or first_name_gender(full.split()[0]))
-        ]
+    @cached_property
+    def _surnames_typed_person(self) -> frozenset[str]:
+        """The one-word names NER typed a person's somewhere in the document."""
+        return frozenset(e.text for e in self.entities if e.label_ == "PERSON" and len(e) == 1)
+
+    def _full_name_ending(self, surname: str, head: Token, *, known_first_name: bool = False) -> str | None:
+        """The document's one full name of a person, named before HEAD, that ends in SURNAME
+        (with a first name of the census lists when KNOWN_FIRST_NAME), as the name it is an alias
+        of; None when there is none or more than one. A surname before any full name is some
+        other thing's name (``Brigden is a community ...`` named after William Wharton Brigden)."""
+        found = distinct_people(
+            [
+                full
+                for full, first in self.full_names.items()
+                if first < head.i
+                and full.endswith(" " + surname)
+                and (not known_first_name or first_name_gender(full.split()[0]))
+            ]
+        )
         return self._aliases.get(found[0], found[0]) if len(found) == 1 else None
 
     def _description(self, head: Token) -> Resolution | None:

@@ -31,6 +31,7 @@ __all__ = [
     "LIGHT_VERBS",
     "LIGHT_VERB_PREPOSITIONS",
     "NAMED_TYPES",
+    "NAME_PARTICLES",
     "NAMING_NOUNS",
     "NEGATIONS",
     "NOMINAL_OBJECTS",
@@ -224,6 +225,13 @@ OCCUPATION_NOUNS = frozenset(
         "founder",
         "chef",
     ]
+)
+
+#: Words that open a surname written with its particle (``von der Leyen``, ``da Silva``,
+#: ``bin Laden``): a name opening so is a surname, not a full name.
+NAME_PARTICLES = frozenset(
+    {"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "des", "dos", "das"}
+    | {"la", "le", "al", "el", "bin", "ibn", "ben", "ter", "zu", "af"}
 )
 
 #: First words that make a name a place's, whatever type NER gave it (``Mount Shinn``): no

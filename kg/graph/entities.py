@@ -35,12 +35,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from kg.extract.aliases import may_be_a_persons_name
-from kg.extract.rules import PRONOUNS
+from kg.extract.aliases import abbreviates, distinct_people, may_be_a_persons_name
+from kg.extract.rules import NAME_PARTICLES, PRONOUNS
 from kg.graph.normalize import display_form, mention_key
 
 __all__ = [
@@ -218,7 +218,9 @@ def _last_word(name: str) -> str:
 
 
 #: Document-level links that name the entity (their surface is an alias); pronoun links are not aliases.
-NAME_LINKS = frozenset({None, "title", "surname", "acronym", "alias", "definite", "predicate", "head-match"})
+NAME_LINKS = frozenset(
+    {None, "title", "surname", "middle-name", "acronym", "alias", "definite", "predicate", "head-match"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -396,18 +398,24 @@ def _document_surnames(mentions: list[Mention]) -> list[Mention]:
     (``Brightman`` after ``Samuel C. Brightman``) to that name, when its type may be a surname's
     (:data:`SURNAME_TYPES`). Returns MENTIONS, those resolved replaced."""
     people: dict[str, dict[str, str]] = defaultdict(dict)  # document -> its people's full names by key
+    first: dict[tuple[str, str], int] = {}  # (document, full name's key) -> where it is first named
     for mention in mentions:
         # a description beside a name ("the oldest university") names nobody; untyped: "Wilfried Schneider"
         named = mention.link != "apposition" and (mention.link != "pronoun" or mention.surface.lower() in _HE_OR_SHE)
         if named and mention.kind == "name" and mention.entity_type in {"PERSON", None}:
             key = entity_key(mention.name)
-            if " " in key and may_be_a_persons_name(key.split()):
-                people[mention.doc_id].setdefault(key, mention.name)
             surface = entity_key(mention.surface) if mention.link == "alias" else ""
-            if " " in surface:  # a birth name's surname is the person's too: "Lindqvist" after "(born Anna Lindqvist)"
-                people[mention.doc_id].setdefault(surface, mention.name)
+            # a birth name's surname is the person's too: "Lindqvist" after "(born Anna Lindqvist)"
+            for full in (key, surface) if " " in surface else (key,):
+                if " " in full and may_be_a_persons_name(full.split()):
+                    people[mention.doc_id].setdefault(full, mention.name)
+                    where = (mention.doc_id, full)
+                    first[where] = min(first.get(where, mention.start), mention.start)
     if not people:
         return mentions
+    counts: dict[str, Counter[str]] = defaultdict(Counter)  # document -> how often each name is named
+    for mention in mentions:
+        counts[mention.doc_id][entity_key(mention.name)] += 1
     resolved: list[Mention] = []
     for mention in mentions:
         names = people.get(mention.doc_id, {})
@@ -415,12 +423,59 @@ def _document_surnames(mentions: list[Mention]) -> list[Mention]:
             mention.kind == "name" and mention.entity_type in SURNAME_TYPES and mention.link in _WRITTEN_NAME_LINKS
         )
         key = entity_key(mention.name) if names and surname else ""
-        if key and key not in names:
-            full = [n for n in names if n.endswith(" " + key)]
-            if len(full) == 1:
-                mention = replace(mention, canonical=names[full[0]], link="surname")
+        if key:
+            earlier = {n for n in names if first[(mention.doc_id, n)] < mention.start}
+            found = _person_named(key, names, counts[mention.doc_id], earlier)
+            if found is not None:
+                full, link = found
+                mention = replace(mention, canonical=names[full], link=link)
         resolved.append(mention)
     return resolved
+
+
+def _one_person(names: list[str], counts: Counter[str]) -> str | None:
+    """The person the full NAMES (keys) a short name may be of are: the one left when names
+    ending in another (``Legendary Dolly Parton``) and names another writes out (``J. H. Dearle``
+    beside ``John Henry Dearle``) are set aside; else the one the document names far more often
+    than the others (COUNTS: mentions by key, pronouns included), as readers take ``Alger`` in an
+    article on Ross Patterson Alger that also names his brother Harry Alger."""
+    people = distinct_people(names)
+    if len(people) <= 1:
+        return people[0] if people else None
+    ranked = sorted(people, key=lambda n: -counts[n])
+    top, second = counts[ranked[0]], counts[ranked[1]]
+    return ranked[0] if top >= _SALIENT_MENTIONS and top >= _SALIENCE_RATIO * second else None
+
+
+#: A surname two full names end in is the one the document names at least this often, and
+#: this many times as often as the other.
+_SALIENT_MENTIONS = 3
+_SALIENCE_RATIO = 3
+
+
+def _person_named(
+    key: str, names: Collection[str], counts: Counter[str], earlier: Collection[str]
+) -> tuple[str, str] | None:
+    """The one full name of NAMES (a document's people, by key; COUNTS: how often each is named)
+    that the name KEY writes short, and the link saying how: ``surname`` (``Parton`` of ``Dolly
+    Parton``, ``von der Esch`` of ``Carl von der Esch``), of the names named EARLIER only (a
+    surname before the full name is some other thing's: ``Brigden is a community`` named after
+    William Wharton Brigden), or ``middle-name`` (``Henrik Angell`` of ``Henrik August Angell``).
+
+    Example:
+        >>> names = ["dolly parton", "legendary dolly parton"]
+        >>> _person_named("parton", names, Counter(), names), _person_named("dolly", names, Counter(), names)
+        (('dolly parton', 'surname'), None)
+        >>> _person_named("parton", names, Counter(), [])
+        >>> _person_named("n. c. wyeth", ["n. c. wyeth", "newell convers wyeth"], Counter(), [])
+        ('newell convers wyeth', 'middle-name')
+    """
+    words = key.split()
+    if key in names and (len(words) == 1 or words[0] not in NAME_PARTICLES):
+        longer = [n for n in names if abbreviates(words, n.split())]
+        return (longer[0], "middle-name") if len(longer) == 1 else None
+    found = _one_person([n for n in earlier if n.endswith(" " + key)], counts)
+    return (found, "surname") if found is not None else None
 
 
 def _named_phrases(mentions: list[Mention]) -> list[Mention]:
@@ -492,7 +547,9 @@ def _merge_surnames(entities: Sequence[Entity], absorbed: set[str]) -> None:
     """Merge a person known only by a surname into the one full name (in any document) ending so.
 
     ``Al Sudani`` joins ``Mohammed Shia' Al Sudani`` when no other person's name ends in
-    ``Al Sudani``; a bare ``Sudani`` that two full names end in joins neither.
+    ``Al Sudani``; a bare ``Sudani`` that two full names end in joins neither, nor does a surname
+    that a document names only before the full name (``Brigden is a community`` before ``named
+    after William Wharton Brigden``: :func:`_document_surnames` left them apart).
     """
     people = [e for e in entities if e.group == "person" and e.id not in absorbed]
     for short in people:
@@ -504,6 +561,8 @@ def _merge_surnames(entities: Sequence[Entity], absorbed: set[str]) -> None:
             and p.id not in absorbed
             and may_be_a_persons_name(p.key.split())
         ]
+        if any(_named_before(short, t) for t in targets):
+            continue
         if len(targets) != 1:
             short.ambiguous_with = [t.id for t in targets] if len(targets) > 1 else short.ambiguous_with
             continue
@@ -514,6 +573,18 @@ def _merge_surnames(entities: Sequence[Entity], absorbed: set[str]) -> None:
             for alias in short.alias_counts
         )
         absorbed.add(short.id)
+
+
+def _named_before(short: Entity, full: Entity) -> bool:
+    """Tell whether a document writes SHORT's name, and only before it names FULL."""
+    first: dict[str, int] = {}
+    for mention in full.mentions:
+        first[mention.doc_id] = min(first.get(mention.doc_id, mention.start), mention.start)
+    latest: dict[str, int] = {}
+    for mention in short.mentions:
+        if mention.doc_id in first and mention.link in _WRITTEN_NAME_LINKS:
+            latest[mention.doc_id] = max(latest.get(mention.doc_id, mention.start), mention.start)
+    return any(start < first[doc] for doc, start in latest.items())
 
 
 def group_mentions(mentions: Iterable[Mention]) -> list[Entity]:

@@ -245,6 +245,29 @@ def test_coref_acronym_definitions(nlp: object, text: str, expected: dict[str, s
             "George Washington",
         ),
         ("George Washington was a general. Washington is the capital of the United States.", "Washington", -1, None),
+        # a first name off the census lists: the surname NER typed a person's alone elsewhere
+        (
+            "Aramis Ayala is the State Attorney for Florida. Ayala lost her case against Gov Rick Scott. "
+            "The Florida Supreme Court ruled against Ayala saying the Governor was within his power.",
+            "Ayala",
+            -1,
+            "Aramis Ayala",
+        ),
+        # a surname before the full name is another thing's name (a place named after the person)
+        (
+            "Brigden is a community in Ontario. The community is named after William Wharton Brigden, an engineer. "
+            "Brigden died in 1939.",
+            "Brigden",
+            0,
+            None,
+        ),
+        (
+            "Brigden is a community in Ontario. The community is named after William Wharton Brigden, an engineer. "
+            "Brigden died in 1939.",
+            "Brigden",
+            -1,
+            "William Wharton Brigden",
+        ),
     ],
 )
 def test_coref_place_typed_surnames(nlp: object, text: str, word: str, nth: int, canonical: str | None) -> None:

@@ -66,6 +66,39 @@ TYPED_DIFFERENTLY = [  # one full name, typed differently by NER in two sentence
     ([m("Acme Widgets", "ORG"), m("Acme Widgets", "PERSON", start=40)], [{"Acme Widgets"}]),
     ([m("Samuel C. Brightman"), m("Brightman", "ORG", start=40)], [{"Samuel C. Brightman", "Brightman"}]),
 ]
+MIDDLE_NAMES = [  # a name written without its middle names, or with initials, is the full name's
+    ([m("Henrik August Angell"), m("Henrik Angell", start=40)], [{"Henrik August Angell", "Henrik Angell"}]),
+    (
+        [m("Newell Convers Wyeth"), m("N. C. Wyeth", start=30), m("Wyeth", "ORG", start=60)],
+        [{"Newell Convers Wyeth", "N. C. Wyeth", "Wyeth"}],
+    ),
+    (
+        [m("John Henry Dearle"), m("J. H. Dearle", start=30), m("Dearle", "ORG", start=60)],
+        [{"John Henry Dearle", "J. H. Dearle", "Dearle"}],
+    ),
+]
+SURNAMES = [  # a surname is of the one person it may be, read as people read it
+    # not of a work or title named after the person
+    (
+        [m("Dolly Parton"), m("Legendary Dolly Parton", None, start=30), m("Parton", None, start=80)],
+        [{"Dolly Parton", "Parton"}, {"Legendary Dolly Parton"}],
+    ),
+    # two full names end in it: the one the document names far more often
+    (
+        [
+            m("Ross Patterson Alger"),
+            *(
+                Mention("he", None, "d", 30 + 10 * i, 32 + 10 * i, canonical="Ross Patterson Alger", link="pronoun")
+                for i in range(3)
+            ),
+            m("Harry Alger", start=80),
+            m("Alger", start=120),
+        ],
+        [{"Harry Alger"}, {"Ross Patterson Alger", "Alger"}],
+    ),
+    # a surname with its particle: "von der Esch" of "Carl von der Esch"
+    ([m("Carl von der Esch"), m("von der Esch", start=40)], [{"Carl von der Esch", "von der Esch"}]),
+]
 NAMED_PHRASES = [  # a capitalised phrase that reads as a name of its document is that name
     ([m("Belmopan", "GPE"), m("Belmopan", None, start=40, kind="phrase")], [{"Belmopan"}]),
 ]
@@ -82,6 +115,21 @@ KEPT_APART = [  # what must not merge
         [{"Bernoulli"}, {"Daniel Bernoulli"}, {"Johann Bernoulli"}],
     ),
     ([m("George Washington"), m("Washington", "GPE", start=40)], [{"George Washington"}, {"Washington"}]),
+    # two full names the document names about as often: the surname is of neither
+    (
+        [
+            m("Johann Bernoulli"),
+            m("Johann Bernoulli", start=20),
+            m("Daniel Bernoulli", start=40),
+            m("Bernoulli", start=60),
+        ],
+        [{"Bernoulli"}, {"Daniel Bernoulli"}, {"Johann Bernoulli"}],
+    ),
+    # a surname written before the full name is another thing's name, here and across documents
+    (
+        [m("Brigden", "GPE"), m("Brigden", start=20), m("William Wharton Brigden", start=40), m("Brigden", start=80)],
+        [{"Brigden"}, {"William Wharton Brigden", "Brigden"}],
+    ),
     # a place's or a thing's name NER typed a person's is no full name a surname ends
     ([m("Mount Shinn"), m("Shinn", start=40)], [{"Mount Shinn"}, {"Shinn"}]),
     ([m("Mount Shinn", doc="a"), m("Shinn", doc="b")], [{"Mount Shinn"}, {"Shinn"}]),
@@ -108,7 +156,16 @@ KEPT_APART = [  # what must not merge
 
 @pytest.mark.parametrize(
     ("mentions", "expected"),
-    TITLES + COMPANIES + PARTICLES + NICKNAMES + ACRONYMS + TYPED_DIFFERENTLY + NAMED_PHRASES + KEPT_APART,
+    TITLES
+    + COMPANIES
+    + PARTICLES
+    + NICKNAMES
+    + ACRONYMS
+    + TYPED_DIFFERENTLY
+    + MIDDLE_NAMES
+    + SURNAMES
+    + NAMED_PHRASES
+    + KEPT_APART,
 )
 def test_names_merge_as_people_read_them(mentions: list[Mention], expected: list[set[str]]) -> None:
     assert entities(mentions) == sorted(expected, key=sorted)
