@@ -28,6 +28,7 @@ __all__ = [
     "EXPLETIVE",
     "FOCUS_ADVERBS",
     "GERUND_TIME_PREPOSITIONS",
+    "INSTITUTION_NOUNS",
     "LIGHT_VERBS",
     "LIGHT_VERB_PREPOSITIONS",
     "NAMED_TYPES",
@@ -236,7 +237,7 @@ NAME_PARTICLES = frozenset(
 
 #: First words that make a name a place's, whatever type NER gave it (``Mount Shinn``): no
 #: person's full name, so its last word alone is no surname.
-PLACE_NAME_OPENERS = frozenset({"mount", "mt", "lake", "cape", "fort", "port", "isle", "monte", "lac", "glen"})
+PLACE_NAME_OPENERS = frozenset({"mount", "mt", "lake", "cape", "fort", "port", "isle", "monte", "lac", "glen", "camp"})
 
 #: Nouns for kinds of things that are no person: ``Ici Paris is a French magazine`` says "it" may
 #: refer to Ici Paris, whatever type NER gave the name (works, places, organisations, objects).
@@ -359,6 +360,54 @@ THING_NOUNS = frozenset(
         "place",
         "zone",
     ]
+)
+
+#: Nouns for kinds of institutions, which many organisations' names end in: capitalised alone
+#: (``the Parliament``, ``the Army``), one is no short name of the one such name a text gave.
+INSTITUTION_NOUNS = frozenset(
+    {
+        "army",
+        "navy",
+        "marines",
+        "corps",
+        "division",
+        "brigade",
+        "regiment",
+        "battalion",
+        "fleet",
+        "guard",
+        "police",
+        "parliament",
+        "legislature",
+        "assembly",
+        "senate",
+        "congress",
+        "court",
+        "council",
+        "commission",
+        "committee",
+        "cabinet",
+        "government",
+        "ministry",
+        "department",
+        "office",
+        "bureau",
+        "agency",
+        "authority",
+        "board",
+        "service",
+        "trust",
+        "commonwealth",
+        "union",
+        "federation",
+        "association",
+        "society",
+        "foundation",
+        "institute",
+        "party",
+        "group",
+        "bank",
+    }
 )
 
 #: Nouns for roles and offices: capitalised before or instead of a name (``Defence Minister``),

@@ -21,6 +21,11 @@ across mentions and documents, by rules kept as data:
 - ``surname-corpus``: a person named only by a surname joins the one full name, in any
   document, that ends with it (within a document, :mod:`kg.extract.coref` already did).
 
+Within a document, before those: ``surname`` (``Brightman`` after ``Samuel C. Brightman``),
+``middle-name`` (``Henrik Angell`` = ``Henrik August Angell``) and ``short-name`` (``Interscope``
+after ``Interscope Records``, ``Spurs`` after ``San Antonio Spurs``) resolve a shortened name to
+the one longer name the document gave before it.
+
 A short form that could belong to two entities merges with neither (no chaining
 through an ambiguous mention); the report counts it as a possible duplicate.
 
@@ -40,7 +45,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from kg.extract.aliases import abbreviates, distinct_people, may_be_a_persons_name
-from kg.extract.rules import NAME_PARTICLES, PRONOUNS
+from kg.extract.rules import INSTITUTION_NOUNS, NAME_PARTICLES, PRONOUNS, THING_NOUNS
 from kg.graph.normalize import display_form, mention_key
 
 __all__ = [
@@ -219,7 +224,7 @@ def _last_word(name: str) -> str:
 
 #: Document-level links that name the entity (their surface is an alias); pronoun links are not aliases.
 NAME_LINKS = frozenset(
-    {None, "title", "surname", "middle-name", "acronym", "alias", "definite", "predicate", "head-match"}
+    {None, "title", "surname", "middle-name", "short-name", "acronym", "alias", "definite", "predicate", "head-match"}
 )
 
 
@@ -491,6 +496,93 @@ def _named_phrases(mentions: list[Mention]) -> list[Mention]:
     ]
 
 
+#: Words that follow an organisation's own name to say what kind of organisation it is:
+#: ``Interscope Records`` is Interscope, ``Butler University`` Butler.
+ORG_DESIGNATORS = frozenset(
+    {
+        *CORPORATE_SUFFIXES,
+        "company",
+        "group",
+        "records",
+        "recordings",
+        "university",
+        "college",
+        "school",
+        "academy",
+        "hotel",
+        "club",
+        "fc",
+        "airlines",
+        "motors",
+        "electric",
+    }
+)
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+#: Words for kinds of things and institutions: ``Parliament`` alone is no short name.
+_GENERIC_HEADS = THING_NOUNS | INSTITUTION_NOUNS
+#: Words ending a name's part before a short name that the short name is then not the name of:
+#: ``Castle of Crupet`` is no ``Crupet``.
+_OF_WORDS = frozenset({"of", "de", "del", "di", "du", "des", "la", "le", "in", "at", "on", "the"})
+
+
+def _document_short_names(mentions: list[Mention]) -> list[Mention]:
+    """Within each document, resolve an organisation's short name to the one longer name of it
+    there: the longer name is the short one and words saying what kind of organisation it is
+    (``Interscope`` of ``Interscope Records``, :data:`ORG_DESIGNATORS`), or the short name is one
+    word ending the longer one (``Spurs`` of ``San Antonio Spurs``), named after it. Both must be
+    typed ORG, and the short name never typed otherwise in the document nor a place's in any
+    (``Jeonju`` the city is not ``Jeonju University``'s). Returns MENTIONS, those resolved
+    replaced (link ``short-name``)."""
+    longer: dict[str, dict[str, str]] = defaultdict(dict)  # document -> its organisations' longer names by key
+    first: dict[tuple[str, str], int] = {}  # (document, longer name's key) -> where it is first named
+    other: set[tuple[str, str]] = set()  # (document, key) of names typed other than ORG there
+    places: set[str] = set()  # keys of names typed a place's in any document
+    for mention in mentions:
+        if mention.kind == "name" and mention.link is None:
+            key = entity_key(mention.name)
+            if mention.entity_type in _PLACE_TYPES:
+                places.add(key)
+            if mention.entity_type != "ORG":
+                other.add((mention.doc_id, key))
+            elif " " in key:
+                longer[mention.doc_id].setdefault(key, mention.name)
+                where = (mention.doc_id, key)
+                first[where] = min(first.get(where, mention.start), mention.start)
+    resolved: list[Mention] = []
+    for mention in mentions:
+        names = longer.get(mention.doc_id)
+        if names and mention.kind == "name" and mention.link is None and mention.entity_type == "ORG":
+            key = entity_key(mention.name)
+            earlier = [n for n in names if first[(mention.doc_id, n)] < mention.start]
+            full = _short_name_of(key, earlier) if (mention.doc_id, key) not in other and key not in places else None
+            if full is not None:
+                mention = replace(mention, canonical=names[full], link="short-name")
+        resolved.append(mention)
+    return resolved
+
+
+def _short_name_of(key: str, names: Collection[str]) -> str | None:
+    """The one of NAMES (keys) that KEY is a short name of, if any.
+
+    Example:
+        >>> _short_name_of("interscope", ["interscope records", "epic records"])
+        'interscope records'
+        >>> _short_name_of("spurs", ["san antonio spurs"]), _short_name_of("blue", ["blue note records"])
+        ('san antonio spurs', None)
+        >>> _short_name_of("army", ["confederate states army"]), _short_name_of("crupet", ["castle of crupet"])
+        (None, None)
+    """
+    if not key or key in names:
+        return None
+    found = [
+        n
+        for n in names
+        if (n.startswith(key + " ") and all(w in ORG_DESIGNATORS for w in n[len(key) + 1 :].split()))
+        or (" " not in key and key not in _GENERIC_HEADS and n.endswith(" " + key) and n.split()[-2] not in _OF_WORDS)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def _group_of(mention: Mention) -> str:
     """The type group of MENTION: an organisation's when its name ends like one (:data:`ORG_ENDINGS`)."""
     if _last_word(mention.name) in ORG_ENDINGS:
@@ -592,7 +684,7 @@ def group_mentions(mentions: Iterable[Mention]) -> list[Entity]:
 
     Every alias of every entity is explained by at least one :class:`Merge`.
     """
-    mentions = _document_surnames(_named_phrases(list(mentions)))
+    mentions = _document_short_names(_document_surnames(_named_phrases(list(mentions))))
     entities = _group_by_key(m for m in mentions if m.kind == "name")
     defined = _defined_acronyms(mentions)
     by_key: dict[str, list[Entity]] = defaultdict(list)

@@ -99,6 +99,28 @@ SURNAMES = [  # a surname is of the one person it may be, read as people read it
     # a surname with its particle: "von der Esch" of "Carl von der Esch"
     ([m("Carl von der Esch"), m("von der Esch", start=40)], [{"Carl von der Esch", "von der Esch"}]),
 ]
+SHORT_NAMES = [  # an organisation named short after its longer name, in one document
+    (
+        [m("Interscope Records", "ORG"), m("Interscope", "ORG", start=40)],
+        [{"Interscope Records", "Interscope"}],
+    ),
+    ([m("San Antonio Spurs", "ORG"), m("Spurs", "ORG", start=40)], [{"San Antonio Spurs", "Spurs"}]),
+    # not a kind of institution alone, a place's name, a name given first, or another document's
+    (
+        [m("Confederate States Army", "ORG"), m("Army", "ORG", start=40)],
+        [{"Army"}, {"Confederate States Army"}],
+    ),
+    (
+        [m("Jeonju", "GPE", doc="a"), m("Jeonju University", "ORG", doc="b"), m("Jeonju", "ORG", doc="b", start=40)],
+        [{"Jeonju"}, {"Jeonju University"}],
+    ),
+    ([m("Castle of Crupet", "ORG"), m("Crupet", "ORG", start=40)], [{"Castle of Crupet"}, {"Crupet"}]),
+    ([m("Interscope", "ORG"), m("Interscope Records", "ORG", start=40)], [{"Interscope"}, {"Interscope Records"}]),
+    (
+        [m("Interscope Records", "ORG", doc="a"), m("Interscope", "ORG", doc="b")],
+        [{"Interscope"}, {"Interscope Records"}],
+    ),
+]
 NAMED_PHRASES = [  # a capitalised phrase that reads as a name of its document is that name
     ([m("Belmopan", "GPE"), m("Belmopan", None, start=40, kind="phrase")], [{"Belmopan"}]),
 ]
@@ -164,6 +186,7 @@ KEPT_APART = [  # what must not merge
     + TYPED_DIFFERENTLY
     + MIDDLE_NAMES
     + SURNAMES
+    + SHORT_NAMES
     + NAMED_PHRASES
     + KEPT_APART,
 )
