@@ -431,8 +431,8 @@ def _document_surnames(mentions: list[Mention]) -> list[Mention]:
         if key:
             earlier = {n for n in names if first[(mention.doc_id, n)] < mention.start}
             found = _person_named(key, names, counts[mention.doc_id], earlier)
-            if found is not None:
-                full, link = found
+            if found is not None and (found[1] != "middle-name" or mention.entity_type == "PERSON"):
+                full, link = found  # a middle name is a person's: "Adobe Acrobat 4.0" is no person
                 mention = replace(mention, canonical=names[full], link=link)
         resolved.append(mention)
     return resolved

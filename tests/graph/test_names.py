@@ -137,6 +137,11 @@ KEPT_APART = [  # what must not merge
         [{"Bernoulli"}, {"Daniel Bernoulli"}, {"Johann Bernoulli"}],
     ),
     ([m("George Washington"), m("Washington", "GPE", start=40)], [{"George Washington"}, {"Washington"}]),
+    # a middle name is a person's: a product's longer name is another product
+    (
+        [m("Adobe Acrobat Reader 4.0", None), m("Adobe Acrobat 4.0", None, start=40)],
+        [{"Adobe Acrobat 4.0"}, {"Adobe Acrobat Reader 4.0"}],
+    ),
     # two full names the document names about as often: the surname is of neither
     (
         [
