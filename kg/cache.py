@@ -33,9 +33,7 @@ CACHE_FORMAT = 1
 #: A damaged cache file is moved to its name plus this, and a new one started.
 DAMAGED_SUFFIX = ".damaged"
 #: Bump whenever extraction rules change what a document yields: every cached entry is then stale.
-EXTRACTION_VERSION = (
-    "2026.12.04.1"  # surnames: only after the full name; place-typed ones NER typed a person's elsewhere
-)
+EXTRACTION_VERSION = "2026.12.04.2"  # surnames after the full name; short names; no brackets in names; compound dates
 
 
 def cache_key(text: str, *, model: str, model_version: str, kg_version: str | None = None) -> str:

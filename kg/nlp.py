@@ -152,10 +152,29 @@ def _has_digit(tokens: Span) -> bool:
     return any(t.like_num or any(c.isdigit() for c in t.text) for t in tokens)
 
 
+_BRACKETS = frozenset("()[]{}")
+
+
+def _without_edge_brackets(ent: Span) -> list[Span]:
+    """ENT without a bracket NER took in at its edge (``Light Years (`` before ``(2000)``); none
+    when nothing is left."""
+    from spacy.tokens import Span
+
+    start, end = ent.start, ent.end
+    while start < end and ent.doc[start].text in _BRACKETS:
+        start += 1
+    while end > start and ent.doc[end - 1].text in _BRACKETS:
+        end -= 1
+    if (start, end) == (ent.start, ent.end):
+        return [ent]
+    return [Span(ent.doc, start, end, label=ent.label_)] if start < end else []
+
+
 def mend_dates(doc: Doc) -> Doc:
-    """Read DOC's dates as people do (a pipeline component after NER): cut each date range into
-    its two dates (``1859 \u2013 1932`` -> ``1859``, ``1932``) and put back a day number NER
-    left out of a date (``11 September 1911``).
+    """Read DOC's entities as people do (a pipeline component after NER): cut each date range
+    into its two dates (``1859 \u2013 1932`` -> ``1859``, ``1932``), put back a day number NER
+    left out of a date (``11 September 1911``) and leave out a bracket NER took into a name's
+    edge (``Light Years (2000)``: ``Light Years``, not ``Light Years (``).
 
     Example:
         >>> nlp = load_pipeline()
@@ -167,7 +186,7 @@ def mend_dates(doc: Doc) -> Doc:
     mended: list[Span] = []
     for ent in doc.ents:
         if ent.label_ != "DATE":
-            mended.append(ent)
+            mended.extend(_without_edge_brackets(ent))
             continue
         start = ent.start
         before = doc[start - 1] if start > 0 else None

@@ -21,6 +21,12 @@ def test_nlp_dates_read_as_people_read_them(nlp: Language, text: str, dates: lis
     assert [e.text for e in nlp(text).ents if e.label_ == "DATE"] == dates
 
 
+def test_nlp_names_leave_out_brackets(nlp: Language) -> None:
+    ents = [e.text for e in nlp("It was taken from her seventh studio album Light Years (2000).").ents]
+    assert "Light Years" in ents
+    assert not any(t in e for e in ents for t in "()")
+
+
 def test_nlp_components_in_order(nlp: Language) -> None:
     names = nlp.pipe_names
     assert names.index("kg_boundaries") < names.index("parser")

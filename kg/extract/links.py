@@ -130,6 +130,16 @@ def _named(token: Token) -> bool:
     return bool(token.ent_type_) or (token.pos_ == "PROPN" and token.lemma_.lower() not in ROLE_NOUNS)
 
 
+def _compound_dates(noun: Token) -> Iterator[Token]:
+    """The dates modifying a common NOUN that is part of a longer noun (``2008`` in ``a 2008
+    period drama film``), through the nouns of that compound."""
+    for child in children(noun):
+        if child.i < noun.i and child.ent_type_ in _MODIFIER_VALUES and child.dep_ in {"nummod", "amod", "compound"}:
+            yield child
+        elif child.i < noun.i and child.dep_ == "compound" and not child.ent_type_:
+            yield from _compound_dates(child)
+
+
 def _reach(
     token: Token, path: tuple[Token, ...] = (), *, appositions: bool = True
 ) -> Iterator[tuple[Token, tuple[Token, ...], str]]:
@@ -165,6 +175,8 @@ def _reach(
             named_value = child.ent_type_ in VALUE_TYPES and child.ent_type_ not in _MODIFIER_VALUES
             if (child.ent_type_ and not named_value) or child.pos_ == "PROPN":
                 yield child, here, "possessor" if dep == "poss" else "modifier"
+            elif dep == "compound":  # "a 2008 period drama film": the year dates the film
+                yield from ((date, here, "modifier") for date in _compound_dates(child))
         elif dep in PREPOSITIONS:
             for pobj in children(child):
                 if pobj.dep_ in PREP_OBJECTS:

@@ -81,6 +81,10 @@ DATED_MODIFIERS = [
     ("It was influenced by the 1972 Atari arcade game Pong.", ("Pong", "date", "1972")),
     ("He appears on the 2010 album The History of Saints.", ("History of Saints", "date", "2010")),
     ("Clear and Present Danger is a 1994 American spy thriller film.", ("Clear and Present Danger", "date", "1994")),
+    # a year modifying a noun of a longer noun dates the whole
+    ("Subramaniapuram is a 2008 Tamil-language period drama film.", ("Subramaniapuram", "date", "2008")),
+    # a bracket NER took into the name is not part of it
+    ("It was taken from her seventh studio album Light Years (2000).", ("Light Years", "date", "2000")),
 ]
 LOCATIONS = [
     ("The Eagle Mine is located near Gilman, Colorado, United States.", ("Eagle Mine", "be in", "Colorado")),
