@@ -54,10 +54,16 @@ ALIAS_MARKERS: tuple[tuple[str, ...], ...] = (
     ("originally",),
     ("formerly", "known", "as"),
     ("also", "known", "as"),
+    ("commonly", "known", "as"),
+    ("better", "known", "as"),
+    ("known", "as"),
     ("a.k.a.",),
     ("aka",),
     ("real", "name"),
 )
+#: Alias markers that may also open a comma's aside: ``Iowa Telecommunications Services, Inc.,
+#: commonly known as Iowa Telecom, provided``.
+_ASIDE_MARKERS = frozenset(m for m in ALIAS_MARKERS if m[-2:] == ("known", "as") or m in {("a.k.a.",), ("aka",)})
 #: Tokens that end the alias inside its parenthesis.
 _ALIAS_END = frozenset({";", ",", ")", ":"})
 #: Dependents before an apposition that narrow it to an example or a part: ``particularly the Psalter``.
@@ -92,15 +98,16 @@ def _marker(doc: Doc, start: int) -> tuple[str, ...]:
 def former_names(doc: Doc, entities: Sequence[Span]) -> dict[int, Span]:
     """Return the former names of DOC: each alias's head token index -> the name it is an alias of.
 
-    The name before the parenthesis is a named entity of ENTITIES (PERSON, ORG ...); the alias is
-    the entity (or run of proper nouns) right after the marker, up to ``;``, ``,`` or ``)``, a
-    person's name only for a person.
+    The name before the parenthesis (or the comma of a ``known as`` aside) is a named entity of
+    ENTITIES (PERSON, ORG ...); the alias is the entity (or run of proper nouns) right after the
+    marker, up to ``;``, ``,`` or ``)``, a person's name only for a person.
     """
     found: dict[int, Span] = {}
-    if "(" not in document_text(doc):
+    text = document_text(doc)
+    if "(" not in text and " as " not in text:
         return found
     tokens = tokens_of(doc)
-    opening = string_ids(["("])
+    opening = string_ids(["(", ","])
     for index, orth in enumerate(column(doc, "ORTH")):
         if orth not in opening or index == 0 or index + 2 >= len(doc):
             continue
@@ -108,9 +115,11 @@ def former_names(doc: Doc, entities: Sequence[Span]) -> dict[int, Span]:
         name = _entity_at(entities, token.i - 1)
         if name is None or name.label_ not in NAMED_TYPES:
             continue
+        if name.start > 0 and doc[name.start - 1].ent_type_ == "ORDINAL":
+            continue  # "the second Philippine Commission, also known as": not the name's other name
         marker = _marker(doc, token.i + 1)
         first = token.i + 1 + len(marker)
-        if not marker or first >= len(doc):
+        if not marker or first >= len(doc) or (token.text == "," and marker not in _ASIDE_MARKERS):
             continue
         alias = _entity_at(entities, first)
         if alias is not None and alias.start == first and not _same_kind(alias, name, marker):

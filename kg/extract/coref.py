@@ -37,6 +37,7 @@ Example:
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -540,13 +541,20 @@ class DocResolver:
 
     def _full_names(self) -> dict[str, int]:
         """The full names of the document's people: PERSON entities of two words or more, but for
-        names of places and things NER typed so (``Mount Shinn``, ``Tokyo Imperial Palace``)."""
+        names of places and things NER typed so (``Mount Shinn``, ``Tokyo Imperial Palace``) and
+        names NER typed otherwise more often than a person's, or a copula calls a kind of thing
+        (``Square Enix is a Japanese video game company``, :data:`THING_NOUNS`)."""
         names: dict[str, int] = {}
+        votes: Counter[str] = Counter()  # a name's PERSON labels less its other labels
         for ent in self.entities:
+            votes[ent.text] += 1 if ent.label_ == "PERSON" else -1
+            noun = classifying_noun(ent.root) if ent.label_ == "PERSON" else None
+            if noun is not None and noun.lemma_.lower() in THING_NOUNS:
+                votes[ent.text] -= len(self.entities)  # said to be a thing: never a person's name
             tokens = self._person_tokens(ent.root) if ent.label_ == "PERSON" else []
             if len(tokens) >= 2 and may_be_a_persons_name([t.lower_ for t in tokens]):
                 names.setdefault(render_tokens(tokens), tokens[0].i)
-        return dict(sorted(names.items()))
+        return {name: first for name, first in sorted(names.items()) if votes.get(name, 1) >= 0}
 
     # -- rules ---------------------------------------------------------------------------
     def resolve(self, head: Token) -> Resolution | None:

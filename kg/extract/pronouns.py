@@ -164,6 +164,7 @@ class _Entity:
     plural: bool
     collective: bool
     gender: str | None = None
+    thing: bool = False  # a copula called it a kind of thing ("Brigden is a community")
     topic: bool = False
     last_sentence: int = 0
     last_subject: bool = False
@@ -360,7 +361,9 @@ class _Pass:
     def name(self, mention: _Mention, sentence: int) -> None:
         """Start or continue the entity MENTION names (a last word of the topic's name: the topic)."""
         name, key, named = self._key(mention)
-        person_like = mention.entity_type in {None, "PERSON"}
+        topic_entity = self.by_name.get(self.topic) if self.topic is not None else None
+        # a person's name may grow ("Brock Wyatt Holt" for "Holt"), not a thing's into a person's
+        person_like = mention.entity_type in {None, "PERSON"} and not (topic_entity is not None and topic_entity.thing)
         if named and self._is_topic(key, longer=person_like):
             key = self.topic or key  # every form of the topic's name is the topic
         entity = self.by_name.get(key)
@@ -392,7 +395,7 @@ class _Pass:
                 last_sentence=sentence,
                 last_subject=subject,
             )
-            entity.topic = topic
+            entity.topic, entity.thing = topic, thing
             self.entities.append(entity)
             self.by_name[key] = entity
         else:
@@ -442,7 +445,10 @@ class _Pass:
         alone = len(scored) == 1 and best[2].kind == "name" and sentence - best[2].last_sentence <= 1
         said = reporter is not None and reporter in best[2].tokens
         owner = word == "its" and best[2].kind == "name"  # "its borders": a named owner is the rule
-        if lead < THRESHOLD + (0.0 if word in _PERSON_PRONOUNS or alone or said or owner else NEUTER_MARGIN):
+        # "Harbour Esplanade is a street ... It runs": a subject "it" of a thing the document is about
+        topic = word == "it" and token.dep_ in _SUBJECT_DEPS and best[2].topic and not best[2].person
+        margin = 0.0 if word in _PERSON_PRONOUNS or alone or said or owner or topic else NEUTER_MARGIN
+        if lead < THRESHOLD + margin:
             return
         if word not in _PERSON_PRONOUNS and not (best[2].kind == "name" or best[2].last_subject or reporter):
             return  # "it", "they": only a named subject just mentioned (things and events are too many)

@@ -416,7 +416,10 @@ def _document_surnames(mentions: list[Mention]) -> list[Mention]:
                     people[mention.doc_id].setdefault(full, mention.name)
                     where = (mention.doc_id, full)
                     first[where] = min(first.get(where, mention.start), mention.start)
-    if not people:
+    for mention in mentions:  # "Square Enix is a company ... the company": no person's name
+        if _calls_a_thing(mention):
+            people.get(mention.doc_id, {}).pop(entity_key(mention.name), None)
+    if not any(people.values()):
         return mentions
     counts: dict[str, Counter[str]] = defaultdict(Counter)  # document -> how often each name is named
     for mention in mentions:
@@ -652,6 +655,7 @@ def _merge_surnames(entities: Sequence[Entity], absorbed: set[str]) -> None:
             and p.key.endswith(" " + short.key)
             and p.id not in absorbed
             and may_be_a_persons_name(p.key.split())
+            and not any(_calls_a_thing(m) for m in p.mentions)
         ]
         if any(_named_before(short, t) for t in targets):
             continue
@@ -665,6 +669,12 @@ def _merge_surnames(entities: Sequence[Entity], absorbed: set[str]) -> None:
             for alias in short.alias_counts
         )
         absorbed.add(short.id)
+
+
+def _calls_a_thing(mention: Mention) -> bool:
+    """Tell whether MENTION is a kind of thing a copula called the name it resolves to
+    (``the company`` after ``Square Enix is a Japanese company``: :data:`THING_NOUNS`)."""
+    return mention.link == "predicate" and bool(mention.canonical) and _last_word(mention.surface) in THING_NOUNS
 
 
 def _named_before(short: Entity, full: Entity) -> bool:

@@ -15,6 +15,13 @@ FORMER_NAMES = [
     ("Anna Berg (born Anna Lindqvist; 1950 \u2013 2020) was a Swedish painter.", {"Lindqvist": "Anna Berg"}),
     ("Helen Park (née Doyle) is an Irish judge.", {"Doyle": "Helen Park"}),
     ("Tom Reyes (also known as Tommy Blue) sang in Chicago.", {"Blue": "Tom Reyes"}),
+    # a comma's "known as" aside
+    (
+        "Iowa Telecommunications Services, Inc., commonly known as Iowa Telecom, provided telephone service.",
+        {"Telecom": "Iowa Telecommunications Services, Inc."},
+    ),
+    # an ordinal before the name: the aside names one of several, not the name
+    ("The second Philippine Commission, also known as the Taft Commission, was a body.", {}),
     # a parenthesis of dates, or a birth year, names nobody
     ("Anna Berg (1950 \u2013 2020) was a Swedish painter.", {}),
     ("Anna Berg (born 1950) is a Swedish painter.", {}),
@@ -94,6 +101,11 @@ NAMES = [
         {"Anna Berg", "Anna Lindqvist", "Lindqvist"},
     ),
     ("The Danish architect Lena Holm designed the library. Lena Holm lives in Aarhus.", {"Lena Holm"}),
+    # a name a copula calls a kind of thing is no person's full name its last word is a surname of
+    (
+        "Square Enix is a Japanese video game company formed by the merger of Square and Enix. The company owns Taito.",
+        {"Square Enix", "company"},
+    ),
 ]
 
 

@@ -68,6 +68,23 @@ PRONOUNS = [
         "Bhaktapur",
         "pronoun",
     ),
+    # a subject "it" after another thing is named: the thing the document is about leads enough
+    (
+        "Harbour Esplanade is a waterfront street in Docklands, Australia. The road forms the eastern boundary "
+        "of the Victoria Harbour inlet. Harbour Esplanade is also the location of office buildings, whilst the "
+        "Capital City Trail runs parallel along some of its length. It has been described as a waterfront boulevard.",
+        "It",
+        "Harbour Esplanade",
+        "pronoun",
+    ),
+    # a thing the document is about stays that thing when a person's longer name holds its name
+    (
+        "Brigden is a community in Ontario. Brigden has a population of about 500. The community is named "
+        "after William Wharton Brigden, an engineer. It is also the birthplace of businessman JR Shaw.",
+        "It",
+        "Brigden",
+        "pronoun",
+    ),
     # the topic of a biography, after another man is named: "he" is still its subject
     (
         "Brock Holt\n\nBrock Wyatt Holt is an American baseball player. He joined the Pirates in 2009, "
