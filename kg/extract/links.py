@@ -60,7 +60,7 @@ from kg.extract.clauses import clause_subjects, is_passive, is_predicate, predic
 from kg.extract.confidence import confidence
 from kg.extract.factuality import clause_modality
 from kg.extract.phrases import Resolve, conjuncts, is_adverbial_prep, noun_phrase, render_tokens
-from kg.extract.places import LOCATIVE, address, is_address_list
+from kg.extract.places import LOCATIVE, address, is_address_list, is_place
 from kg.extract.rules import (
     AGENT,
     AUXILIARIES,
@@ -708,9 +708,12 @@ class _Linker:
                 if date is not None:
                     yield from self.triple(subject, _DATED, date, token, "modifier-link")
         for token in named:
-            touching = all(t.ent_type_ for t in tokens_of(self.doc)[token.i : begin])
+            tokens = tokens_of(self.doc)
+            touching = all(t.ent_type_ for t in tokens[token.i : begin])
             if token.ent_type_ != "NORP" and touching:
                 continue  # no role word between: part of the name ("Newcastle United")
+            if token.ent_type_ == "NORP" and tokens[token.i + 1].text == "-" and tokens[token.i + 2].is_title:
+                continue  # a hyphenated part of the name: "Moravian-Silesian Region"
             obj = self.argument(token)
             if obj is None or obj.kind != "name" or obj.span == subject.span:
                 continue
@@ -745,7 +748,7 @@ class _Linker:
         obj = self.argument(appos)
         if obj is None or obj.kind == "value":
             return  # values in brackets: _parenthesis
-        places = name.ent_type_ in PLACE_TYPES and appos.ent_type_ in PLACE_TYPES
+        places = is_place(name) and is_place(appos)
         yield from self.triple(subject, _IS_IN if places else _IS, obj, appos, "apposition-link")
 
     def _parenthesis(self, subject: Argument, name: Token) -> Iterator[Triple]:

@@ -30,6 +30,7 @@ from kg.extract.phrases import (
     render_tokens,
     unmarked_apposition,
 )
+from kg.extract.places import is_place
 from kg.extract.rules import PLACE_TYPES, PREP_OBJECTS, PREPOSITIONS
 from kg.extract.tree import children, column, sentence_index, sentence_text, sentences, subtree, tokens_of
 from kg.model import Argument, Relation, Triple
@@ -76,7 +77,7 @@ def _appositions(sent: list[Token]) -> Iterator[tuple[Argument, str, str, Argume
             continue
         head = token.head
         subject, obj = noun_phrase(head), noun_phrase(token)
-        places = head.ent_type_ in PLACE_TYPES and token.ent_type_ in PLACE_TYPES
+        places = is_place(head) and is_place(token)
         text, lemma = ("is in", "be in") if places else ("is", "be")
         yield subject, text, lemma, obj, token, "apposition"
 

@@ -21,14 +21,33 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from kg.extract.rules import PLACE_TYPES, PREP_OBJECTS, PREPOSITIONS
+from kg.extract.rules import NAMING_NOUNS, PLACE_TYPES, PREP_OBJECTS, PREPOSITIONS
 from kg.extract.tree import children
 from kg.model import Triple
 
-__all__ = ["LOCATIVE", "address", "is_address_list", "located_links", "place_of"]
+__all__ = ["LOCATIVE", "address", "is_address_list", "is_place", "located_links", "place_of"]
 
 #: Prepositions that put a thing in a place: ``born in``, ``based at``.
 LOCATIVE = frozenset({"in", "within", "at"})
+
+
+def is_place(token: Token) -> bool:
+    """Tell whether the name TOKEN heads is a place's: typed so, or a capitalised place noun
+    ending it (``Moravian-Silesian Region``), or after one (``the state of Hawai'i``).
+
+    Example:
+        >>> from kg.nlp import load_pipeline
+        >>> doc = load_pipeline()("It lies in the state of Hawai'i, United States.")
+        >>> is_place(doc[6]), is_place(doc[3])
+        (True, False)
+    """
+    if token.ent_type_ in PLACE_TYPES:
+        return True
+    if token.ent_type_:
+        return False
+    if token.pos_ == "PROPN" and token.lemma_.lower() in NAMING_NOUNS:
+        return True
+    return token.dep_ in PREP_OBJECTS and token.head.lower_ == "of" and token.head.head.lemma_.lower() in NAMING_NOUNS
 
 
 def is_address_list(token: Token) -> bool:
@@ -57,9 +76,9 @@ def address(place: Token) -> list[Token]:
             if child.i < here.i or child.i in seen:
                 continue
             if child.dep_ in PREPOSITIONS and child.lower_ == "in":
-                nested = [c for c in children(child) if c.dep_ in PREP_OBJECTS and c.ent_type_ in PLACE_TYPES]
+                nested = [c for c in children(child) if c.dep_ in PREP_OBJECTS and is_place(c)]
             elif child.dep_ in {"appos", "npadvmod"} or (child.dep_ == "conj" and is_address_list(here)):
-                nested = [child] if child.ent_type_ in PLACE_TYPES else []
+                nested = [child] if is_place(child) else []
             else:
                 continue
             for token in nested:

@@ -118,6 +118,16 @@ ADDRESSES = [
     ("Black Lake is located in Cheboygan County in Michigan, United States.", ("Michigan", "be in", "United States")),
     # every place of an address is in the places after it
     ("Crookston is a city in Saint Louis County, Minnesota, United States.", ("Minnesota", "be in", "United States")),
+    # a capitalised place noun ends a place's name NER missed; "the state of X" is a place
+    (
+        "Bohumín is a town in Karviná District, Moravian-Silesian Region, Czech Republic on the border with Poland.",
+        ("Karviná District", "be in", "Czech Republic"),
+    ),
+    (
+        "Bohumín is a town in Karviná District, Moravian-Silesian Region, Czech Republic on the border with Poland.",
+        ("Moravian-Silesian Region", "be in", "Czech Republic"),
+    ),
+    ("The airport is in the state of Hawai'i, United States.", ("Hawai'i", "be in", "United States")),
 ]
 LOCATED = [
     # what a sentence places in a place is in the places it puts that place in
@@ -185,6 +195,12 @@ def test_links_join_entities(text: str, edge: tuple[str, str, str]) -> None:
         ("Tule Lake is a city in Alberta, Canada, and Texas.", ("Alberta", "Canada")),
         # a date in a clause about the complement is not one of what the subject is
         ("Tom Hale is a carpenter who moved to Oslo in 1990.", ("Tom Hale", "1990")),
+        # a nationality word hyphenated into a name is part of it
+        (
+            "Bohumín is a town in Karviná District, Moravian-Silesian Region, Czech Republic "
+            "on the border with Poland.",
+            "Moravian",
+        ),
         # no person is in the place he is President of
         (
             "Gregorio Leyes was the President of Bolivia, a country in South America.",
