@@ -210,22 +210,31 @@ def abbreviates(short: Sequence[str], long: Sequence[str]) -> bool:
     """Tell whether the words SHORT write the name LONG with middle names left out or given as
     initials: the same first word (or its initial) and last word, the rest in order
     (``henrik angell``, ``william h. armstrong``, ``n. c. wyeth`` of ``newell convers wyeth``).
+    LONG must write its middle names out: ``george w. bush`` is not ``george h. w. bush``.
 
     Example:
         >>> abbreviates("j. h. dearle".split(), "john henry dearle".split())
         True
         >>> abbreviates("dolly parton".split(), "legendary dolly parton".split())
         False
+        >>> abbreviates("george w. bush".split(), "george h. w. bush".split())
+        False
     """
     if not 2 <= len(short) <= len(long) or short == long or short[-1] != long[-1]:
+        return False
+    if any(_is_initial(word) for word in long[1:-1]):
         return False
     rest = iter(long[:-1])
     return all(any(_writes(w, word) for word in rest) for w in short[:-1]) and _writes(short[0], long[0])
 
 
+def _is_initial(word: str) -> bool:
+    return len(word) == 2 and word[1] == "."
+
+
 def _writes(word: str, name: str) -> bool:
     """WORD is NAME, or its initial (``h.`` of ``henry``)."""
-    return word == name or (len(word) == 2 and word[1] == "." and name.startswith(word[0]))
+    return word == name or (_is_initial(word) and name.startswith(word[0]))
 
 
 def _affirmative_copula(verb: Token) -> bool:

@@ -63,6 +63,7 @@ from kg.extract.rules import (
     PLACE_TYPES,
     PRONOUNS,
     ROLE_NOUNS,
+    THING_NOUN_TYPES,
     THING_NOUNS,
     VALUE_TYPES,
     PronounFeatures,
@@ -539,6 +540,19 @@ class DocResolver:
             tokens.pop(0)
         return tokens
 
+    @cached_property
+    def _things(self) -> dict[str, str | None]:
+        """Names NER typed a person's that a copula calls a kind of thing, with the type that kind
+        gives (:data:`THING_NOUN_TYPES`; None when it gives none): ``Square Enix is a Japanese
+        company`` -> {"Square Enix": "ORG"}."""
+        found: dict[str, str | None] = {}
+        for ent in self.entities:
+            noun = classifying_noun(ent.root) if ent.label_ == "PERSON" else None
+            lemma = noun.lemma_.lower() if noun is not None else ""
+            if lemma in THING_NOUNS:
+                found.setdefault(ent.text, THING_NOUN_TYPES.get(lemma))
+        return found
+
     def _full_names(self) -> dict[str, int]:
         """The full names of the document's people: PERSON entities of two words or more, but for
         names of places and things NER typed so (``Mount Shinn``, ``Tokyo Imperial Palace``) and
@@ -547,10 +561,7 @@ class DocResolver:
         names: dict[str, int] = {}
         votes: Counter[str] = Counter()  # a name's PERSON labels less its other labels
         for ent in self.entities:
-            votes[ent.text] += 1 if ent.label_ == "PERSON" else -1
-            noun = classifying_noun(ent.root) if ent.label_ == "PERSON" else None
-            if noun is not None and noun.lemma_.lower() in THING_NOUNS:
-                votes[ent.text] -= len(self.entities)  # said to be a thing: never a person's name
+            votes[ent.text] += 1 if ent.label_ == "PERSON" and ent.text not in self._things else -1
             tokens = self._person_tokens(ent.root) if ent.label_ == "PERSON" else []
             if len(tokens) >= 2 and may_be_a_persons_name([t.lower_ for t in tokens]):
                 names.setdefault(render_tokens(tokens), tokens[0].i)
@@ -670,6 +681,8 @@ class DocResolver:
         if not name:
             return None
         text = render_tokens(name)
+        if len(name) == 1 and _stands_as_a_place(head):
+            return None  # "Lincoln is the state capital": the city, whoever else is called Lincoln
         if len(name) == 1 or text not in self.full_names:
             full = self._full_name_ending(text, head)
             if full is not None:
@@ -816,6 +829,10 @@ class DocResolver:
             rest = render_tokens([t for t in span if t.i > first.i])
             canonical = f"{owner.canonical}'s {rest}"
             return evolve(argument, canonical=canonical, link="possessive-pronoun", antecedent=owner.antecedent), None
+        if argument.entity_type == "PERSON" and self._things:
+            entity = self._entity_mention(head)
+            if entity is not None and entity.text in self._things:  # "Square Enix is a company": no person
+                return evolve(argument, entity_type=self._things[entity.text]), None
         found = self.resolve(head)
         if found is None and head.ent_type_ == "PERSON":  # "Prime Minister X" names X
             name = render_tokens(self._person_tokens(head))

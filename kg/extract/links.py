@@ -130,6 +130,12 @@ def _named(token: Token) -> bool:
     return bool(token.ent_type_) or (token.pos_ == "PROPN" and token.lemma_.lower() not in ROLE_NOUNS)
 
 
+def _is_container(modifier: Token) -> bool:
+    """Tell whether MODIFIER, before a noun naming a place, is the place the named one is in: a
+    nationality (``the Canadian province of Alberta``) or an acronym (``the U.S. state of Ohio``)."""
+    return modifier.ent_type_ == "NORP" or (modifier.text.replace(".", "").isupper() and len(modifier.text) <= 6)
+
+
 def _compound_dates(noun: Token) -> Iterator[Token]:
     """The dates modifying a common NOUN that is part of a longer noun (``2008`` in ``a 2008
     period drama film``), through the nouns of that compound."""
@@ -416,9 +422,10 @@ class _Linker:
                 yield from self.triple(subject, words, obj, outer, "address-link", negated=negated, modality=modality)
 
     def naming_links(self, noun: Token) -> Iterator[Triple]:
-        """Links around a noun that names a place (:data:`NAMING_NOUNS`): from each entity before
-        it to the entity after its ``of``: ``the Lazio region of Italy`` -> (Lazio, region of,
-        Italy); ``the U.S. state of Michigan`` -> (U.S., state of, Michigan)."""
+        """Links around a noun that names a place (:data:`NAMING_NOUNS`) between the entities
+        before it and after its ``of``: ``the Lazio region of Italy`` -> (Lazio, region of, Italy);
+        a nationality or an acronym before it is the place the others are in: ``the U.S. states of
+        Iowa and Ohio`` -> (Iowa, is state of, U.S.), (Ohio, is state of, U.S.)."""
         ofs = [c for c in children(noun) if c.dep_ in PREPOSITIONS and c.lower_ == "of"]
         named = [p for of in ofs for p in children(of) if p.dep_ in PREP_OBJECTS and p.ent_type_ in PLACE_TYPES]
         if not named:
@@ -431,8 +438,17 @@ class _Linker:
         for child in children(noun):
             if child.i < noun.i and child.dep_ in {"amod", "compound"} and child.ent_type_ in _NAMING_MODIFIERS:
                 subject = self.argument(child)
-                if subject is not None and subject.kind == "name":
+                if subject is None or subject.kind != "name":
+                    continue
+                if not _is_container(child):
                     yield from self.triple(subject, words, obj, child, "naming-link")
+                    continue
+                kind = noun.lemma_.lower()  # "the U.S. states of Iowa and Ohio": each is a state of the U.S.
+                contained = _Words((noun, ofs[0]), f"is {kind} of", f"be {kind} of")
+                for place in (named[0], *(c for c in named[0].conjuncts if c.ent_type_ in PLACE_TYPES)):
+                    inner = self.argument(place)
+                    if inner is not None and inner.kind == "name":
+                        yield from self.triple(inner, contained, subject, child, "naming-link")
 
     def _placed(self, token: Token, noun: Token) -> Iterator[Triple]:
         """Links from the entity TOKEN to the places NOUN (a noun TOKEN names or modifies) is

@@ -383,7 +383,8 @@ class _Pass:
                 or (topic and bool(self.topic_gender))
                 or said is True
             )
-            gender = None if thing else self.topic_gender if topic and self.topic_gender else told
+            # a first name tells a gender before the document's pronouns do ("Mary Brown ... her husband ... He")
+            gender = None if thing else told if told is not None or not topic else self.topic_gender
             entity = _Entity(
                 name=name,
                 kind="name" if named else "phrase",

@@ -54,6 +54,7 @@ __all__ = [
     "ROLE_NOUNS",
     "SUBJECTS",
     "THING_NOUNS",
+    "THING_NOUN_TYPES",
     "TIME_TYPES",
     "VALUE_TYPES",
     "PronounFeatures",
@@ -361,6 +362,39 @@ THING_NOUNS = frozenset(
         "zone",
     ]
 )
+
+#: The NER type of a name a copula calls one of these kinds of thing, whatever type spaCy gave
+#: it (``Square Enix is a Japanese company``: ORG, not PERSON). Kinds not listed only say "no person".
+THING_NOUN_TYPES: dict[str, str] = {
+    **dict.fromkeys(
+        ("album", "single", "song", "film", "movie", "novel", "book", "magazine", "newspaper", "journal"),
+        "WORK_OF_ART",
+    ),
+    **dict.fromkeys(("series", "show", "episode", "telenovela", "opera", "play", "poem", "painting"), "WORK_OF_ART"),
+    **dict.fromkeys(("sculpture", "documentary", "anthology", "compilation"), "WORK_OF_ART"),
+    **dict.fromkeys(("game", "software", "website", "program", "programme", "ship", "aircraft", "car"), "PRODUCT"),
+    **dict.fromkeys(("vehicle", "engine", "brand"), "PRODUCT"),
+    **dict.fromkeys(
+        ("company", "firm", "corporation", "label", "club", "league", "band", "orchestra", "station", "channel"),
+        "ORG",
+    ),
+    **dict.fromkeys(("network", "school", "university", "college", "academy"), "ORG"),
+    **dict.fromkeys(("tournament", "championship", "festival"), "EVENT"),
+    **dict.fromkeys(
+        ("capital", "city", "town", "village", "municipality", "commune", "county", "district", "province"), "GPE"
+    ),
+    **dict.fromkeys(("region", "state", "country", "neighbourhood", "neighborhood", "suburb", "community"), "GPE"),
+    **dict.fromkeys(("settlement",), "GPE"),
+    **dict.fromkeys(
+        ("river", "lake", "mountain", "island", "peninsula", "bay", "reef", "isthmus", "glacier", "valley"), "LOC"
+    ),
+    **dict.fromkeys(("forest", "desert", "sea", "reserve", "park", "area", "zone"), "LOC"),
+    **dict.fromkeys(
+        ("street", "road", "freeway", "highway", "bridge", "airport", "railway", "line", "tunnel", "canal"), "FAC"
+    ),
+    **dict.fromkeys(("dam", "harbour", "building", "hall", "church", "cathedral", "temple", "castle"), "FAC"),
+    **dict.fromkeys(("palace", "museum", "stadium", "arena", "hospital", "library", "theatre", "prison"), "FAC"),
+}
 
 #: Nouns for kinds of institutions, which many organisations' names end in: capitalised alone
 #: (``the Parliament``, ``the Army``), one is no short name of the one such name a text gave.

@@ -416,9 +416,10 @@ def _document_surnames(mentions: list[Mention]) -> list[Mention]:
                     people[mention.doc_id].setdefault(full, mention.name)
                     where = (mention.doc_id, full)
                     first[where] = min(first.get(where, mention.start), mention.start)
-    for mention in mentions:  # "Square Enix is a company ... the company": no person's name
-        if _calls_a_thing(mention):
-            people.get(mention.doc_id, {}).pop(entity_key(mention.name), None)
+    # "Square Enix is a company ... the company", "Lincoln is the state capital": no person's name
+    things = {(m.doc_id, entity_key(m.name)) for m in mentions if _calls_a_thing(m)}
+    for doc, key in things:
+        people.get(doc, {}).pop(key, None)
     if not any(people.values()):
         return mentions
     counts: dict[str, Counter[str]] = defaultdict(Counter)  # document -> how often each name is named
@@ -431,7 +432,7 @@ def _document_surnames(mentions: list[Mention]) -> list[Mention]:
             mention.kind == "name" and mention.entity_type in SURNAME_TYPES and mention.link in _WRITTEN_NAME_LINKS
         )
         key = entity_key(mention.name) if names and surname else ""
-        if key:
+        if key and (mention.doc_id, key) not in things:
             earlier = {n for n in names if first[(mention.doc_id, n)] < mention.start}
             found = _person_named(key, names, counts[mention.doc_id], earlier)
             if found is not None and (found[1] != "middle-name" or mention.entity_type == "PERSON"):
@@ -486,11 +487,32 @@ def _person_named(
     return (found, "surname") if found is not None else None
 
 
+def _document_aliases(mentions: list[Mention]) -> list[Mention]:
+    """Within each document, make every mention of a name the document gave as another name of
+    something (``Hewlett-Packard Company, commonly known as HP``) a mention of that thing (``HP
+    was headquartered in Palo Alto``). Returns MENTIONS, those resolved replaced."""
+    aliases = {(m.doc_id, entity_key(m.surface)): m.canonical for m in mentions if m.link == "alias" and m.canonical}
+    if not aliases:
+        return mentions
+    return [
+        replace(m, canonical=found, link="alias")
+        if m.kind == "name" and m.link is None and (found := aliases.get((m.doc_id, entity_key(m.surface))))
+        else m
+        for m in mentions
+    ]
+
+
 def _named_phrases(mentions: list[Mention]) -> list[Mention]:
     """Within each document, make a capitalised phrase that reads as one of the document's names
-    a mention of that name (``Belmopan`` that NER missed once, beside ``Belmopan`` it typed GPE).
-    Returns MENTIONS, those made names replaced."""
+    a mention of that name (``Belmopan`` that NER missed once, beside ``Belmopan`` it typed GPE),
+    or as the surname of one of its people (``Woods`` beside ``Tiger Woods``: a name
+    :func:`_document_surnames` may resolve). Returns MENTIONS, those made names replaced."""
     names = {(m.doc_id, entity_key(m.name)) for m in mentions if m.kind == "name"}
+    names.update(
+        (m.doc_id, key.rsplit(" ", 1)[-1])
+        for m in mentions
+        if m.kind == "name" and m.entity_type == "PERSON" and " " in (key := entity_key(m.name))
+    )
     return [
         replace(m, kind="name")
         if m.kind == "phrase" and display_form(m.name)[:1].isupper() and (m.doc_id, entity_key(m.name)) in names
@@ -642,11 +664,18 @@ def _merge_surnames(entities: Sequence[Entity], absorbed: set[str]) -> None:
     """Merge a person known only by a surname into the one full name (in any document) ending so.
 
     ``Al Sudani`` joins ``Mohammed Shia' Al Sudani`` when no other person's name ends in
-    ``Al Sudani``; a bare ``Sudani`` that two full names end in joins neither, nor does a surname
-    that a document names only before the full name (``Brigden is a community`` before ``named
+    ``Al Sudani``; a bare ``Sudani`` that two full names end in joins neither, nor does a name
+    whose own document names a person with that word (``Lee`` beside ``Lee Jae-yong``), nor a
+    surname that a document names only before the full name (``Brigden is a community`` before ``named
     after William Wharton Brigden``: :func:`_document_surnames` left them apart).
     """
     people = [e for e in entities if e.group == "person" and e.id not in absorbed]
+    named: dict[tuple[str, str], set[str]] = defaultdict(set)  # (document, word) -> people whose full name has it
+    for person in people:
+        if " " in person.key:
+            for mention in person.mentions:
+                for word in person.key.split():
+                    named[(mention.doc_id, word)].add(person.id)
     for short in people:
         targets = [
             p
@@ -659,6 +688,9 @@ def _merge_surnames(entities: Sequence[Entity], absorbed: set[str]) -> None:
         ]
         if any(_named_before(short, t) for t in targets):
             continue
+        others = {p for m in short.mentions for p in named.get((m.doc_id, short.key), ())} - {t.id for t in targets}
+        if others:
+            continue  # its own document names another person with that word: "Lee" beside "Lee Jae-yong"
         if len(targets) != 1:
             short.ambiguous_with = [t.id for t in targets] if len(targets) > 1 else short.ambiguous_with
             continue
@@ -672,9 +704,14 @@ def _merge_surnames(entities: Sequence[Entity], absorbed: set[str]) -> None:
 
 
 def _calls_a_thing(mention: Mention) -> bool:
-    """Tell whether MENTION is a kind of thing a copula called the name it resolves to
-    (``the company`` after ``Square Enix is a Japanese company``: :data:`THING_NOUNS`)."""
-    return mention.link == "predicate" and bool(mention.canonical) and _last_word(mention.surface) in THING_NOUNS
+    """Tell whether MENTION is a kind of thing the text called the name it resolves to, by a
+    copula or an apposition (``the company`` after ``Square Enix is a Japanese company``; ``the
+    state capital`` in ``Lincoln is the state capital``: :data:`THING_NOUNS`)."""
+    return (
+        mention.link in {"predicate", "apposition"}
+        and bool(mention.canonical)
+        and _last_word(mention.surface) in THING_NOUNS
+    )
 
 
 def _named_before(short: Entity, full: Entity) -> bool:
@@ -694,7 +731,7 @@ def group_mentions(mentions: Iterable[Mention]) -> list[Entity]:
 
     Every alias of every entity is explained by at least one :class:`Merge`.
     """
-    mentions = _document_short_names(_document_surnames(_named_phrases(list(mentions))))
+    mentions = _document_short_names(_document_surnames(_document_aliases(_named_phrases(list(mentions)))))
     entities = _group_by_key(m for m in mentions if m.kind == "name")
     defined = _defined_acronyms(mentions)
     by_key: dict[str, list[Entity]] = defaultdict(list)

@@ -6,6 +6,7 @@ import pytest
 
 from kg.extract.coref import DocResolver, acronym_definitions
 from kg.model import Argument
+from kg.pipeline import build_texts
 from tests.extract.conftest import Extract
 
 
@@ -83,6 +84,13 @@ PRONOUNS = [
         "after William Wharton Brigden, an engineer. It is also the birthplace of businessman JR Shaw.",
         "It",
         "Brigden",
+        "pronoun",
+    ),
+    # a first name tells a gender before the document's pronouns do: "He" is the husband
+    (
+        "Mary Brown was a teacher. Her husband John Brown was a journalist. He worked in Boston. He later taught.",
+        "He",
+        "John Brown",
         "pronoun",
     ),
     # the topic of a biography, after another man is named: "he" is still its subject
@@ -292,3 +300,17 @@ def test_coref_place_typed_surnames(nlp: object, text: str, word: str, nth: int,
     token = [t for t in doc if t.text == word][nth]
     found = DocResolver(doc).resolve(token)
     assert (found.canonical if found is not None else None) == canonical
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "entity_type"),
+    [
+        # a name NER typed a person's that a copula calls a kind of thing takes that kind's type
+        ("Square Enix is a Japanese video game company. Square Enix owns Taito.", "Square Enix", "ORG"),
+        ("Kahului Airport is a regional airport on Maui. Kahului Airport opened in 1952.", "Kahului Airport", "FAC"),
+    ],
+)
+def test_coref_a_thing_is_typed_by_what_the_text_calls_it(text: str, name: str, entity_type: str) -> None:
+    graph = build_texts([text]).graph
+    (found,) = [d for _, d in graph.nodes(data=True) if d["label"] == name]
+    assert found["type"] == entity_type

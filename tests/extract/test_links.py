@@ -138,8 +138,13 @@ NAMING_NOUNS = [
     ("The road begins at the Prater junction in Vienna.", ("Prater", "junction in", "Vienna")),
     # a noun that names a place joins the entities on either side of it
     ("Leonessa is a town in the Lazio region of Italy.", ("Lazio", "region of", "Italy")),
-    ("Clark Lake is a lake in the U.S. state of Michigan.", ("U.S.", "state of", "Michigan")),
-    ("Alger was a politician in the Canadian province of Alberta.", ("Canadian", "province of", "Alberta")),
+    # a nationality or an acronym before it is the place the others are in
+    ("Clark Lake is a lake in the U.S. state of Michigan.", ("Michigan", "be state of", "U.S.")),
+    ("Alger was a politician in the Canadian province of Alberta.", ("Alberta", "be province of", "Canadian")),
+    (
+        "The company served customers in the U.S. states of Iowa, Missouri, and Minnesota.",
+        ("Minnesota", "be state of", "U.S."),
+    ),
 ]
 CLAUSE_EXTRAS = [
     # a date of what a copula says the subject is

@@ -66,6 +66,27 @@ TYPED_DIFFERENTLY = [  # one full name, typed differently by NER in two sentence
     ([m("Acme Widgets", "ORG"), m("Acme Widgets", "PERSON", start=40)], [{"Acme Widgets"}]),
     ([m("Samuel C. Brightman"), m("Brightman", "ORG", start=40)], [{"Samuel C. Brightman", "Brightman"}]),
 ]
+ALIASES = [  # a name the document gave as another name of something is that thing throughout
+    (
+        [
+            m("Hewlett-Packard Company", "ORG"),
+            Mention("HP", "ORG", "d", 45, 47, canonical="Hewlett-Packard Company", link="alias"),
+            m("HP", "ORG", start=80),
+        ],
+        [{"Hewlett-Packard Company", "HP"}],
+    ),
+    # a capitalised word NER missed that ends a person's name is that person's surname
+    (
+        [
+            m("Tiger Woods"),
+            m("Tiger Woods", start=30),
+            m("Tiger Woods", start=45),
+            m("Earl Woods", start=60),
+            m("Woods", None, start=90, kind="phrase"),
+        ],
+        [{"Earl Woods"}, {"Tiger Woods", "Woods"}],
+    ),
+]
 MIDDLE_NAMES = [  # a name written without its middle names, or with initials, is the full name's
     ([m("Henrik August Angell"), m("Henrik Angell", start=40)], [{"Henrik August Angell", "Henrik Angell"}]),
     (
@@ -142,6 +163,23 @@ KEPT_APART = [  # what must not merge
         [m("Adobe Acrobat Reader 4.0", None), m("Adobe Acrobat 4.0", None, start=40)],
         [{"Adobe Acrobat 4.0"}, {"Adobe Acrobat Reader 4.0"}],
     ),
+    # a longer name with initials of its own is another person: father and son
+    ([m("George H. W. Bush"), m("George W. Bush", start=40)], [{"George H. W. Bush"}, {"George W. Bush"}]),
+    ([m("John A. Smith"), m("John Smith", start=40)], [{"John A. Smith"}, {"John Smith"}]),
+    # a surname whose own document names another person with that word joins no one elsewhere
+    (
+        [m("Robert E. Lee", doc="a"), m("Lee Jae-yong", doc="b"), m("Lee", doc="b", start=40)],
+        [{"Lee"}, {"Lee Jae-yong"}, {"Robert E. Lee"}],
+    ),
+    # a name the text calls a kind of thing is no surname
+    (
+        [
+            m("Abraham Lincoln"),
+            m("Lincoln", "ORG", start=40),
+            Mention("state capital", None, "d", 55, 68, canonical="Lincoln", link="apposition"),
+        ],
+        [{"Abraham Lincoln"}, {"Lincoln"}],
+    ),
     # two full names the document names about as often: the surname is of neither
     (
         [
@@ -189,6 +227,7 @@ KEPT_APART = [  # what must not merge
     + NICKNAMES
     + ACRONYMS
     + TYPED_DIFFERENTLY
+    + ALIASES
     + MIDDLE_NAMES
     + SURNAMES
     + SHORT_NAMES
