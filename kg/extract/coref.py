@@ -317,7 +317,14 @@ def _capitalised_name(head: Token, tokens: Sequence[Token]) -> bool:
 
 
 def _is_plural(token: Token) -> bool:
-    return token.tag_ in {"NNS", "NNPS"}
+    """Tell whether TOKEN is plural: tagged so, unless the subject of a singular verb
+    (``Interscope Records is a label``)."""
+    if token.tag_ not in {"NNS", "NNPS"}:
+        return False
+    if token.dep_ in {"nsubj", "nsubjpass"}:
+        verbs = [token.head, *(c for c in children(token.head) if c.dep_ in {"aux", "auxpass"})]
+        return not any(v.tag_ == "VBZ" or v.lower_ == "was" for v in verbs)
+    return True
 
 
 #: Tokens that may stand between two parts of one person's name: ``Wilfried "Willi" Schneider``.

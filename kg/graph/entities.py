@@ -538,6 +538,7 @@ ORG_DESIGNATORS = frozenset(
         "club",
         "fc",
         "airlines",
+        "motor",
         "motors",
         "electric",
     }
@@ -554,9 +555,9 @@ def _document_short_names(mentions: list[Mention]) -> list[Mention]:
     """Within each document, resolve an organisation's short name to the one longer name of it
     there: the longer name is the short one and words saying what kind of organisation it is
     (``Interscope`` of ``Interscope Records``, :data:`ORG_DESIGNATORS`), or the short name is one
-    word ending the longer one (``Spurs`` of ``San Antonio Spurs``), named after it. Both must be
-    typed ORG, and the short name never typed otherwise in the document nor a place's in any
-    (``Jeonju`` the city is not ``Jeonju University``'s). Returns MENTIONS, those resolved
+    word ending the longer one (``Spurs`` of ``San Antonio Spurs``), named after it. The longer
+    must be typed ORG, the short one ORG or nothing, and never typed otherwise in the document
+    nor a place's in any (``Jeonju`` the city is not ``Jeonju University``'s). Returns MENTIONS, those resolved
     replaced (link ``short-name``)."""
     longer: dict[str, dict[str, str]] = defaultdict(dict)  # document -> its organisations' longer names by key
     first: dict[tuple[str, str], int] = {}  # (document, longer name's key) -> where it is first named
@@ -567,7 +568,7 @@ def _document_short_names(mentions: list[Mention]) -> list[Mention]:
             key = entity_key(mention.name)
             if mention.entity_type in _PLACE_TYPES:
                 places.add(key)
-            if mention.entity_type != "ORG":
+            if mention.entity_type not in {"ORG", None}:
                 other.add((mention.doc_id, key))
             elif " " in key:
                 longer[mention.doc_id].setdefault(key, mention.name)
@@ -576,7 +577,7 @@ def _document_short_names(mentions: list[Mention]) -> list[Mention]:
     resolved: list[Mention] = []
     for mention in mentions:
         names = longer.get(mention.doc_id)
-        if names and mention.kind == "name" and mention.link is None and mention.entity_type == "ORG":
+        if names and mention.kind == "name" and mention.link is None and mention.entity_type in {"ORG", None}:
             key = entity_key(mention.name)
             earlier = [n for n in names if first[(mention.doc_id, n)] < mention.start]
             full = _short_name_of(key, earlier) if (mention.doc_id, key) not in other and key not in places else None

@@ -86,6 +86,13 @@ PRONOUNS = [
         "Brigden",
         "pronoun",
     ),
+    # a name ending in a plural noun, the subject of a singular verb, is one thing "it" can be
+    (
+        "Interscope Records is an American record label. Interscope was founded in 1990. It is owned by Universal.",
+        "It",
+        "Interscope Records",
+        "pronoun",
+    ),
     # a first name tells a gender before the document's pronouns do: "He" is the husband
     (
         "Mary Brown was a teacher. Her husband John Brown was a journalist. He worked in Boston. He later taught.",
