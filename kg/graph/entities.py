@@ -555,19 +555,21 @@ def _document_short_names(mentions: list[Mention]) -> list[Mention]:
     """Within each document, resolve an organisation's short name to the one longer name of it
     there: the longer name is the short one and words saying what kind of organisation it is
     (``Interscope`` of ``Interscope Records``, :data:`ORG_DESIGNATORS`), or the short name is one
-    word ending the longer one (``Spurs`` of ``San Antonio Spurs``), named after it. The longer
-    must be typed ORG, the short one ORG or nothing, and never typed otherwise in the document
+    word ending the longer one (``Spurs`` of ``San Antonio Spurs``), named after it. Both must be
+    typed ORG or nothing, the short one never typed otherwise in the document
     nor a place's in any (``Jeonju`` the city is not ``Jeonju University``'s). Returns MENTIONS, those resolved
     replaced (link ``short-name``)."""
     longer: dict[str, dict[str, str]] = defaultdict(dict)  # document -> its organisations' longer names by key
     first: dict[tuple[str, str], int] = {}  # (document, longer name's key) -> where it is first named
     other: set[tuple[str, str]] = set()  # (document, key) of names typed other than ORG there
     places: set[str] = set()  # keys of names typed a place's in any document
+    ends: dict[tuple[str, str], list[int]] = defaultdict(list)  # (document, key) -> where its mentions end
     for mention in mentions:
         if mention.kind == "name" and mention.link is None:
             key = entity_key(mention.name)
             if mention.entity_type in _PLACE_TYPES:
                 places.add(key)
+            ends[(mention.doc_id, key)].append(mention.end)
             if mention.entity_type not in {"ORG", None}:
                 other.add((mention.doc_id, key))
             elif " " in key:
@@ -579,12 +581,23 @@ def _document_short_names(mentions: list[Mention]) -> list[Mention]:
         names = longer.get(mention.doc_id)
         if names and mention.kind == "name" and mention.link is None and mention.entity_type in {"ORG", None}:
             key = entity_key(mention.name)
-            earlier = [n for n in names if first[(mention.doc_id, n)] < mention.start]
+            # "the merger of Square and Enix" into "Square Enix": an Enix named beside a Square is none of it
+            earlier = [
+                n
+                for n in names
+                if first[(mention.doc_id, n)] < mention.start
+                and not (n.endswith(" " + key) and _named_beside(ends[(mention.doc_id, n[: -len(key) - 1])], mention))
+            ]
             full = _short_name_of(key, earlier) if (mention.doc_id, key) not in other and key not in places else None
             if full is not None:
                 mention = replace(mention, canonical=names[full], link="short-name")
         resolved.append(mention)
     return resolved
+
+
+def _named_beside(ends: Collection[int], mention: Mention) -> bool:
+    """Tell whether a name ending at one of ENDS stands just before MENTION (``Square and Enix``)."""
+    return any(0 <= mention.start - end <= len(" and ") for end in ends)
 
 
 def _short_name_of(key: str, names: Collection[str]) -> str | None:

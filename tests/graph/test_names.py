@@ -129,6 +129,11 @@ SHORT_NAMES = [  # an organisation named short after its longer name, in one doc
     # a short name NER missed; a company's kind after its name
     ([m("Interscope Records", "ORG"), m("Interscope", None, start=40)], [{"Interscope Records", "Interscope"}]),
     ([m("Ford Motor Company", "ORG"), m("Ford", "ORG", start=40)], [{"Ford Motor Company", "Ford"}]),
+    # not a company named beside the other part of a merged name
+    (
+        [m("Square Enix", "ORG"), m("Square", "ORG", start=40), m("Enix", None, start=51)],
+        [{"Enix"}, {"Square"}, {"Square Enix"}],
+    ),
     # not a kind of institution alone, a place's name, a name given first, or another document's
     (
         [m("Confederate States Army", "ORG"), m("Army", "ORG", start=40)],
