@@ -61,6 +61,7 @@ ALIAS_MARKERS: tuple[tuple[str, ...], ...] = (
     ("aka",),
     ("real", "name"),
 )
+_MARKER_OPENERS = frozenset(m[0] for m in ALIAS_MARKERS)
 #: Alias markers that may also open a comma's aside: ``Iowa Telecommunications Services, Inc.,
 #: commonly known as Iowa Telecom, provided``.
 _ASIDE_MARKERS = frozenset(m for m in ALIAS_MARKERS if m[-2:] == ("known", "as") or m in {("a.k.a.",), ("aka",)})
@@ -88,6 +89,8 @@ def _same_kind(alias: Span, name: Span, marker: tuple[str, ...]) -> bool:
 def _marker(doc: Doc, start: int) -> tuple[str, ...]:
     """The longest alias marker at START (empty when there is none)."""
     best: tuple[str, ...] = ()
+    if start >= len(doc) or doc[start].lower_ not in _MARKER_OPENERS:
+        return best
     for marker in ALIAS_MARKERS:
         words = tuple(t.lower_ for t in doc[start : start + len(marker)])
         if words == marker and len(marker) > len(best):
@@ -112,15 +115,15 @@ def former_names(doc: Doc, entities: Sequence[Span]) -> dict[int, Span]:
         if orth not in opening or index == 0 or index + 2 >= len(doc):
             continue
         token = tokens[index]
+        marker = _marker(doc, token.i + 1)
+        first = token.i + 1 + len(marker)
+        if not marker or first >= len(doc) or (token.text == "," and marker not in _ASIDE_MARKERS):
+            continue
         name = _entity_at(entities, token.i - 1)
         if name is None or name.label_ not in NAMED_TYPES:
             continue
         if name.start > 0 and doc[name.start - 1].ent_type_ == "ORDINAL":
             continue  # "the second Philippine Commission, also known as": not the name's other name
-        marker = _marker(doc, token.i + 1)
-        first = token.i + 1 + len(marker)
-        if not marker or first >= len(doc) or (token.text == "," and marker not in _ASIDE_MARKERS):
-            continue
         alias = _entity_at(entities, first)
         if alias is not None and alias.start == first and not _same_kind(alias, name, marker):
             continue  # "(born 1950)"; a person's name for a company's, or the reverse: NER contradicts it

@@ -703,6 +703,8 @@ class DocResolver:
         name's first name is known (``Halin proved``, ``Leary's advice`` after ``Rudolf Halin``,
         ``Denis Leary``), or anywhere but where a place stands when NER typed the word alone a
         person's elsewhere in the document (``ruled against Ayala`` after ``Ayala was elected``)."""
+        if head.text not in self._last_words:
+            return None  # ends no full name: most places
         entity = self._entity_mention(head)
         if entity is None or len(entity.tokens) != 1:
             return None  # one word only: "South Sudan" is no surname
@@ -712,6 +714,11 @@ class DocResolver:
         if full is None and head.text in self._surnames_typed_person and not _stands_as_a_place(head):
             full = self._full_name_ending(head.text, head)
         return Resolution(full, "surname") if full is not None else None
+
+    @cached_property
+    def _last_words(self) -> frozenset[str]:
+        """The last words of the document's full names of people."""
+        return frozenset(name.rsplit(" ", 1)[-1] for name in self.full_names)
 
     @cached_property
     def _surnames_typed_person(self) -> frozenset[str]:
