@@ -153,6 +153,8 @@ def _has_digit(tokens: Span) -> bool:
 
 
 _BRACKETS = frozenset("()[]{}")
+_OPENING = frozenset("([{")
+_CLOSING = frozenset(")]}")
 
 
 def _without_edge_brackets(ent: Span) -> list[Span]:
@@ -163,6 +165,9 @@ def _without_edge_brackets(ent: Span) -> list[Span]:
     start, end = ent.start, ent.end
     while start < end and ent.doc[start].text in _BRACKETS:
         start += 1
+    opened = next((t.i for t in ent.doc[start:end] if t.text in _OPENING), None)
+    if opened is not None and not any(t.text in _CLOSING for t in ent.doc[opened:end]):
+        end = opened  # "Blue (1971": a bracket opened in the name and closed after it
     while end > start and ent.doc[end - 1].text in _BRACKETS:
         end -= 1
     if (start, end) == (ent.start, ent.end):

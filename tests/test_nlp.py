@@ -27,6 +27,11 @@ def test_nlp_names_leave_out_brackets(nlp: Language) -> None:
     assert not any(t in e for e in ents for t in "()")
 
 
+def test_nlp_names_end_before_a_bracket_they_leave_open(nlp: Language) -> None:
+    ents = [e.text for e in nlp("She released Clouds (1969) and Blue (1971).").ents if e.label_ != "DATE"]
+    assert not any("(" in e for e in ents), ents
+
+
 def test_nlp_components_in_order(nlp: Language) -> None:
     names = nlp.pipe_names
     assert names.index("kg_boundaries") < names.index("parser")

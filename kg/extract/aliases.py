@@ -57,6 +57,9 @@ ALIAS_MARKERS: tuple[tuple[str, ...], ...] = (
     ("commonly", "known", "as"),
     ("better", "known", "as"),
     ("known", "as"),
+    ("commonly", "referred", "to", "as"),
+    ("also", "referred", "to", "as"),
+    ("referred", "to", "as"),
     ("a.k.a.",),
     ("aka",),
     ("real", "name"),
@@ -64,7 +67,9 @@ ALIAS_MARKERS: tuple[tuple[str, ...], ...] = (
 _MARKER_OPENERS = frozenset(m[0] for m in ALIAS_MARKERS)
 #: Alias markers that may also open a comma's aside: ``Iowa Telecommunications Services, Inc.,
 #: commonly known as Iowa Telecom, provided``.
-_ASIDE_MARKERS = frozenset(m for m in ALIAS_MARKERS if m[-2:] == ("known", "as") or m in {("a.k.a.",), ("aka",)})
+_ASIDE_MARKERS = frozenset(
+    m for m in ALIAS_MARKERS if m[-2:] in {("known", "as"), ("to", "as")} or m in {("a.k.a.",), ("aka",)}
+)
 #: Tokens that end the alias inside its parenthesis.
 _ALIAS_END = frozenset({";", ",", ")", ":"})
 #: Dependents before an apposition that narrow it to an example or a part: ``particularly the Psalter``.
@@ -213,7 +218,8 @@ def abbreviates(short: Sequence[str], long: Sequence[str]) -> bool:
     """Tell whether the words SHORT write the name LONG with middle names left out or given as
     initials: the same first word (or its initial) and last word, the rest in order
     (``henrik angell``, ``william h. armstrong``, ``n. c. wyeth`` of ``newell convers wyeth``).
-    LONG must write its middle names out: ``george w. bush`` is not ``george h. w. bush``.
+    LONG must write its middle names out and SHORT give none but initials: ``george w. bush`` is
+    not ``george h. w. bush``, ``george walker bush`` not ``george herbert walker bush``.
 
     Example:
         >>> abbreviates("j. h. dearle".split(), "john henry dearle".split())
@@ -225,8 +231,8 @@ def abbreviates(short: Sequence[str], long: Sequence[str]) -> bool:
     """
     if not 2 <= len(short) <= len(long) or short == long or short[-1] != long[-1]:
         return False
-    if any(_is_initial(word) for word in long[1:-1]):
-        return False
+    if any(_is_initial(word) for word in long[1:-1]) or not all(_is_initial(word) for word in short[1:-1]):
+        return False  # a middle name of each: "george walker bush" is no "george herbert walker bush"
     rest = iter(long[:-1])
     return all(any(_writes(w, word) for word in rest) for w in short[:-1]) and _writes(short[0], long[0])
 

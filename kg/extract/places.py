@@ -29,6 +29,8 @@ __all__ = ["LOCATIVE", "address", "is_address_list", "is_place", "located_links"
 
 #: Prepositions that put a thing in a place: ``born in``, ``based at``.
 LOCATIVE = frozenset({"in", "within", "at"})
+#: Roles a place has in a larger one (``the capital of Georgia``): not had in the places around it.
+_PLACE_ROLES = frozenset({"capital", "seat", "centre", "center", "headquarters"})
 
 
 def is_place(token: Token) -> bool:
@@ -125,6 +127,8 @@ def located_links(triples: Sequence[Triple]) -> Iterator[Triple]:
                 within.setdefault(triple.subject.span, []).append(triple)
         stated = {(t.subject.span, place_of(t)) for t in found}
         for triple in found:
+            if _PLACE_ROLES.intersection(triple.relation.lemma.split()):
+                continue  # the capital of Georgia is no capital of the United States
             seen = {triple.subject.span}
             frontier = [place_of(triple)]
             while frontier:

@@ -20,6 +20,10 @@ FORMER_NAMES = [
         "Iowa Telecommunications Services, Inc., commonly known as Iowa Telecom, provided telephone service.",
         {"Telecom": "Iowa Telecommunications Services, Inc."},
     ),
+    (
+        "The Winnebago War, also referred to as the Winnebago Uprising, was a brief conflict.",
+        {"Uprising": "The Winnebago War"},
+    ),
     # an ordinal before the name: the aside names one of several, not the name
     ("The second Philippine Commission, also known as the Taft Commission, was a body.", {}),
     # a parenthesis of dates, or a birth year, names nobody

@@ -206,6 +206,8 @@ def test_links_join_entities(text: str, edge: tuple[str, str, str]) -> None:
             "on the border with Poland.",
             "Moravian",
         ),
+        # the capital of a state is no capital of the country the state is in
+        ("Atlanta is the capital of the U.S. state of Georgia.", ("Atlanta", "U.S.")),
         # no person is in the place he is President of
         (
             "Gregorio Leyes was the President of Bolivia, a country in South America.",

@@ -174,6 +174,10 @@ KEPT_APART = [  # what must not merge
     # a longer name with initials of its own is another person: father and son
     ([m("George H. W. Bush"), m("George W. Bush", start=40)], [{"George H. W. Bush"}, {"George W. Bush"}]),
     ([m("John A. Smith"), m("John Smith", start=40)], [{"John A. Smith"}, {"John Smith"}]),
+    (
+        [m("George Walker Bush"), m("George Herbert Walker Bush", start=40)],
+        [{"George Herbert Walker Bush"}, {"George Walker Bush"}],
+    ),
     # a surname whose own document names another person with that word joins no one elsewhere
     (
         [m("Robert E. Lee", doc="a"), m("Lee Jae-yong", doc="b"), m("Lee", doc="b", start=40)],
