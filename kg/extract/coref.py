@@ -757,9 +757,16 @@ class DocResolver:
         if any(t.ent_type_ or t.pos_ == "PROPN" for t in own if t.i <= head.i):
             return None  # "the US-led coalition" is a name, not a description
         own_words = frozenset(t.lower_ for t in own)
-        for mention in reversed(self.mentions_between(0, sentence)):
-            if mention.start >= head.idx:
-                continue
+        earlier = [m for m in self.mentions_between(0, sentence) if m.start < head.idx]
+        for mention in reversed(earlier):  # what a copula called so first: "Marietta is a city in Ohio. The city"
+            if mention.sentence < sentence - 3 * SENTENCE_WINDOW:
+                break
+            if mention.head.lemma_ == head.lemma_ and _is_plural(mention.head) == _is_plural(head):
+                classified = classified_name(mention.head) if own_words <= mention.words else None
+                named = self._name_mention(classified) if classified is not None else None
+                if named is not None:
+                    return self._refer(named, "predicate")
+        for mention in reversed(earlier):
             recent = mention.sentence >= sentence - 3 * SENTENCE_WINDOW
             if recent and types and not _is_plural(head) and mention.entity_type in types and mention.head.ent_type_:
                 return self._refer(self._subject_of_type(mention, types), "definite")
@@ -767,7 +774,7 @@ class DocResolver:
             same_number = same and _is_plural(mention.head) == _is_plural(head)
             classified = classified_name(mention.head) if same_number and own_words <= mention.words else None
             named = self._name_mention(classified) if classified is not None else None
-            if named is not None:  # "the magazine" after "Ici Paris is a French magazine"
+            if named is not None:  # "the magazine" after "Ici Paris is a French magazine", long ago
                 return self._refer(named, "predicate")
             if same and own_words < mention.words and mention.named:
                 return self._refer(mention, "head-match")

@@ -153,6 +153,13 @@ def test_coref_unresolved_pronoun_flagged(extract: Extract) -> None:
 @pytest.mark.parametrize(
     ("text", "surface", "canonical", "rule"),
     [
+        # what a copula called so before a later place: "the city" is Marietta, not Ohio
+        (
+            "Marietta is a city in the U.S. state of Ohio. The city is home to Marietta College.",
+            "The city",
+            "Marietta",
+            "predicate",
+        ),
         # definite description, by the head noun's type
         (
             "ISIS lost Mosul in 2017. The militant group retreated to the desert.",
