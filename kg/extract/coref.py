@@ -221,8 +221,8 @@ def _acts_as_a_person(token: Token) -> bool:
     if dep not in _AGENT_DEPS:
         return False
     if dep == "nsubj" and token.head.lemma_ == "be":  # "Beliën was a journalist"; not "Washington is the capital"
-        noun = classifying_noun(token)
-        return noun is not None and noun.lemma_.lower() not in THING_NOUNS
+        kind = _copula_kind(token)
+        return kind is not None and kind not in THING_NOUNS
     if dep == "pobj":
         return token.head.lower_ not in PLACE_PREPOSITIONS
     if dep == "conj":
@@ -237,9 +237,14 @@ def _stands_as_a_place(token: Token) -> bool:
     if token.dep_ == "pobj":
         return token.head.lower_ in PLACE_PREPOSITIONS
     if token.dep_ == "nsubj" and token.head.lemma_ == "be":
-        noun = classifying_noun(token)
-        return noun is not None and noun.lemma_.lower() in THING_NOUNS
+        return _copula_kind(token) in THING_NOUNS
     return False
+
+
+def _copula_kind(name: Token) -> str | None:
+    """The lemma of the noun a copula classifies the name headed by NAME by (:func:`classifying_noun`)."""
+    noun = classifying_noun(name)
+    return noun.lemma_.lower() if noun is not None else None
 
 
 def _noun_phrase_tokens(head: Token) -> list[Token]:
@@ -554,8 +559,7 @@ class DocResolver:
         company`` -> {"Square Enix": "ORG"}."""
         found: dict[str, str | None] = {}
         for ent in self.entities:
-            noun = classifying_noun(ent.root) if ent.label_ == "PERSON" else None
-            lemma = noun.lemma_.lower() if noun is not None else ""
+            lemma = _copula_kind(ent.root) if ent.label_ == "PERSON" else None
             if lemma in THING_NOUNS:
                 found.setdefault(ent.text, THING_NOUN_TYPES.get(lemma))
         return found

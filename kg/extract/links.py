@@ -723,8 +723,8 @@ class _Linker:
                 date = self.argument(_entity_head(token))
                 if date is not None:
                     yield from self.triple(subject, _DATED, date, token, "modifier-link")
+        tokens = tokens_of(self.doc)
         for token in named:
-            tokens = tokens_of(self.doc)
             touching = all(t.ent_type_ for t in tokens[token.i : begin])
             if token.ent_type_ != "NORP" and touching:
                 continue  # no role word between: part of the name ("Newcastle United")

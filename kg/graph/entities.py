@@ -45,7 +45,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from kg.extract.aliases import abbreviates, distinct_people, may_be_a_persons_name
-from kg.extract.rules import INSTITUTION_NOUNS, NAME_PARTICLES, PRONOUNS, THING_NOUNS
+from kg.extract.rules import INSTITUTION_NOUNS, NAME_PARTICLES, PLACE_TYPES, PRONOUNS, THING_NOUNS
 from kg.graph.normalize import display_form, mention_key
 
 __all__ = [
@@ -543,7 +543,6 @@ ORG_DESIGNATORS = frozenset(
         "electric",
     }
 )
-_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 #: Words for kinds of things and institutions: ``Parliament`` alone is no short name.
 _GENERIC_HEADS = THING_NOUNS | INSTITUTION_NOUNS
 #: Words ending a name's part before a short name that the short name is then not the name of:
@@ -567,7 +566,7 @@ def _document_short_names(mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         if mention.kind == "name" and mention.link is None:
             key = entity_key(mention.name)
-            if mention.entity_type in _PLACE_TYPES:
+            if mention.entity_type in PLACE_TYPES:
                 places.add(key)
             ends[(mention.doc_id, key)].append(mention.end)
             if mention.entity_type not in {"ORG", None}:
