@@ -61,7 +61,9 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     extract = commands.add_parser("extract", help="print the triples of a text")
-    extract.add_argument("text", nargs="?", help="the text (default: standard input)")
+    extract.add_argument(
+        "text", nargs="?", help="the text, or a file or folder of texts to read (default: standard input)"
+    )
     extract.add_argument("--format", choices=EXTRACT_FORMATS, default="jsonl", help="output format")
     extract.add_argument("--model", default=DEFAULT_MODEL, help=f"spaCy pipeline (default: {DEFAULT_MODEL})")
 
@@ -285,17 +287,44 @@ class _WarmUp:
             self._thread.join()
 
 
-def _extract_lines(text: str, output_format: str, model: str) -> Iterator[str]:
+def _extract_lines(documents: Sequence[tuple[str, str]], output_format: str, model: str) -> Iterator[str]:
+    """The lines ``kg extract`` prints for DOCUMENTS (document id, text)."""
     from kg.eval.carb import kg_system_lines
     from kg.extract import doc_triples
     from kg.nlp import load_pipeline
 
     if output_format == "carb":
-        sentences = [line.rstrip("\r") for line in text.split("\n") if line.strip()]
+        sentences = [line.rstrip("\r") for _, text in documents for line in text.split("\n") if line.strip()]
         yield from kg_system_lines(sentences, model=model)
         return
-    for triple in doc_triples(load_pipeline(model)(text), doc_id="stdin"):
-        yield json.dumps(triple.to_dict(), ensure_ascii=False) if output_format == "jsonl" else _tsv(triple)
+    nlp = load_pipeline(model)
+    for doc_id, text in documents:
+        for triple in doc_triples(nlp(text), doc_id=doc_id):
+            yield json.dumps(triple.to_dict(), ensure_ascii=False) if output_format == "jsonl" else _tsv(triple)
+
+
+#: What an argument of ``kg extract`` that names no file looks like when it was meant to.
+_FILE_SUFFIXES = (".txt", ".md", ".text")
+
+
+def _extract_input(text: str | None) -> list[tuple[str, str]]:
+    """The documents ``kg extract`` reads: standard input, the text given, or the file or folder
+    it names (a single word that is a path; ``notes.txt`` that does not exist is an error).
+
+    Raises:
+        InputError: TEXT looks like a file name but names no file, or a file cannot be read.
+    """
+    from kg.io import read_documents
+
+    if text is None:
+        return [("stdin", sys.stdin.read())]
+    word = text.strip()
+    if word and not any(c.isspace() for c in word):
+        if Path(word).exists():
+            return [(d.id, d.text) for d in read_documents([word])]
+        if word.lower().endswith(_FILE_SUFFIXES) or os.sep in word:
+            raise InputError(f"{word}: no such file or folder")
+    return [("stdin", text)]
 
 
 def _tsv(triple: Triple) -> str:
@@ -306,8 +335,7 @@ def _tsv(triple: Triple) -> str:
 
 
 def _run_extract(args: argparse.Namespace) -> int:
-    text = args.text if args.text is not None else sys.stdin.read()
-    for line in _extract_lines(text, args.format, args.model):
+    for line in _extract_lines(_extract_input(args.text), args.format, args.model):
         print(line)
     return 0
 

@@ -12,6 +12,7 @@ import networkx as nx
 import pytest
 from rdflib import Graph
 
+from kg.cli import main
 from tests.conftest import DATA, SEED_ARTICLE, SEEDS
 
 KG = [shutil.which("kg") or "kg"]
@@ -91,6 +92,43 @@ def test_cli_extract_tsv() -> None:
     result = run("extract", "--format", "tsv", "Iraq did not sign the deal.")
     fields = result.stdout.splitlines()[0].split("\t")
     assert fields[1:5] == ["Iraq", "did not sign", "sign", "the deal"]
+
+
+EXTRACT_INPUTS = [  # (files written, argument, document ids of the triples printed)
+    ({"a.txt": "Apple opened a store in India."}, "a.txt", ["a.txt"]),
+    ({"a.txt": "Apple opened a store in India.", "b.txt": "Biden met Putin."}, ".", ["a.txt", "b.txt"]),
+    ({}, "Apple opened a store in India.", ["stdin"]),
+    ({}, "Apple.txt opened a store.", ["stdin"]),  # a sentence, though its first word looks like a file
+]
+
+
+@pytest.mark.parametrize(("files", "argument", "doc_ids"), EXTRACT_INPUTS)
+def test_cli_extract_reads_the_file_or_folder_named(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    files: dict[str, str],
+    argument: str,
+    doc_ids: list[str],
+) -> None:
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["extract", argument]) == 0
+    printed = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert sorted({t["doc_id"] for t in printed}) == doc_ids
+    assert all(t["sentence"] in {*files.values(), argument} for t in printed)
+
+
+@pytest.mark.parametrize("argument", ["notes.txt", "no/such/file"])
+def test_cli_extract_missing_file_is_an_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], argument: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["extract", argument]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert f"{argument}: no such file or folder" in captured.err
 
 
 @pytest.mark.parametrize(

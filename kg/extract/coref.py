@@ -281,12 +281,22 @@ def _description_words(head: Token) -> frozenset[str]:
 
 
 def _strip_determiner(tokens: list[Token]) -> list[Token]:
-    """TOKENS without a leading determiner and punctuation at either end: a mention's words."""
+    """TOKENS without a leading determiner and punctuation at either end: a mention's words.
+    A capitalised "The" inside a sentence before a name is part of it ("toured with The Beatles")."""
     while len(tokens) > 1 and (tokens[0].dep_ == "det" or tokens[0].is_punct):
+        if _titles_a_name(tokens):
+            break
         tokens = tokens[1:]
     while len(tokens) > 1 and tokens[-1].is_punct:
         tokens = tokens[:-1]
     return tokens
+
+
+def _titles_a_name(tokens: list[Token]) -> bool:
+    """Whether TOKENS open with a capitalised "The" that is part of the name after it: inside a
+    sentence, before a proper noun (``in The Hague``; ``The Hague is`` says nothing)."""
+    first, second = tokens[0], tokens[1]
+    return first.text == "The" and not first.is_sent_start and second.pos_ == "PROPN" and second.is_title
 
 
 def _referent_kind(kind: str) -> str:

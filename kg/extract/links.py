@@ -64,6 +64,7 @@ from kg.extract.places import LOCATIVE, address, is_address_list, is_place
 from kg.extract.rules import (
     AGENT,
     AUXILIARIES,
+    LANGUAGE_NOUNS,
     NAMING_NOUNS,
     NEGATIONS,
     PARTICLES,
@@ -130,20 +131,45 @@ def _named(token: Token) -> bool:
     return bool(token.ent_type_) or (token.pos_ == "PROPN" and token.lemma_.lower() not in ROLE_NOUNS)
 
 
+def _is_nationality(token: Token) -> bool:
+    """Tell whether TOKEN is a nationality word: typed so by NER, or a language's name before a
+    noun that is no kind of text or speech (``an English rock band``, not ``the English word``)."""
+    if token.ent_type_ == "NORP":
+        return True
+    return token.ent_type_ == "LANGUAGE" and token.dep_ == "amod" and token.head.lemma_.lower() not in LANGUAGE_NOUNS
+
+
 def _is_container(modifier: Token) -> bool:
     """Tell whether MODIFIER, before a noun naming a place, is the place the named one is in: a
     nationality (``the Canadian province of Alberta``) or an acronym (``the U.S. state of Ohio``)."""
-    return modifier.ent_type_ == "NORP" or (modifier.text.replace(".", "").isupper() and len(modifier.text) <= 6)
+    return _is_nationality(modifier) or (modifier.text.replace(".", "").isupper() and len(modifier.text) <= 6)
 
 
-def _compound_dates(noun: Token) -> Iterator[Token]:
-    """The dates modifying a common NOUN that is part of a longer noun (``2008`` in ``a 2008
-    period drama film``), through the nouns of that compound."""
+def _nested_modifiers(noun: Token, start: int) -> Iterator[Token]:
+    """The dates and the leading nationality modifying a common NOUN that is part of a longer
+    noun whose words begin at START: ``2008`` in ``a 2008 period drama film`` (through the
+    nouns of that compound), ``Japanese`` in ``a Japanese video game development company`` and
+    ``British`` in ``a British children's television strand`` (the first word of the phrase)."""
     for child in children(noun):
-        if child.i < noun.i and child.ent_type_ in _MODIFIER_VALUES and child.dep_ in {"nummod", "amod", "compound"}:
+        if child.i >= noun.i:
+            break
+        if child.ent_type_ in _MODIFIER_VALUES and child.dep_ in {"nummod", "amod", "compound"}:
+            if noun.dep_ == "compound":
+                yield child
+        elif _is_nationality(child) and child.i == start:
             yield child
-        elif child.i < noun.i and child.dep_ == "compound" and not child.ent_type_:
-            yield from _compound_dates(child)
+        elif child.dep_ in _NESTING_MODIFIERS and not child.ent_type_:
+            yield from _nested_modifiers(child, start)
+
+
+#: Nouns inside a longer noun whose own modifiers may describe the whole.
+_NESTING_MODIFIERS = frozenset({"compound", "nmod", "poss"})
+_DETERMINERS = frozenset({"det", "predet"})
+
+
+def _phrase_start(noun: Token) -> int:
+    """The index of the first word of NOUN's phrase after its determiners."""
+    return next(t.i for t in subtree(noun) if t.dep_ not in _DETERMINERS or t.i == noun.i)
 
 
 def _reach(
@@ -181,8 +207,8 @@ def _reach(
             named_value = child.ent_type_ in VALUE_TYPES and child.ent_type_ not in _MODIFIER_VALUES
             if (child.ent_type_ and not named_value) or child.pos_ == "PROPN":
                 yield child, here, "possessor" if dep == "poss" else "modifier"
-            elif dep == "compound":  # "a 2008 period drama film": the year dates the film
-                yield from ((date, here, "modifier") for date in _compound_dates(child))
+            elif dep in _NESTING_MODIFIERS:  # "a 2008 period drama film": the year dates the film
+                yield from ((named, here, "modifier") for named in _nested_modifiers(child, _phrase_start(token)))
         elif dep in PREPOSITIONS:
             for pobj in children(child):
                 if pobj.dep_ in PREP_OBJECTS:
@@ -398,8 +424,8 @@ class _Linker:
             if objects and complement.dep_ in PREPOSITIONS:  # "would open new stores in India"
                 words = words.then(_path_words(objects[:1], "object"))
             words = words.then(_path_words(path, how))
-            if how == "modifier" and target.ent_type_ == "NORP" and complement.dep_ in {"attr", "oprd"}:
-                words = said  # "is a German racer": is German
+            if how == "modifier" and _is_nationality(target) and complement.dep_ in {"attr", "oprd"} and len(path) == 1:
+                words = said  # "is a German racer": is German ("a chef of Italian food" is not Italian)
             if how == "modifier" and obj.kind == "value":
                 words = _DATED  # "is a 1994 film": dated 1994
             located = how == "object" and target.ent_type_ in PLACE_TYPES and path and path[-1].lower_ in _NESTING
@@ -605,7 +631,7 @@ class _Linker:
             obj = self.argument(child)
             if obj is None or (obj.kind == "value" and child.ent_type_ not in _MODIFIER_VALUES):
                 return
-            words = _IS if child.ent_type_ == "NORP" else _DATED if obj.kind == "value" else _OF
+            words = _IS if _is_nationality(child) else _DATED if obj.kind == "value" else _OF
             yield from self.triple(subject, words, obj, child, "phrase-link")  # "the 2003 invasion": dated 2003
             return
         for named in children(child):  # "Iranian-backed": a name modifying the modifier
@@ -752,7 +778,7 @@ class _Linker:
                 continue
             if obj.kind == "value" and how == "modifier":  # "the 2010 album The History of Saints"
                 yield from self.triple(subject, _DATED, obj, target, rule)
-            elif target.ent_type_ == "NORP" and (how == "modifier" or target == description):
+            elif _is_nationality(target) and (how == "modifier" or target == description):
                 yield from self.triple(subject, _IS, obj, target, rule)
             else:
                 yield from self.triple(subject, _IS.then(_path_words(path, how)), obj, target, rule)

@@ -29,6 +29,7 @@ __all__ = [
     "FOCUS_ADVERBS",
     "GERUND_TIME_PREPOSITIONS",
     "INSTITUTION_NOUNS",
+    "LANGUAGE_NOUNS",
     "LIGHT_VERBS",
     "LIGHT_VERB_PREPOSITIONS",
     "NAMED_TYPES",
@@ -239,6 +240,54 @@ NAME_PARTICLES = frozenset(
 #: First words that make a name a place's, whatever type NER gave it (``Mount Shinn``): no
 #: person's full name, so its last word alone is no surname.
 PLACE_NAME_OPENERS = frozenset({"mount", "mt", "lake", "cape", "fort", "port", "isle", "monte", "lac", "glen", "camp"})
+
+#: Nouns a language's name modifies as a language, not as a nationality (``the English word``,
+#: ``a French translation``; but ``an English rock band`` is English).
+LANGUAGE_NOUNS = frozenset(
+    {
+        "language",
+        "word",
+        "name",
+        "term",
+        "phrase",
+        "translation",
+        "version",
+        "dub",
+        "dubbing",
+        "subtitle",
+        "title",
+        "text",
+        "edition",
+        "speaker",
+        "dialect",
+        "literature",
+        "grammar",
+        "spelling",
+        "pronunciation",
+        "teacher",
+        "course",
+        "class",
+        "lesson",
+        "dictionary",
+        "alphabet",
+        "script",
+        "lyric",
+        "song",
+        "poem",
+        "poetry",
+        "novel",
+        "book",
+        "newspaper",
+        "magazine",
+        "press",
+        "media",
+        "station",
+        "channel",
+        "film",
+        "service",
+        "wikipedia",
+    }
+)
 
 #: Nouns for kinds of things that are no person: ``Ici Paris is a French magazine`` says "it" may
 #: refer to Ici Paris, whatever type NER gave the name (works, places, organisations, objects).

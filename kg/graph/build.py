@@ -78,6 +78,10 @@ def is_graph_argument(argument: Argument | None) -> bool:
     return bool(key) and key not in PRONOUN_LABELS  # "one" in "one of them" is no number to show
 
 
+#: A capitalised article that names nothing at the start of a sentence (see :func:`_mention`).
+_OPENING_THE = "The "
+
+
 def edge_key(triple: Triple) -> str:
     """Return the key of TRIPLE's edge: its relation lemma, ``not `` prefixed when negated.
 
@@ -90,9 +94,13 @@ def edge_key(triple: Triple) -> str:
     return f"not {triple.relation.lemma}" if triple.negated else triple.relation.lemma
 
 
-def _mention(argument: Argument, doc_id: str) -> Mention:
+def _mention(argument: Argument, doc_id: str, sentence: str = "") -> Mention:
+    """ARGUMENT as a mention; a "The" opening its SENTENCE is no part of a name (``The US left``)."""
+    surface = argument.text
+    if surface.startswith(_OPENING_THE) and sentence.startswith(surface) and len(surface) > len(_OPENING_THE):
+        surface = surface[len(_OPENING_THE) :]  # the span stays the argument's: edges find it by span
     return Mention(
-        surface=argument.text,
+        surface=surface,
         entity_type=argument.entity_type,
         doc_id=doc_id,
         start=argument.start,
@@ -186,7 +194,7 @@ def build_graph(
         kept.append(triple)
         for argument in (triple.subject, triple.object):
             if (span := (triple.doc_id, *argument.span)) not in found:  # most are mentions already
-                found[span] = _mention(argument, triple.doc_id)
+                found[span] = _mention(argument, triple.doc_id, triple.sentence)
 
     entities = group_mentions(found.values())
     # by span, not by object: grouping may resolve a mention anew (a surname to its full name)

@@ -298,8 +298,8 @@ class Entity:
     @property
     def label(self) -> str:
         """The entity's display name: the most frequent name of its own key, longer forms first on ties."""
-        own = Counter(display_form(m.name) for m in self.mentions if entity_key(m.name) == self.key)
-        pool = own or Counter(display_form(m.name) for m in self.mentions)
+        own = Counter(display_form(m.name, keep_the=True) for m in self.mentions if entity_key(m.name) == self.key)
+        pool = own or Counter(display_form(m.name, keep_the=True) for m in self.mentions)
         return min(pool.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0]
 
 

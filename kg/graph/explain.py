@@ -9,7 +9,7 @@ Example:
     >>> print(explain_text(build_graph([t]), "us"))
     US (GPE), 1 mention
     aliases:
-      The US x1  [exact: 'The US' has key 'us']
+      US x1  [exact: 'US' has key 'us']
     facts:
       US --leave--> Iraq  (1 sentence)
         d#0: The US left Iraq.

@@ -63,15 +63,18 @@ _SPACES = re.compile(r"\s+")
 
 
 @lru_cache(maxsize=1 << 16)
-def display_form(text: str) -> str:
-    """Return TEXT as a node label: single spaces, no leading determiner or trailing ``'s``.
+def display_form(text: str, *, keep_the: bool = False) -> str:
+    """Return TEXT as a node label: single spaces, no leading determiner or trailing ``'s``;
+    with KEEP_THE, a capitalised "The" before a capitalised word stays (``The Hague``).
 
     Example:
-        >>> display_form("the  United States's")
-        'United States'
+        >>> display_form("the  United States's"), display_form("The Hague", keep_the=True)
+        ('United States', 'The Hague')
     """
     words = _SPACES.sub(" ", unicodedata.normalize("NFKC", text)).strip().split(" ")
     while len(words) > 1 and words[0].lower() in LEADING_DETERMINERS:
+        if keep_the and words[0] == "The" and words[1][:1].isupper():
+            break
         words = words[1:]
     label = " ".join(words)
     if label.lower().endswith("s'") and len(label) > 2:

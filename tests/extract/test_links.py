@@ -45,6 +45,11 @@ NAMING_MODIFIERS = [
     ("American writer K.C. Constantine wrote a novel.", ("K.C. Constantine", "be", "American")),
     ("Ramey Idriss was an American songwriter.", ("Ramey Idriss", "be", "American")),
     ("The Greek network broadcast the match.", ("Greek network", "be", "Greek")),
+    # the nationality that opens a longer noun describes the whole, through the nouns inside it
+    ("Square Enix is a Japanese video game development and publishing company.", ("Square Enix", "be", "Japanese")),
+    ("CBBC is a British children's television strand owned by the BBC.", ("CBBC", "be", "British")),
+    # a language's name before a noun that is no kind of text is a nationality
+    ("The Beatles were an English rock band.", ("Beatles", "be", "English")),
 ]
 PREPOSITIONAL_MODIFIERS = [
     ("The Loud Tour was a concert tour by Rihanna.", ("Loud Tour", "be concert tour by", "Rihanna")),
@@ -221,6 +226,17 @@ def test_links_stay_minimal(text: str, absent: str | tuple[str, str]) -> None:
         assert not any(absent in (source, target) for source, _, target in found), sorted(found)
     else:
         assert not any({source, target} == set(absent) for source, _, target in found), sorted(found)
+
+
+def test_links_a_nationality_deeper_in_the_complement_is_not_said_of_the_subject() -> None:
+    found = edges("Tom Hale is a chef of Italian food.")
+    assert ("Tom Hale", "be", "Italian") not in found, sorted(found)
+    assert ("Italian food", "be", "Italian") in found, sorted(found)
+
+
+def test_links_a_language_before_a_kind_of_text_is_the_language() -> None:
+    found = edges("Tyndale wrote an English translation of the Bible.")
+    assert ("English translation", "of", "English") in found, sorted(found)
 
 
 def test_links_keep_sentence_and_rule() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.graph.entities import Mention, group_mentions
+from kg.pipeline import build_texts
 
 
 def m(surface: str, entity_type: str | None = "PERSON", doc: str = "d", start: int = 0, kind: str = "name") -> Mention:
@@ -287,3 +288,21 @@ TYPES = [  # an entity's type is decided over all its mentions, with the shape o
 def test_names_type_decided_over_all_mentions(mentions: list[Mention], entity_type: str) -> None:
     (entity,) = group_mentions(mentions)
     assert entity.entity_type == entity_type
+
+
+LABELS = [  # (text, the label of the node a name makes): "The" is part of a name the text writes it in
+    ("He lived in The Hague for years. The Hague is a city.", "The Hague"),
+    ("The Rolling Stones toured with The Beatles.", "The Beatles"),
+    ("I read The New York Times daily.", "The New York Times"),
+    # a "The" that opens a sentence says nothing: it is capitalised there anyway
+    ("The Rolling Stones toured with The Beatles.", "Rolling Stones"),
+    ("The US left Iraq. The US is big.", "US"),
+    # "the" in lower case is no part of a name
+    ("We went to the Netherlands. The Netherlands is flat.", "Netherlands"),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), LABELS)
+def test_names_label_keeps_the_the_text_writes(text: str, label: str) -> None:
+    labels = {data["label"] for _, data in build_texts([text]).graph.nodes(data=True)}
+    assert label in labels, sorted(labels)
