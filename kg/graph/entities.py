@@ -18,6 +18,8 @@ across mentions and documents, by rules kept as data:
 - ``acronym-defined``: an acronym one document defines (``Islamic State (ISIS)``) joins
   its long form in every document;
 - ``acronym-table``: the few universal acronyms texts never define (:data:`UNIVERSAL_ACRONYMS`);
+- ``spelling``: names of one type group spelt alike but for accents, apostrophes and hyphens
+  (``Qurān`` = ``Qur'an`` = ``Quran``, ``Saint-Petersburg`` = ``Saint Petersburg``);
 - ``surname-corpus``: a person named only by a surname joins the one full name, in any
   document, that ends with it (within a document, :mod:`kg.extract.coref` already did).
 
@@ -46,7 +48,7 @@ from functools import lru_cache
 
 from kg.extract.aliases import abbreviates, distinct_people, may_be_a_persons_name
 from kg.extract.rules import INSTITUTION_NOUNS, NAME_PARTICLES, PLACE_TYPES, PRONOUNS, THING_NOUNS
-from kg.graph.normalize import display_form, mention_key
+from kg.graph.normalize import display_form, mention_key, spelling_key
 
 __all__ = [
     "CORPORATE_SUFFIXES",
@@ -300,7 +302,13 @@ class Entity:
         """The entity's display name: the most frequent name of its own key, longer forms first on ties."""
         own = Counter(display_form(m.name, keep_the=True) for m in self.mentions if entity_key(m.name) == self.key)
         pool = own or Counter(display_form(m.name, keep_the=True) for m in self.mentions)
+        for name in [n for n in pool if n.startswith(_TITLE_THE) and n[len(_TITLE_THE) :] in pool]:
+            pool[name] += pool.pop(name[len(_TITLE_THE) :])  # "in The Hague": "The Hague" wherever it opens a sentence
         return min(pool.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0]
+
+
+#: A capitalised article a name keeps inside a sentence (``in The Hague``): part of its label.
+_TITLE_THE = "The "
 
 
 def type_group(entity_type: str | None) -> str:
@@ -433,7 +441,10 @@ def _document_surnames(mentions: list[Mention]) -> list[Mention]:
         )
         key = entity_key(mention.name) if names and surname else ""
         if key and (mention.doc_id, key) not in things:
-            earlier = {n for n in names if first[(mention.doc_id, n)] < mention.start}
+            # named before this name first is: a shorter name the document gave first is
+            # someone else's ("Luis Roche ... his son Luis Armando Roche")
+            since = first.get((mention.doc_id, key), mention.start)
+            earlier = {n for n in names if first[(mention.doc_id, n)] < since}
             found = _person_named(key, names, counts[mention.doc_id], earlier)
             if found is not None and (found[1] != "middle-name" or mention.entity_type == "PERSON"):
                 full, link = found  # a middle name is a person's: "Adobe Acrobat 4.0" is no person
@@ -467,21 +478,23 @@ def _person_named(
 ) -> tuple[str, str] | None:
     """The one full name of NAMES (a document's people, by key; COUNTS: how often each is named)
     that the name KEY writes short, and the link saying how: ``surname`` (``Parton`` of ``Dolly
-    Parton``, ``von der Esch`` of ``Carl von der Esch``), of the names named EARLIER only (a
-    surname before the full name is some other thing's: ``Brigden is a community`` named after
-    William Wharton Brigden), or ``middle-name`` (``Henrik Angell`` of ``Henrik August Angell``).
+    Parton``, ``von der Esch`` of ``Carl von der Esch``), or ``middle-name`` (``Henrik Angell``
+    of ``Henrik August Angell``), of the names named EARLIER only (a surname before the full name
+    is some other thing's: ``Brigden is a community`` named after William Wharton Brigden; ``Luis
+    Roche`` named before ``his son Luis Armando Roche`` is the father).
 
     Example:
         >>> names = ["dolly parton", "legendary dolly parton"]
         >>> _person_named("parton", names, Counter(), names), _person_named("dolly", names, Counter(), names)
         (('dolly parton', 'surname'), None)
         >>> _person_named("parton", names, Counter(), [])
-        >>> _person_named("n. c. wyeth", ["n. c. wyeth", "newell convers wyeth"], Counter(), [])
+        >>> _person_named("n. c. wyeth", ["n. c. wyeth", "newell convers wyeth"], Counter(), ["newell convers wyeth"])
         ('newell convers wyeth', 'middle-name')
+        >>> _person_named("luis roche", ["luis roche", "luis armando roche"], Counter(), [])
     """
     words = key.split()
     if key in names and (len(words) == 1 or words[0] not in NAME_PARTICLES):
-        longer = [n for n in names if abbreviates(words, n.split())]
+        longer = [n for n in earlier if abbreviates(words, n.split())]
         return (longer[0], "middle-name") if len(longer) == 1 else None
     found = _one_person([n for n in earlier if n.endswith(" " + key)], counts)
     return (found, "surname") if found is not None else None
@@ -739,13 +752,34 @@ def _named_before(short: Entity, full: Entity) -> bool:
     return any(start < first[doc] for doc, start in latest.items())
 
 
+def _merge_spellings(entities: Sequence[Entity], absorbed: set[str]) -> None:
+    """Merge names of one type group spelt alike but for accents, apostrophes and hyphens
+    (``Qurān``, ``Qur'an``, ``Quran``; ``Saint-Petersburg``) into the one named most often."""
+    spelt: dict[tuple[str, str], list[Entity]] = defaultdict(list)
+    for entity in entities:
+        spelt[(spelling_key(entity.key), entity.group)].append(entity)
+    for same in spelt.values():
+        if len(same) < 2:
+            continue
+        target = max(same, key=lambda e: len(e.mentions))  # the first of the commonest: ids in order
+        for other in same:
+            if other is not target:
+                target.mentions.extend(other.mentions)
+                evidence = f"{other.key!r} is {target.key!r} but for accents, apostrophes or hyphens"
+                target.merges.extend(Merge(target.id, alias, "spelling", evidence) for alias in other.alias_counts)
+                absorbed.add(other.id)
+
+
 def group_mentions(mentions: Iterable[Mention]) -> list[Entity]:
     """Group MENTIONS into entities (see the module docstring); sorted by id.
 
     Every alias of every entity is explained by at least one :class:`Merge`.
     """
     mentions = _document_short_names(_document_surnames(_document_aliases(_named_phrases(list(mentions)))))
+    absorbed: set[str] = set()
     entities = _group_by_key(m for m in mentions if m.kind == "name")
+    _merge_spellings(entities, absorbed)
+    entities = [e for e in entities if e.id not in absorbed]
     defined = _defined_acronyms(mentions)
     by_key: dict[str, list[Entity]] = defaultdict(list)
     by_initials: dict[str, list[Entity]] = defaultdict(list)
@@ -754,7 +788,6 @@ def group_mentions(mentions: Iterable[Mention]) -> list[Entity]:
         if initials := _initials(entity.key):
             by_initials[initials].append(entity)
     position = {entity.id: index for index, entity in enumerate(entities)}
-    absorbed: set[str] = set()
     for short in entities:
         if not _is_acronym(short.mentions):
             continue

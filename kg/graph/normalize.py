@@ -11,7 +11,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["LEADING_DETERMINERS", "PRONOUN_LABELS", "display_form", "mention_key"]
+__all__ = ["LEADING_DETERMINERS", "PRONOUN_LABELS", "display_form", "mention_key", "spelling_key"]
 
 #: Words dropped from the start of a mention before comparing it.
 LEADING_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
@@ -93,3 +93,24 @@ def mention_key(text: str) -> str:
     label = display_form(text).casefold()
     label = _PUNCT_EDGES.sub("", label)
     return _SPACES.sub(" ", label).strip()
+
+
+_APOSTROPHES = re.compile(r"[\u0027\u2018\u2019\u02bb\u02bc\u02be\u02bf\u0060\u00b4]")
+_HYPHENS = re.compile(r"[\-\u2010\u2011\u2012\u2013]")
+
+
+@lru_cache(maxsize=1 << 16)
+def spelling_key(key: str) -> str:
+    """Return KEY (a :func:`mention_key`) with accents, apostrophes and hyphens left out: the
+    names two spellings of one name share.
+
+    Example:
+        >>> spelling_key("qur\u02bean") == spelling_key("qur'an") == spelling_key("quran")
+        True
+        >>> spelling_key("saint-petersburg"), spelling_key("dinamo bucureşti") == spelling_key("dinamo bucurești")
+        ('saint petersburg', True)
+    """
+    decomposed = unicodedata.normalize("NFKD", key)
+    letters = "".join(c for c in decomposed if not unicodedata.combining(c))
+    letters = _HYPHENS.sub(" ", _APOSTROPHES.sub("", letters))
+    return _SPACES.sub(" ", letters).strip().casefold()

@@ -151,10 +151,29 @@ SHORT_NAMES = [  # an organisation named short after its longer name, in one doc
         [{"Interscope"}, {"Interscope Records"}],
     ),
 ]
+SPELLINGS = [  # one name spelt with or without accents, apostrophes or hyphens
+    (
+        [m("Qur\u02bean", "GPE", doc="a"), m("Quran", "GPE", doc="b"), m("Qur'an", "GPE", doc="c")],
+        [{"Qur\u02bean", "Quran", "Qur'an"}],
+    ),
+    (
+        [m("Saint-Petersburg", "GPE", doc="a"), m("Saint Petersburg", "GPE", doc="b")],
+        [{"Saint-Petersburg", "Saint Petersburg"}],
+    ),
+    (
+        [m("Dinamo București", "ORG"), m("Dinamo Bucureşti", "ORG", start=40)],
+        [{"Dinamo București", "Dinamo Bucureşti"}],
+    ),
+    # words run together are other words; another type is another thing
+    ([m("Flo Rida", "PERSON", doc="a"), m("Florida", "GPE", doc="b")], [{"Flo Rida"}, {"Florida"}]),
+    ([m("Durán", "PERSON", doc="a"), m("Duran", "GPE", doc="b")], [{"Durán"}, {"Duran"}]),
+]
 NAMED_PHRASES = [  # a capitalised phrase that reads as a name of its document is that name
     ([m("Belmopan", "GPE"), m("Belmopan", None, start=40, kind="phrase")], [{"Belmopan"}]),
 ]
 KEPT_APART = [  # what must not merge
+    # a shorter name the document gave before the longer one is another person (a father, his son)
+    ([m("Luis Roche"), m("Luis Armando Roche", start=100)], [{"Luis Roche"}, {"Luis Armando Roche"}]),
     ([m("Jordan", "PERSON", doc="a"), m("Jordan", "GPE", doc="b")], [{"Jordan"}, {"Jordan"}]),
     # a phrase of another document, or in lower case, stays a phrase
     (
@@ -244,6 +263,7 @@ KEPT_APART = [  # what must not merge
     + MIDDLE_NAMES
     + SURNAMES
     + SHORT_NAMES
+    + SPELLINGS
     + NAMED_PHRASES
     + KEPT_APART,
 )
@@ -257,6 +277,8 @@ def test_names_every_merge_explained() -> None:
         m("Apple", "ORG", doc="b"),
         m("Samuel C. Brightman"),
         m("Brightman", "ORG", start=40),
+        m("Qur\u02bean", "GPE", doc="a"),
+        m("Quran", "GPE", doc="b"),
     ]
     for entity in group_mentions(mentions):
         assert set(entity.alias_counts) <= {merge.alias for merge in entity.merges}
@@ -294,6 +316,7 @@ LABELS = [  # (text, the label of the node a name makes): "The" is part of a nam
     ("He lived in The Hague for years. The Hague is a city.", "The Hague"),
     ("The Rolling Stones toured with The Beatles.", "The Beatles"),
     ("I read The New York Times daily.", "The New York Times"),
+    ("The Hague is a city. The Hague is Dutch. He lived in The Hague.", "The Hague"),
     # a "The" that opens a sentence says nothing: it is capitalised there anyway
     ("The Rolling Stones toured with The Beatles.", "Rolling Stones"),
     ("The US left Iraq. The US is big.", "US"),
