@@ -312,13 +312,19 @@ def _extract_input(text: str | None) -> list[tuple[str, str]]:
     it names (a single word that is a path; ``notes.txt`` that does not exist is an error).
 
     Raises:
-        InputError: TEXT looks like a file name but names no file, or a file cannot be read.
+        InputError: there is no text, TEXT looks like a file name but names no file, or a file
+            cannot be read.
     """
     from kg.io import read_documents
 
     if text is None:
-        return [("stdin", sys.stdin.read())]
+        text = sys.stdin.read()
+        if not text.strip():
+            raise InputError("no text on standard input: give a sentence, a file or a folder")
+        return [("stdin", text)]
     word = text.strip()
+    if not word:
+        raise InputError("no text given: give a sentence, a file or a folder")
     if word and not any(c.isspace() for c in word):
         if Path(word).exists():
             return [(d.id, d.text) for d in read_documents([word])]

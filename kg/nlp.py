@@ -1,5 +1,5 @@
 """Load spaCy pipelines once, with kg's components added: sentence boundaries (line breaks,
-datelines) before the parser, dates mended after NER.
+datelines) before the parser, dates and misread appositions mended after NER.
 
 Example:
     >>> nlp = load_pipeline()
@@ -27,6 +27,7 @@ __all__ = [
     "mark_boundaries",
     "mark_datelines",
     "mark_line_breaks",
+    "mend_appositions",
     "mend_dates",
 ]
 
@@ -36,6 +37,16 @@ INSTALL_HINT = {
 }
 _COMPONENT = "kg_boundaries"
 _DATES = "kg_dates"
+_APPOSITIONS = "kg_appositions"
+#: Words of how often that NER types DATE on their own: no date.
+_FREQUENCIES = frozenset(
+    {"daily", "weekly", "monthly", "yearly", "annual", "annually", "nightly", "quarterly", "biweekly"}
+)
+#: Relations the parser gives a name it misreads after a verb's object noun ("married the
+#: choreographer Benjamin Millepied": a clause, an adverb).
+_MISREAD_NAME_DEPS = frozenset({"ccomp", "npadvmod", "dep", "oprd"})
+#: Entity types of names (not values) a misread apposition may have.
+_NAME_TYPES = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 
 
 def mark_line_breaks(doc: Doc) -> Doc:
@@ -178,8 +189,9 @@ def _without_edge_brackets(ent: Span) -> list[Span]:
 def mend_dates(doc: Doc) -> Doc:
     """Read DOC's entities as people do (a pipeline component after NER): cut each date range
     into its two dates (``1859 \u2013 1932`` -> ``1859``, ``1932``), put back a day number NER
-    left out of a date (``11 September 1911``) and leave out a bracket NER took into a name's
-    edge (``Light Years (2000)``: ``Light Years``, not ``Light Years (``).
+    left out of a date (``11 September 1911``), leave out a bracket NER took into a name's
+    edge (``Light Years (2000)``: ``Light Years``, not ``Light Years (``) and a word of how often
+    NER took for a date (``a daily newspaper``).
 
     Example:
         >>> nlp = load_pipeline()
@@ -193,6 +205,8 @@ def mend_dates(doc: Doc) -> Doc:
         if ent.label_ != "DATE":
             mended.extend(_without_edge_brackets(ent))
             continue
+        if all(t.lower_ in _FREQUENCIES for t in ent):
+            continue  # "a daily newspaper" says how often, not when
         start = ent.start
         before = doc[start - 1] if start > 0 else None
         taken = mended[-1].end if mended else 0
@@ -205,6 +219,67 @@ def mend_dates(doc: Doc) -> Doc:
             mended.append(Span(doc, start, ent.end, label="DATE") if start != ent.start else ent)
     doc.ents = mended
     return doc
+
+
+def mend_appositions(doc: Doc) -> Doc:
+    """Mend two misreadings of a name after a common noun that describes it (a pipeline component
+    after NER): the name read as a clause or adverb of the verb whose object the noun is
+    (``married the choreographer Benjamin Millepied in 2012``: Millepied is the choreographer, and
+    "in 2012" says when they married), and a sentence read as the noun with a relative clause
+    (``The poet Robert Southey lived in Keswick``: the poet lived there). The name becomes the
+    noun's apposition, as the parser reads ``the band Metallica``. A company's legal form after a
+    comma inside its name (``Nintendo Co., Ltd.``) is no apposition.
+
+    Example:
+        >>> doc = load_pipeline()("Portman married the French choreographer Benjamin Millepied in 2012.")
+        >>> doc[6].dep_, doc[6].head.text, doc[7].head.text
+        ('appos', 'choreographer', 'married')
+    """
+    from spacy.strings import get_string_id
+
+    from kg.extract.rules import CORPORATE_SUFFIXES
+
+    misread = {get_string_id(dep) for dep in _MISREAD_NAME_DEPS} | {get_string_id(d) for d in ("relcl", "appos")}
+    for index, dep in enumerate(doc.to_array("DEP").tolist()):
+        if dep not in misread:
+            continue
+        token = doc[index]
+        if token.dep_ == "relcl":
+            _mend_relative(token)
+            continue
+        if token.dep_ == "appos":  # "Nintendo Co., Ltd.": a legal form, no other name of the company
+            if token.ent_iob_ == "I" and token.lower_.rstrip(".") in CORPORATE_SUFFIXES:
+                token.dep_ = "dep"
+            continue
+        verb = token.head
+        if token.pos_ != "PROPN" or token.ent_type_ not in _NAME_TYPES or verb.pos_ != "VERB":
+            continue
+        start = token.left_edge.i
+        nouns = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i + 1 == start]
+        if nouns:
+            for child in [c for c in token.children if c.dep_ == "prep" and c.i > token.i]:
+                child.head = verb  # "in 2012": when they married
+            token.head, token.dep_ = nouns[0], "appos"
+    return doc
+
+
+def _mend_relative(verb: Token) -> None:
+    """``The poet Robert Southey lived in Keswick`` read as the poet *whom* Southey lived: VERB
+    (the relative clause's verb) becomes the sentence's root, the noun its subject and the name
+    right after the noun the noun's apposition."""
+    noun = verb.head
+    if noun.dep_ != "ROOT" or noun.pos_ != "NOUN" or verb.i < noun.i:
+        return
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.ent_type_ in _NAME_TYPES]
+    relative = any(c.tag_ in {"WDT", "WP", "WP$"} for c in verb.children)
+    if len(subjects) != 1 or relative or subjects[0].left_edge.i != noun.i + 1:
+        return
+    name = subjects[0]
+    verb.head, verb.dep_ = verb, "ROOT"
+    noun.head, noun.dep_ = verb, "nsubj"
+    name.head, name.dep_ = noun, "appos"
+    for child in [c for c in noun.children if c.dep_ == "punct" and c.i > verb.i]:
+        child.head = verb
 
 
 @lru_cache(maxsize=4)
@@ -224,6 +299,8 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
         Language.component(_COMPONENT, func=mark_boundaries)
     if not Language.has_factory(_DATES):
         Language.component(_DATES, func=mend_dates)
+    if not Language.has_factory(_APPOSITIONS):
+        Language.component(_APPOSITIONS, func=mend_appositions)
     try:
         nlp = spacy.load(name)
     except OSError as error:
@@ -237,6 +314,8 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
             nlp.add_pipe(_COMPONENT, first=True)
     if "ner" in nlp.pipe_names and _DATES not in nlp.pipe_names:
         nlp.add_pipe(_DATES, after="ner")
+    if "ner" in nlp.pipe_names and "parser" in nlp.pipe_names and _APPOSITIONS not in nlp.pipe_names:
+        nlp.add_pipe(_APPOSITIONS, after=_DATES)
     return nlp
 
 

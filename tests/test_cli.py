@@ -120,15 +120,22 @@ def test_cli_extract_reads_the_file_or_folder_named(
     assert all(t["sentence"] in {*files.values(), argument} for t in printed)
 
 
-@pytest.mark.parametrize("argument", ["notes.txt", "no/such/file"])
+@pytest.mark.parametrize(
+    ("argument", "message"),
+    [
+        ("notes.txt", "notes.txt: no such file or folder"),
+        ("no/such/file", "no/such/file: no such file or folder"),
+        ("  ", "no text given"),
+    ],
+)
 def test_cli_extract_missing_file_is_an_error(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], argument: str
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], argument: str, message: str
 ) -> None:
     monkeypatch.chdir(tmp_path)
     assert main(["extract", argument]) == 1
     captured = capsys.readouterr()
     assert captured.out == ""
-    assert f"{argument}: no such file or folder" in captured.err
+    assert message in captured.err
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,9 @@ DATES = [
     # no range, nothing to mend
     ("The bridge opened on 4 May 2001.", ["4 May 2001"]),
     ("The bridge opened in the 1990s.", ["the 1990s"]),
+    # a word of how often is no date
+    ("The Guardian is a British daily newspaper.", []),
+    ("The Guardian has been published daily since 1821.", ["1821"]),
 ]
 
 
@@ -36,3 +39,33 @@ def test_nlp_components_in_order(nlp: Language) -> None:
     names = nlp.pipe_names
     assert names.index("kg_boundaries") < names.index("parser")
     assert names.index("kg_dates") == names.index("ner") + 1
+    assert names.index("kg_appositions") == names.index("kg_dates") + 1
+
+
+APPOSITIONS = [  # (text, name, the word it is said of, the word "in ..." after it belongs to)
+    ("Portman married the French choreographer Benjamin Millepied in 2012.", "Millepied", "choreographer", "married"),
+    ("Manon married the architect Jacques-François Blondel in 1750.", "Blondel", "architect", "married"),
+    ("The poet Robert Southey lived in Keswick.", "Southey", "poet", "lived"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "noun", "verb"), APPOSITIONS)
+def test_nlp_a_name_after_the_noun_describing_it_is_its_apposition(
+    nlp: Language, text: str, name: str, noun: str, verb: str
+) -> None:
+    doc = nlp(text)
+    (token,) = [t for t in doc if t.text == name]
+    assert (token.dep_, token.head.text) == ("appos", noun)
+    (prep,) = [t for t in doc if t.text == "in"]
+    assert prep.head.text == verb
+    assert sum(1 for t in doc if t.dep_ == "ROOT") == 1
+
+
+def test_nlp_a_relative_clause_with_its_pronoun_stays(nlp: Language) -> None:
+    doc = nlp("The poet whom Robert Southey admired lived in Keswick.")
+    assert next(t for t in doc if t.text == "admired").dep_ == "relcl"
+
+
+def test_nlp_a_legal_form_inside_a_name_is_no_apposition(nlp: Language) -> None:
+    doc = nlp("Nintendo Co., Ltd. is a Japanese company.")
+    assert next(t for t in doc if t.text == "Ltd.").dep_ != "appos"

@@ -55,12 +55,13 @@ from kg.extract.aliases import (
     may_be_a_persons_name,
 )
 from kg.extract.phrases import render_tokens
+from kg.extract.places import names_what_follows
 from kg.extract.pronouns import Link, first_name_gender, pronoun_links
 from kg.extract.rules import (
     NAMED_TYPES,
-    NAMING_NOUNS,
     PLACE_PREPOSITIONS,
     PLACE_TYPES,
+    PLACE_VERBS,
     PRONOUNS,
     ROLE_NOUNS,
     THING_NOUN_TYPES,
@@ -215,11 +216,17 @@ def _acts_as_a_person(token: Token) -> bool:
     """Tell whether TOKEN stands where a person may, not a place: a subject of a verb, or of a
     copula that says it is no kind of thing (``Halin proved``, ``Beliën was a journalist``; not
     ``Washington is the capital``, :data:`THING_NOUNS`), an owner (``Leary's advice``),
-    an object, or the object of a preposition that names no place (``worked with Parton``; not
-    ``moved to Washington``)."""
+    an object of a verb that takes no place and has another subject (not ``visited Jordan``, nor
+    ``Jordan visited Jordan``), or the object of a preposition that names no place (``worked with
+    Parton``; not ``moved to Washington``)."""
     dep = token.dep_
     if dep not in _AGENT_DEPS:
         return False
+    if dep == "dobj":
+        verb = token.head
+        return verb.lemma_ not in PLACE_VERBS and not any(
+            c.dep_ == "nsubj" and c.text == token.text for c in children(verb)
+        )
     if dep == "nsubj" and token.head.lemma_ == "be":  # "Beliën was a journalist"; not "Washington is the capital"
         kind = _copula_kind(token)
         return kind is not None and kind not in THING_NOUNS
@@ -898,14 +905,13 @@ class DocResolver:
     def _named_complement(self, head: Token) -> _Mention | None:
         """Return the name a common noun introduces: ``the city of Paris``, ``the album Loud``, or a
         name it stands before as a descriptor parsed beside it (``the Polish chemist Jan Kowal``)."""
-        lemma = head.lemma_.lower()
         beside = self._entity_mention(tokens_of(self.doc)[head.i + 1]) if head.i + 1 < len(self.doc) else None
         if beside is not None and beside.head.head == head.head and beside.head.dep_ == head.dep_ != "ROOT":
             return beside
         for child in children(head):
             if child.i < head.i:
                 continue
-            if child.dep_ == "prep" and child.lower_ == "of" and lemma in NAMING_NOUNS:
+            if child.dep_ == "prep" and child.lower_ == "of" and names_what_follows(head):
                 names = [c for c in children(child) if c.dep_ == "pobj" and c.ent_type_ in NAMED_TYPES]
                 return self._entity_mention(names[0]) if names else None
             naming = child.dep_ in _NAMING_DEPS and (child.ent_type_ in NAMED_TYPES or child.pos_ == "PROPN")

@@ -60,7 +60,7 @@ from kg.extract.clauses import clause_subjects, is_passive, is_predicate, predic
 from kg.extract.confidence import confidence
 from kg.extract.factuality import clause_modality
 from kg.extract.phrases import Resolve, conjuncts, is_adverbial_prep, noun_phrase, render_tokens
-from kg.extract.places import LOCATIVE, address, is_address_list, is_place
+from kg.extract.places import LOCATIVE, address, is_address_list, is_place, names_what_follows
 from kg.extract.rules import (
     AGENT,
     AUXILIARIES,
@@ -189,7 +189,7 @@ def _reach(
         return
     if token.pos_ not in {"NOUN", "PROPN", "PRON", "NUM", "ADJ"}:
         return
-    if token.lemma_.lower() in NAMING_NOUNS:  # "the island of Crete" is Crete
+    if names_what_follows(token):  # "the island of Crete" is Crete
         for child in children(token):
             if child.dep_ in PREPOSITIONS and child.lower_ == "of":
                 named = [c for c in children(child) if c.dep_ in PREP_OBJECTS and _named(c)]

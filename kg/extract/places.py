@@ -25,12 +25,36 @@ from kg.extract.rules import NAMING_NOUNS, PLACE_TYPES, PREP_OBJECTS, PREPOSITIO
 from kg.extract.tree import children
 from kg.model import Triple
 
-__all__ = ["LOCATIVE", "address", "is_address_list", "is_place", "located_links", "place_of"]
+__all__ = ["LOCATIVE", "address", "is_address_list", "is_place", "located_links", "names_what_follows", "place_of"]
 
 #: Prepositions that put a thing in a place: ``born in``, ``based at``.
 LOCATIVE = frozenset({"in", "within", "at"})
 #: Roles a place has in a larger one (``the capital of Georgia``): not had in the places around it.
 _PLACE_ROLES = frozenset({"capital", "seat", "centre", "center", "headquarters"})
+
+
+def names_what_follows(noun: Token) -> bool:
+    """Tell whether the common NOUN is a place noun that names the place after its ``of`` (``the
+    city of Paris``, ``the Greek island of Crete``, ``the U.S. state of Ohio``), not one a word
+    describes among others (``the most populous city of France``, ``the second city of Japan``).
+
+    Example:
+        >>> from kg.nlp import load_pipeline
+        >>> doc = load_pipeline()("The city of Paris is the largest city of France.")
+        >>> names_what_follows(doc[1]), names_what_follows(doc[8])
+        (True, False)
+    """
+    if noun.lemma_.lower() not in NAMING_NOUNS:
+        return False
+    return not any(
+        c.i < noun.i and c.dep_ in _DESCRIBING_DEPS and c.ent_type_ not in _NAMING_TYPES for c in children(noun)
+    )
+
+
+#: Modifiers that describe a place noun rather than name its place (``largest``, ``second``)...
+_DESCRIBING_DEPS = frozenset({"amod", "nummod", "advmod", "quantmod"})
+#: ...unless they are a name or a nationality (``the Greek island``).
+_NAMING_TYPES = frozenset({"NORP", "GPE", "LOC", "ORG", "FAC"})
 
 
 def is_place(token: Token) -> bool:
@@ -49,7 +73,7 @@ def is_place(token: Token) -> bool:
         return False
     if token.pos_ == "PROPN" and token.lemma_.lower() in NAMING_NOUNS:
         return True
-    return token.dep_ in PREP_OBJECTS and token.head.lower_ == "of" and token.head.head.lemma_.lower() in NAMING_NOUNS
+    return token.dep_ in PREP_OBJECTS and token.head.lower_ == "of" and names_what_follows(token.head.head)
 
 
 def is_address_list(token: Token) -> bool:

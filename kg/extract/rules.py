@@ -23,6 +23,7 @@ __all__ = [
     "CLAUSAL_OBJECTS",
     "CONJUNCTS",
     "CORE_MODIFIERS",
+    "CORPORATE_SUFFIXES",
     "DATIVES",
     "DETERMINERS",
     "EXPLETIVE",
@@ -46,6 +47,7 @@ __all__ = [
     "PLACE_NAME_OPENERS",
     "PLACE_PREPOSITIONS",
     "PLACE_TYPES",
+    "PLACE_VERBS",
     "PREDICATE_POS",
     "PREPOSITIONS",
     "PREP_OBJECTS",
@@ -69,6 +71,29 @@ EXPLETIVE = "expl"
 NOUN_ADVERBIALS = frozenset({"npadvmod", "tmod"})
 TIME_TYPES = frozenset({"DATE", "TIME"})
 
+
+#: Verbs whose object is most often a place: ``visited Jordan``, ``invaded Georgia``.
+PLACE_VERBS = frozenset(
+    {
+        "visit",
+        "tour",
+        "enter",
+        "invade",
+        "occupy",
+        "annex",
+        "conquer",
+        "colonize",
+        "colonise",
+        "govern",
+        "rule",
+        "cross",
+        "reach",
+        "bomb",
+        "liberate",
+        "settle",
+        "explore",
+    }
+)
 
 #: Prepositions that make their object a place or a direction: ``moved to Washington``.
 PLACE_PREPOSITIONS = frozenset(
@@ -240,6 +265,11 @@ NAME_PARTICLES = frozenset(
 #: First words that make a name a place's, whatever type NER gave it (``Mount Shinn``): no
 #: person's full name, so its last word alone is no surname.
 PLACE_NAME_OPENERS = frozenset({"mount", "mt", "lake", "cape", "fort", "port", "isle", "monte", "lac", "glen", "camp"})
+
+#: A company's legal forms (``Apple Inc.``, ``Nintendo Co., Ltd.``), without their dots.
+CORPORATE_SUFFIXES = frozenset(
+    {"inc", "incorporated", "ltd", "limited", "corp", "corporation", "llc", "plc", "co", "gmbh", "ag", "sa", "nv", "bv"}
+)
 
 #: Nouns a language's name modifies as a language, not as a nationality (``the English word``,
 #: ``a French translation``; but ``an English rock band`` is English).

@@ -47,7 +47,14 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from kg.extract.aliases import abbreviates, distinct_people, may_be_a_persons_name
-from kg.extract.rules import INSTITUTION_NOUNS, NAME_PARTICLES, PLACE_TYPES, PRONOUNS, THING_NOUNS
+from kg.extract.rules import (
+    CORPORATE_SUFFIXES,
+    INSTITUTION_NOUNS,
+    NAME_PARTICLES,
+    PLACE_TYPES,
+    PRONOUNS,
+    THING_NOUNS,
+)
 from kg.graph.normalize import display_form, mention_key, spelling_key
 
 __all__ = [
@@ -172,9 +179,6 @@ HONORIFICS = frozenset(
     }
 )
 #: Legal-form words ending a company's name, dropped before comparing (``Apple Inc.`` = ``Apple``).
-CORPORATE_SUFFIXES = frozenset(
-    {"inc", "incorporated", "ltd", "limited", "corp", "corporation", "llc", "plc", "co", "gmbh", "ag", "sa", "nv", "bv"}
-)
 _CORPORATE_PATTERN = re.compile(
     r"(?:,?\s+(?:" + "|".join(sorted(CORPORATE_SUFFIXES, key=len, reverse=True)) + r")\.?)+$"
 )

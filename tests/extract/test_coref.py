@@ -284,6 +284,10 @@ def test_coref_acronym_definitions(nlp: object, text: str, expected: dict[str, s
             "George Washington",
         ),
         ("George Washington was a general. Washington is the capital of the United States.", "Washington", -1, None),
+        # the object of a verb whose object is a place, or of a verb whose subject is that name
+        ("Michael Jordan is a player. In 2006, Jordan visited Jordan.", "Jordan", 1, "Michael Jordan"),
+        ("Michael Jordan is a player. In 2006, Jordan visited Jordan.", "Jordan", -1, None),
+        ("Michael Jordan is a player. In 2006, Jordan saw Jordan.", "Jordan", -1, None),
         # a first name off the census lists: the surname NER typed a person's alone elsewhere
         (
             "Aramis Ayala is the State Attorney for Florida. Ayala lost her case against Gov Rick Scott. "

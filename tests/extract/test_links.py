@@ -28,6 +28,12 @@ POSSESSIVES = [
     ("The Iraqi government praised Iraq's Defence Minister.", ("Iraq", "have", "Iraq's Defence Minister")),
 ]
 APPOSITIONS_AND_TITLES = [
+    # a name after the noun describing it, which the parser read as a clause or a relative clause
+    (
+        "Portman married the French choreographer Benjamin Millepied in 2012.",
+        ("Portman", "marry", "Benjamin Millepied"),
+    ),
+    ("The poet Robert Southey lived in Keswick.", ("Robert Southey", "live in", "Keswick")),
     ("Jens Stoltenberg, NATO's secretary general, spoke.", ("Jens Stoltenberg", "be secretary general of", "NATO")),
     ("NASA Administrator Charles Bolden visited Houston.", ("Charles Bolden", "be administrator of", "NASA")),
     ("For example, Thranduil king of northern Mirkwood ruled.", ("Thranduil", "king of", "Mirkwood")),
@@ -237,6 +243,24 @@ def test_links_a_nationality_deeper_in_the_complement_is_not_said_of_the_subject
 def test_links_a_language_before_a_kind_of_text_is_the_language() -> None:
     found = edges("Tyndale wrote an English translation of the Bible.")
     assert ("English translation", "of", "English") in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "edge", "wrong"),
+    [
+        (
+            "Paris is the capital and most populous city of France.",
+            ("Paris", "be city of", "France"),
+            ("Paris", "be", "France"),
+        ),
+        ("Osaka is the second city of Japan.", ("Osaka", "be city of", "Japan"), ("Osaka", "be", "Japan")),
+    ],
+)
+def test_links_a_place_noun_a_word_describes_does_not_name_its_of(
+    text: str, edge: tuple[str, str, str], wrong: tuple[str, str, str]
+) -> None:
+    found = edges(text)
+    assert edge in found and wrong not in found, sorted(found)
 
 
 def test_links_keep_sentence_and_rule() -> None:

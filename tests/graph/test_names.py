@@ -325,6 +325,13 @@ LABELS = [  # (text, the label of the node a name makes): "The" is part of a nam
 ]
 
 
+def test_names_a_legal_form_after_a_comma_is_no_node() -> None:
+    labels = {
+        data["label"] for _, data in build_texts(["Nintendo Co., Ltd. is a Japanese company."]).graph.nodes(data=True)
+    }
+    assert "Nintendo Co., Ltd." in labels and "Ltd." not in labels, sorted(labels)
+
+
 @pytest.mark.parametrize(("text", "label"), LABELS)
 def test_names_label_keeps_the_the_text_writes(text: str, label: str) -> None:
     labels = {data["label"] for _, data in build_texts([text]).graph.nodes(data=True)}
