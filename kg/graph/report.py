@@ -8,7 +8,9 @@ Example:
 
 from __future__ import annotations
 
-from collections import Counter
+import re
+from collections import Counter, defaultdict
+from itertools import combinations
 from typing import Any
 
 import networkx as nx
@@ -16,7 +18,14 @@ import networkx as nx
 from kg.graph.entities import type_group
 from kg.graph.normalize import PRONOUN_LABELS
 
-__all__ = ["PRONOUN_LABELS", "headline", "merge_records", "possible_duplicates", "quality_report"]
+__all__ = [
+    "PRONOUN_LABELS",
+    "headline",
+    "merge_records",
+    "possible_conflations",
+    "possible_duplicates",
+    "quality_report",
+]
 
 
 def merge_records(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
@@ -83,11 +92,68 @@ def possible_duplicates(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
     return found
 
 
+#: Relations that put a thing in a place: ``in``, ``is in``, ``is city in``, ``is based in``,
+#: ``is state of``.
+_LOCATED = re.compile(
+    r"^(?:be )?(?:\w+ )?(?:located |based |situated )?in$"  # "in", "is in", "is city in", "is based in"
+    r"|^be (?:state|province|county|city|town|capital|seat) of$"
+)
+_PLACE_TYPES = frozenset({"GPE", "LOC"})
+
+
+def possible_conflations(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
+    """Return the places of GRAPH that may be two things under one name: each put in two places
+    that neither contain one another by the graph's own ``in`` edges nor share any edge, by
+    sentences of two documents or more (``Paris`` in France in one text and in Texas in another;
+    within one document a name is one thing, and the text's own address is incomplete).
+
+    Example:
+        >>> g = nx.MultiDiGraph()
+        >>> for n in ("paris", "france", "texas", "europe"):
+        ...     g.add_node(n, label=n.title(), kind="entity", type="GPE")
+        >>> _ = g.add_edge("paris", "france", key="be in", sentences=[{"doc_id": "a"}])
+        >>> _ = g.add_edge("paris", "texas", key="be city in", sentences=[{"doc_id": "b"}])
+        >>> [(d["entity"], d["places"]) for d in possible_conflations(g)]
+        [('paris', ['france', 'texas'])]
+        >>> _ = g.add_edge("paris", "europe", key="be in", sentences=[{"doc_id": "a"}])
+        >>> _ = g.add_edge("france", "europe", key="be in", sentences=[{"doc_id": "a"}])
+        >>> [(d["entity"], d["places"]) for d in possible_conflations(g)]  # France is in Europe: no conflict
+        [('paris', ['europe', 'texas'])]
+        >>> g.remove_node("texas"); possible_conflations(g)
+        []
+    """
+    places = {str(n) for n, d in graph.nodes(data=True) if d.get("kind") == "entity" and d.get("type") in _PLACE_TYPES}
+    within = nx.DiGraph()
+    put: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # place -> place it is in -> documents
+    for source, target, key, data in graph.edges(keys=True, data=True):
+        if str(source) in places and str(target) in places and source != target and _LOCATED.match(str(key)):
+            within.add_edge(str(source), str(target))
+            put[str(source)][str(target)].update(str(s.get("doc_id", "")) for s in data.get("sentences", ()))
+    found: list[dict[str, Any]] = []
+    for node in sorted(put):
+        apart = [
+            (a, b)
+            for a, b in combinations(sorted(put[node]), 2)
+            if len(put[node][a] | put[node][b]) > 1
+            and not graph.has_edge(a, b)
+            and not graph.has_edge(b, a)
+            and not nx.has_path(within, a, b)
+            and not nx.has_path(within, b, a)
+        ]
+        if apart:
+            first, second = apart[0]
+            labels = [str(graph.nodes[n].get("label", n)) for n in (node, first, second)]
+            found.append({"entity": node, "label": labels[0], "places": [first, second], "place_labels": labels[1:]})
+    return found
+
+
 def quality_report(graph: nx.MultiDiGraph, *, top: int = 5) -> dict[str, Any]:
     """Return the headline figures of GRAPH's entities and relations.
 
     ``duplicates`` counts the entities that may be one thing kept apart, and
-    ``possible_duplicates`` lists them with the reason (:func:`possible_duplicates`).
+    ``possible_duplicates`` lists them with the reason (:func:`possible_duplicates`);
+    ``possible_conflations`` lists the places that may be two things under one name
+    (:func:`possible_conflations`).
     """
     nodes = list(graph.nodes(data=True))
     pronoun_nodes = sorted(str(d.get("label", n)) for n, d in nodes if str(d.get("label", n)).lower() in PRONOUN_LABELS)
@@ -104,6 +170,7 @@ def quality_report(graph: nx.MultiDiGraph, *, top: int = 5) -> dict[str, Any]:
         "singletons": sum(1 for _, d in nodes if d.get("mentions", 0) == 1),
         "duplicates": len(candidates),
         "possible_duplicates": candidates,
+        "possible_conflations": possible_conflations(graph),
         "unresolved_mentions_dropped": unresolved,
         "merges_by_rule": dict(sorted(rules.items())),
         "largest_alias_sets": [
@@ -118,11 +185,12 @@ def headline(report: dict[str, Any]) -> str:
     Example:
         >>> headline({"entities": 2, "relations": 1, "relation_labels": 1, "pronoun_nodes": 0, "singletons": 1,
         ...           "duplicates": 0, "largest_alias_sets": [{"label": "US", "aliases": ["US", "the US"]}]})
-        'entities 2, relations 1, relation labels 1, pronoun nodes 0, ...; largest alias sets: US (2)'
+        'entities 2, relations 1, relation labels 1, pronoun nodes 0, ..., places that may be two 0; largest ...'
     """
     largest = ", ".join(f"{item['label']} ({len(item['aliases'])})" for item in report["largest_alias_sets"][:3])
     return (
         f"entities {report['entities']}, relations {report['relations']}, relation labels "
         f"{report['relation_labels']}, pronoun nodes {report['pronoun_nodes']}, singletons {report['singletons']}, "
-        f"duplicates {report['duplicates']}; largest alias sets: {largest}"
+        f"duplicates {report['duplicates']}, places that may be two {len(report.get('possible_conflations', ()))}; "
+        f"largest alias sets: {largest}"
     )

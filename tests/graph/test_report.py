@@ -1,4 +1,4 @@
-"""The quality report: possible duplicates listed with their reason (kg.graph.report)."""
+"""The quality report: possible duplicates listed with their reason, places that may be two (kg.graph.report)."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import networkx as nx
 import pytest
 
 from kg.graph.report import headline, possible_duplicates, quality_report
+from kg.pipeline import build_texts
 
 
 def _graph(nodes: list[tuple[str, str]], ambiguous: dict[str, list[str]] | None = None) -> nx.MultiDiGraph:
@@ -60,3 +61,23 @@ def test_report_counts_and_lists_duplicates() -> None:
     assert report["duplicates"] == 1
     assert report["possible_duplicates"][0]["labels"] == ["Polish Chemist Jan Kowal", "Jan Kowal"]
     assert "duplicates 1" in headline(report)
+
+
+CONFLATIONS = [  # (documents, the places flagged as possibly two things, each with the two places it is put in)
+    (
+        ["Paris is the capital of France. It lies on the Seine.", "Paris is a city in Texas. It has 25,000 people."],
+        {"Paris": {"France", "Texas"}},
+    ),
+    # the text says one place is in the other: one Paris
+    (["Paris is the capital of France.", "Paris is a city in Europe. France is a country in Europe."], {}),
+    # within one document a name is one thing; its address may be incomplete
+    (["Springfield is the capital of Illinois. Springfield, Massachusetts, is a different city."], {}),
+]
+
+
+@pytest.mark.parametrize(("texts", "expected"), CONFLATIONS)
+def test_report_places_that_may_be_two(texts: list[str], expected: dict[str, set[str]]) -> None:
+    report = quality_report(build_texts(texts).graph)
+    found = {item["label"]: set(item["place_labels"]) for item in report["possible_conflations"]}
+    assert found == expected
+    assert f"places that may be two {len(expected)}" in headline(report)
