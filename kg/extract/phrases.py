@@ -21,7 +21,7 @@ from kg.extract.rules import (
     PHRASE_TRIMS,
     PREPOSITIONS,
 )
-from kg.extract.tree import children, document_text, in_order, subtree
+from kg.extract.tree import children, document_memo, document_text, in_order, subtree
 from kg.model import Argument
 
 __all__ = [
@@ -178,6 +178,15 @@ def noun_phrase(head: Token, *, preposition: str | None = None, detach_adverbial
         preposition: the preposition introducing it, for prepositional arguments.
         detach_adverbial: leave adverbial prepositional modifiers out of the phrase.
     """
+    memo = document_memo(head.doc)
+    key = (noun_phrase, head.i, preposition, detach_adverbial)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _noun_phrase(head, preposition, detach_adverbial)
+    return found
+
+
+def _noun_phrase(head: Token, preposition: str | None, detach_adverbial: bool) -> Argument:
     tokens = phrase_tokens(head, detach_adverbial=detach_adverbial)
     pos = head.pos_
     return Argument(

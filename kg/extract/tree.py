@@ -18,8 +18,9 @@ Example:
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from operator import attrgetter
+from typing import Any
 
 import numpy
 from spacy.strings import get_string_id
@@ -29,6 +30,7 @@ __all__ = [
     "char_tokens",
     "children",
     "column",
+    "document_memo",
     "document_text",
     "in_order",
     "is_ancestor",
@@ -51,6 +53,7 @@ class _Tree:
         "columns",
         "doc",
         "heads",
+        "memo",
         "sentences",
         "starts",
         "subtrees",
@@ -73,6 +76,7 @@ class _Tree:
                 children[head].append(tokens[index])
                 below[head].append(index)
         self.subtrees: dict[int, list[Token]] = {}
+        self.memo: dict[Hashable, Any] = {}  # other answers of pure functions of this document
         self.sentences: list[Span] | None = None
         self.starts: list[int] = []  # each sentence's first token index, with the sentences
         # as doc.text, which makes every token anew; the text DOC was parsed from is the same
@@ -104,6 +108,12 @@ def read(doc: Doc, text: str) -> None:
     if (last.idx + len(last.text_with_ws) if last is not None else 0) != len(text):
         raise ValueError("the text given is not the text the document was parsed from")
     _current = _Tree(doc, text)
+
+
+def document_memo(doc: Doc) -> dict[Hashable, Any]:
+    """Return a dict kept with DOC's tree (emptied with the next document) for the answers of
+    functions of DOC alone, keyed by the function and its arguments."""
+    return _tree(doc).memo
 
 
 def children(token: Token) -> list[Token]:
