@@ -283,6 +283,30 @@ def _description_tokens(head: Token) -> list[Token]:
     return [t for t in subtree(head) if not t.is_punct and t.dep_ != "det" and t.i not in clauses]
 
 
+#: Nouns that call one kind of thing, for a description that takes up what a copula called it
+#: (``The Beatles were a rock band. The group ...``; ``X is a tributary of Y. The stream ...``).
+SAME_KIND_NOUNS: tuple[frozenset[str], ...] = (
+    frozenset({"band", "group"}),
+    frozenset({"company", "firm", "corporation"}),
+    frozenset({"film", "movie"}),
+    frozenset({"newspaper", "paper", "daily"}),
+    frozenset({"song", "single", "track"}),
+    frozenset({"river", "stream", "tributary", "creek"}),
+    frozenset({"ship", "vessel"}),
+)
+_KINDS = {word: kind for kind in SAME_KIND_NOUNS for word in kind}
+
+
+def _same_kind(lemma: str) -> frozenset[str]:
+    """LEMMA and the nouns that call the same kind of thing (:data:`SAME_KIND_NOUNS`)."""
+    return _KINDS.get(lemma, frozenset({lemma}))
+
+
+def _is_owned(noun: Token) -> bool:
+    """Tell whether NOUN has a possessor before it (``his wife``, ``Obama's wife``)."""
+    return any(c.dep_ == "poss" for c in children(noun) if c.i < noun.i)
+
+
 def _description_words(head: Token) -> frozenset[str]:
     return frozenset(t.lower_ for t in _description_tokens(head))
 
@@ -768,7 +792,8 @@ class DocResolver:
         ):
             return None
         types = DESCRIPTION_TYPES.get(head.lemma_.lower())
-        earlier_same_head = head.lemma in column(self.doc, "LEMMA")[: head.i]
+        kinds = _same_kind(head.lemma_.lower())
+        earlier_same_head = any(get_string_id(k) in column(self.doc, "LEMMA")[: head.i] for k in kinds)
         first = self._first_of_type
         earlier_typed = types is not None and any(first.get(label, head.i) < head.i for label in types)
         if not earlier_same_head and not earlier_typed:
@@ -782,8 +807,9 @@ class DocResolver:
         for mention in reversed(earlier):  # what a copula called so first: "Marietta is a city in Ohio. The city"
             if mention.sentence < sentence - 3 * SENTENCE_WINDOW:
                 break
-            if mention.head.lemma_ == head.lemma_ and _is_plural(mention.head) == _is_plural(head):
-                classified = classified_name(mention.head) if own_words <= mention.words else None
+            if mention.head.lemma_.lower() in kinds and _is_plural(mention.head) == _is_plural(head):
+                words = own_words - {head.lower_} | {mention.head.lower_}  # "the group" after "a rock band"
+                classified = classified_name(mention.head) if words <= mention.words else None
                 named = self._name_mention(classified) if classified is not None else None
                 if named is not None:
                     return self._refer(named, "predicate")
@@ -915,7 +941,9 @@ class DocResolver:
                 names = [c for c in children(child) if c.dep_ == "pobj" and c.ent_type_ in NAMED_TYPES]
                 return self._entity_mention(names[0]) if names else None
             naming = child.dep_ in _NAMING_DEPS and (child.ent_type_ in NAMED_TYPES or child.pos_ == "PROPN")
-            if naming and not any(t.is_punct for t in tokens_of(self.doc)[head.i + 1 : child.i]):
+            # "the album Loud"; "his wife, Michelle Obama,": what one owns, named beside it
+            beside_it = not any(t.is_punct for t in tokens_of(self.doc)[head.i + 1 : child.i])
+            if naming and (beside_it or (child.dep_ == "appos" and _is_owned(head))):
                 return self._entity_mention(child) or self._mention(child, self.sentence_index(child))
         return None
 

@@ -142,7 +142,9 @@ def _is_nationality(token: Token) -> bool:
 def _is_container(modifier: Token) -> bool:
     """Tell whether MODIFIER, before a noun naming a place, is the place the named one is in: a
     nationality (``the Canadian province of Alberta``) or an acronym (``the U.S. state of Ohio``)."""
-    return _is_nationality(modifier) or (modifier.text.replace(".", "").isupper() and len(modifier.text) <= 6)
+    if _is_nationality(modifier):  # "the Caucasus region of Eurasia": a name NER typed NORP is no nationality
+        return modifier.pos_ == "ADJ"
+    return modifier.text.replace(".", "").isupper() and len(modifier.text) <= 6
 
 
 def _nested_modifiers(noun: Token, start: int) -> Iterator[Token]:
@@ -183,8 +185,8 @@ def _reach(
     if _named(token):
         yield token, path, "object"
         if not is_address_list(token):  # "near Guri, Bolivar, Venezuela": one place, in the others
-            for conj in children(token):
-                if conj.dep_ == "conj" and _named(conj):
+            for conj in conjuncts(token)[1:]:  # "of A, B, C and D": each
+                if conj.i > token.i and _named(conj):
                     yield conj, path, "object"
         return
     if token.pos_ not in {"NOUN", "PROPN", "PRON", "NUM", "ADJ"}:
@@ -717,6 +719,26 @@ class _Linker:
                 if outer.i > place.i:
                     yield from self.triple(obj, _IS_IN, outer_obj, outer, "address-link")
 
+    def owned_names(self, noun: Token) -> Iterator[Triple]:
+        """Links from the owner of the common NOUN to the name in apposition to it: ``His wife,
+        Michelle Obama, is a lawyer`` -> (Barack Obama, has wife, Michelle Obama); ``Her brother
+        Craig Robinson`` -> (Michelle Obama, has brother, Craig Robinson). (``X and his wife Y``:
+        :meth:`_own_relative`.)"""
+        if noun.dep_ == "conj" and _named(noun.head):
+            return
+        owners = [c for c in children(noun) if c.dep_ == "poss" and c.i < noun.i and (_named(c) or c.pos_ == "PRON")]
+        if not owners:
+            return
+        names = [c for c in children(noun) if c.dep_ == "appos" and c.i > noun.i and _named(c)]
+        owner = self.argument(owners[0]) if names else None
+        if owner is None or owner.kind != "name":
+            return
+        words = _Words((noun,), f"has {noun.text}", f"have {noun.lemma_.lower()}")
+        for name in names:
+            obj = self.argument(name)
+            if obj is not None and obj.kind == "name" and obj.span != owner.span:
+                yield from self.triple(owner, words, obj, name, "possessive-link")
+
     def _own_relative(self, subject: Argument, noun: Token) -> Iterator[Triple]:
         """``X and his wife Y``, ``X and its leader Y``: the name in apposition to a noun that X's
         own possessive pronoun owns, joined after X (SUBJECT) -> (X, has wife, Y)."""
@@ -903,6 +925,7 @@ def entity_links(
                 yield from linker.modified_links(token)
             yield from linker.nested_places(children(token))  # "experience at the BBC in the UK"
             yield from linker.owned_links(token)
+            yield from linker.owned_names(token)
     done: set[int] = set()
     for phrase in phrases:
         span = char_tokens(doc, *phrase.span)

@@ -268,7 +268,10 @@ PLACE_NAME_OPENERS = frozenset({"mount", "mt", "lake", "cape", "fort", "port", "
 
 #: A company's legal forms (``Apple Inc.``, ``Nintendo Co., Ltd.``), without their dots.
 CORPORATE_SUFFIXES = frozenset(
-    {"inc", "incorporated", "ltd", "limited", "corp", "corporation", "llc", "plc", "co", "gmbh", "ag", "sa", "nv", "bv"}
+    {
+        *("inc", "incorporated", "ltd", "limited", "corp", "corporation", "llc", "plc", "co"),
+        *("gmbh", "ag", "sa", "nv", "bv", "pty", "pte", "ab", "asa", "oyj", "spa", "srl", "sarl", "bhd", "ltda"),
+    }
 )
 
 #: Nouns a language's name modifies as a language, not as a nationality (``the English word``,

@@ -51,6 +51,7 @@ from kg.extract.rules import (
     CORPORATE_SUFFIXES,
     INSTITUTION_NOUNS,
     NAME_PARTICLES,
+    NAMING_NOUNS,
     PLACE_TYPES,
     PRONOUNS,
     THING_NOUNS,
@@ -336,6 +337,8 @@ def entity_key(text: str) -> str:
         ('us', 'al sudani', 'prime minister')
         >>> entity_key('Wilfried "Willi" Schneider'), entity_key("Apple Inc."), entity_key("PM Allawi")
         ('wilfried schneider', 'apple', 'allawi')
+        >>> entity_key("King Street"), entity_key("General Motors"), entity_key("King Abdullah II")
+        ('king street', 'general motors', 'abdullah ii')
     """
     label = display_form(text)
     if _ACRONYM.match(label):
@@ -343,7 +346,8 @@ def entity_key(text: str) -> str:
     label = _NICKNAME.sub("", label)
     key = mention_key(label)
     stripped = _HONORIFIC_PATTERN.sub("", key)
-    key = stripped if stripped and stripped != key else key
+    if stripped and stripped != key and stripped.rsplit(" ", 1)[-1] not in _THING_ENDINGS:
+        key = stripped  # "King Street", "General Motors": no title before a person's name
     bare = _CORPORATE_PATTERN.sub("", key)
     return bare if bare else key
 
@@ -558,6 +562,44 @@ ORG_DESIGNATORS = frozenset(
         "motor",
         "motors",
         "electric",
+    }
+)
+#: Last words that make a name a thing's, not a title and a person's name (``King Street``,
+#: ``General Motors``, ``Queen Mary University``): the title stays part of the name.
+_THING_ENDINGS = (
+    ORG_ENDINGS
+    | ORG_DESIGNATORS
+    | NAMING_NOUNS
+    | INSTITUTION_NOUNS
+    | THING_NOUNS
+    | {
+        "street",
+        "road",
+        "avenue",
+        "lane",
+        "boulevard",
+        "drive",
+        "square",
+        "way",
+        "place",
+        "bridge",
+        "park",
+        "court",
+        "gardens",
+        "terrace",
+        "crescent",
+        "row",
+        "hill",
+        "station",
+        "motors",
+        "electric",
+        "dynamics",
+        "mills",
+        "foods",
+        "airlines",
+        "airways",
+        "records",
+        "hospital",
     }
 )
 #: Words for kinds of things and institutions: ``Parliament`` alone is no short name.

@@ -88,6 +88,8 @@ def explain_text(graph: nx.MultiDiGraph, name: str, *, sentences: int = 3) -> st
     for alias in sorted(set(counts) | set(reasons)):
         count = f" x{counts[alias]}" if alias in counts else " (not a name)"
         lines.append(f"  {alias}{count}  [{'; '.join(dict.fromkeys(reasons.get(alias, ['?'])))}]")
+    if not counts and not reasons:  # read back from RDF, which keeps the aliases, not their counts and rules
+        lines.extend(f"  {alias}" for alias in data.get("aliases", []))
     lines.append("facts:")
     edges = [(s, t, k, d) for s, t, k, d in graph.out_edges(node, keys=True, data=True)]
     edges += [(s, t, k, d) for s, t, k, d in graph.in_edges(node, keys=True, data=True)]

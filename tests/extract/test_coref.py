@@ -160,6 +160,14 @@ def test_coref_unresolved_pronoun_flagged(extract: Extract) -> None:
             "Marietta",
             "predicate",
         ),
+        # or what a copula called by another noun for the same kind of thing
+        ("The Beatles were a rock band. The group toured America.", "The group", "Beatles", "predicate"),
+        (
+            "Mill Creek is a tributary of the Ohio River. The stream drains a forest.",
+            "The stream",
+            "Mill Creek",
+            "predicate",
+        ),
         # definite description, by the head noun's type
         (
             "ISIS lost Mosul in 2017. The militant group retreated to the desert.",

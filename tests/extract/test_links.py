@@ -24,6 +24,17 @@ POSSESSIVES = [
     ),
     ("Similarly Amdír and his son Amroth, the last prince of Lorien, were Sindar.", ("Amdír", "have son", "Amroth")),
     ("Rihanna's album Loud sold well.", ("Rihanna", "have", "Loud")),
+    # a name in apposition to what a pronoun owns, with or without commas
+    (
+        "Barack Obama is a politician. His wife, Michelle Obama, is a lawyer.",
+        ("Barack Obama", "have wife", "Michelle Obama"),
+    ),
+    (
+        "Michelle Obama is a lawyer. Her brother Craig Robinson is a coach.",
+        ("Michelle Obama", "have brother", "Craig Robinson"),
+    ),
+    # and what the sentence says of it is said of the name
+    ("Barack Obama is a politician. His wife, Michelle Obama, is a lawyer.", ("Michelle Obama", "be", "lawyer")),
     ("Turkey's Defense Industry Executive Committee met.", ("Turkey", "have", "Defense Industry Executive Committee")),
     ("The Iraqi government praised Iraq's Defence Minister.", ("Iraq", "have", "Iraq's Defence Minister")),
 ]
@@ -146,6 +157,8 @@ LOCATED = [
     ("Fyns Hoved is a bight of northeastern Funen, Denmark.", ("Fyns Hoved", "be bight of", "Denmark")),
 ]
 NAMING_NOUNS = [
+    # a name NER typed NORP before a place noun is no nationality: it is the region, in Eurasia
+    ("Georgia is a country in the Caucasus region of Eurasia.", ("Caucasus", "region of", "Eurasia")),
     ("The road begins at the Prater junction in Vienna.", ("Prater", "junction in", "Vienna")),
     # a noun that names a place joins the entities on either side of it
     ("Leonessa is a town in the Lazio region of Italy.", ("Lazio", "region of", "Italy")),
@@ -171,6 +184,11 @@ CLAUSE_EXTRAS = [
     ("Thriller is an album by the American singer Michael Jackson.", ("Thriller", "be album by", "Michael Jackson")),
     ("Apple would open new stores in India.", ("Apple", "open store in", "India")),
     ("Finnegan was born in Chicago.", ("Finnegan", "be born in", "Chicago")),
+    # every name of a list, the last ones too
+    (
+        "The group consisted of John Lennon, Paul McCartney, George Harrison and Ringo Starr.",
+        ("group", "consist of", "Ringo Starr"),
+    ),
     ("The ships sailed to the Greek island of Crete.", ("ships", "sail to", "Crete")),
     (
         "Lehmann Bernheimer was a German antique dealer who built a gallery in Munich.",

@@ -33,3 +33,31 @@ def test_explain_marks_facts_not_asserted(modalities: list[str | None], marked: 
     for index, modality in enumerate(modalities):
         tag = f" [{modality}]" if modality else ""
         assert f"    d#{index}{tag}: Sentence {index}." in text.splitlines()
+
+
+def test_explain_lists_the_aliases_of_a_graph_read_from_rdf() -> None:
+    from kg.export import export
+    from kg.export.rdf_read import graph_from_rdf
+
+    triples = [
+        Triple(
+            "d",
+            0,
+            "Orbis Labs sells to Peru.",
+            Argument("Orbis Labs", 0, 10, "ORG"),
+            Relation("sells", "sell", 11, 16),
+            Argument("Peru", 20, 24, "GPE"),
+        ),
+        Triple(
+            "d",
+            1,
+            "Orbis sells to Chile.",
+            Argument("Orbis", 26, 31, "ORG", canonical="Orbis Labs", link="short-name"),
+            Relation("sells", "sell", 32, 37),
+            Argument("Chile", 41, 46, "GPE"),
+        ),
+    ]
+    graph = graph_from_rdf(export(build_graph(triples), "turtle"), "turtle")
+    lines = explain_text(graph, "Orbis Labs").splitlines()
+    aliases = lines[lines.index("aliases:") + 1 : lines.index("facts:")]
+    assert [a.strip() for a in aliases] == ["Orbis", "Orbis Labs"]

@@ -32,6 +32,11 @@ COMPANIES = [  # a company's legal form is not part of its name
     ),
     ([m("Tesco plc", "ORG", doc="a"), m("Tesco", "ORG", doc="b")], [{"Tesco plc", "Tesco"}]),
     ([m("Coca-Cola Co.", "ORG", doc="a"), m("Coca-Cola", "ORG", doc="b")], [{"Coca-Cola Co.", "Coca-Cola"}]),
+    (
+        [m("Kestrel Systems Pty Ltd", "ORG", doc="a"), m("Kestrel Systems", "ORG", doc="b")],
+        [{"Kestrel Systems Pty Ltd", "Kestrel Systems"}],
+    ),
+    ([m("Volvo AB", "ORG", doc="a"), m("Volvo", "ORG", doc="b")], [{"Volvo AB", "Volvo"}]),
 ]
 PARTICLES = [  # name particles: the surname is "von der Leyen", never "Leyen"
     ([m("Ursula von der Leyen", doc="a"), m("Von der Leyen", doc="b")], [{"Ursula von der Leyen", "Von der Leyen"}]),
@@ -172,6 +177,12 @@ NAMED_PHRASES = [  # a capitalised phrase that reads as a name of its document i
     ([m("Belmopan", "GPE"), m("Belmopan", None, start=40, kind="phrase")], [{"Belmopan"}]),
 ]
 KEPT_APART = [  # what must not merge
+    # a title word that begins a thing's name is part of it: two streets, a company and a general
+    (
+        [m("King Street", "FAC", doc="a"), m("Prince Street", "FAC", doc="b"), m("Street", "FAC", doc="c")],
+        [{"King Street"}, {"Prince Street"}, {"Street"}],
+    ),
+    ([m("General Motors", "ORG", doc="a"), m("Motors", "ORG", doc="b")], [{"General Motors"}, {"Motors"}]),
     # a shorter name the document gave before the longer one is another person (a father, his son)
     ([m("Luis Roche"), m("Luis Armando Roche", start=100)], [{"Luis Roche"}, {"Luis Armando Roche"}]),
     ([m("Jordan", "PERSON", doc="a"), m("Jordan", "GPE", doc="b")], [{"Jordan"}, {"Jordan"}]),
