@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.aliases import classified_name
 from kg.extract.confidence import confidence
 from kg.extract.factuality import clause_modality, question_marker
 from kg.extract.phrases import Resolve, as_found, conjuncts, is_adverbial_prep, noun_phrase, render_tokens
@@ -209,7 +210,9 @@ def clause_subjects(verb: Token) -> tuple[list[Token], str]:
         if verb.dep_ == "acl" and verb.tag_ == "VB":
             return [], "none"
         if not direct or any(t.lower_ in RELATIVE_PRONOUNS for t in subtree(direct[0])):
-            return conjuncts(verb.head), verb.dep_
+            named = classified_name(verb.head) if verb.dep_ == "relcl" else None
+            # "X is an engineer who founded Y": X founded Y
+            return conjuncts(named if named is not None else verb.head), verb.dep_
     if direct and direct[0].dep_ == "expl":
         existent = [c for c in children(verb) if c.dep_ in {"attr", "dobj"}]
         return (conjuncts(existent[0]), "existential") if existent else ([], "none")
@@ -389,9 +392,17 @@ def _gather(verb: Token) -> _Clause:
     return clause
 
 
+def _denied(obj: Argument | None) -> bool:
+    """Tell whether the object OBJ is denied by its determiner: ``no company``."""
+    return obj is not None and obj.preposition is None and obj.text.startswith(_DENYING)
+
+
+#: A determiner that denies what the clause says of its object.
+_DENYING = "no "
+
+
 def _triples(clause: _Clause, sent: _Sentence, doc_id: str, resolve: Resolve) -> Iterator[Triple]:
     verbs = clause.verbs
-    negated = any(c.dep_ in NEGATIONS for v in verbs for c in children(v))
     modality = clause_modality(verbs)
     relation = _relation(verbs, clause)
     objects: list[Argument | None] = list(clause.objects) or [None]
@@ -403,6 +414,8 @@ def _triples(clause: _Clause, sent: _Sentence, doc_id: str, resolve: Resolve) ->
         for obj in objects:
             if obj is not None and obj.start == subject.start:
                 continue
+            # "founded no company" denies the founding
+            negated = any(c.dep_ in NEGATIONS for v in verbs for c in children(v)) or _denied(obj)
             resolved_subject, resolved_object = resolve(subject), resolve(obj) if obj is not None else None
             if resolved is None:
                 resolved = tuple([resolve(extra) for extra in extras])

@@ -57,6 +57,9 @@ PRONOUN_LABELS = (
 )
 
 
+#: A determiner that denies its noun, dropped in lower case only (``founded no company``: a
+#: denied fact about a company; the band No Doubt keeps its name).
+_DENYING = "no"
 _POSSESSIVE = re.compile(r"(?:['\u2019]s|s['\u2019])$", re.IGNORECASE)
 _PUNCT_EDGES = re.compile(r"^[\W_]+|[\W_]+$", re.UNICODE)
 _SPACES = re.compile(r"\s+")
@@ -70,9 +73,11 @@ def display_form(text: str, *, keep_the: bool = False) -> str:
     Example:
         >>> display_form("the  United States's"), display_form("The Hague", keep_the=True)
         ('United States', 'The Hague')
+        >>> display_form("no company"), display_form("No Doubt")
+        ('company', 'No Doubt')
     """
     words = _SPACES.sub(" ", unicodedata.normalize("NFKC", text)).strip().split(" ")
-    while len(words) > 1 and words[0].lower() in LEADING_DETERMINERS:
+    while len(words) > 1 and (words[0].lower() in LEADING_DETERMINERS or words[0] == _DENYING):
         if keep_the and words[0] == "The" and words[1][:1].isupper():
             break
         words = words[1:]

@@ -15,6 +15,9 @@ FACTUALITY = [
     ("The US will continue the training.", "will continue", False, "will"),
     ("The administration will not leave Iraq.", "will not leave", True, "will"),
     ("Iraq never signed the deal.", "never signed", True, None),
+    # an object its determiner denies; a name that begins with "No" denies nothing
+    ("Taylor Swift founded no company.", "founded", True, None),
+    ("Taylor Swift loves No Doubt.", "loves", False, None),
     # seed article
     ("Iraq will likely rely on US intelligence and logistical support.", "will rely on", False, "will"),
     (

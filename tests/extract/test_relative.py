@@ -24,6 +24,11 @@ RELATIVE = [
         "The policy objectives include refocusing resources on global challenges, which include reducing commitments.",
         ("global challenges", "include reducing", "commitments"),
     ),
+    # a relative clause on what a copula calls a name is said of the name
+    (
+        "Robert Shelley is an Australian engineer who founded Kestrel Systems in Sydney.",
+        ("Robert Shelley", "founded", "Kestrel Systems"),
+    ),
 ]
 
 
