@@ -302,6 +302,13 @@ def _same_kind(lemma: str) -> frozenset[str]:
     return _KINDS.get(lemma, frozenset({lemma}))
 
 
+def _reads_as_a_person(mention: _Mention) -> bool:
+    """Tell whether MENTION, whatever NER typed it, is written as a person's name: a known first
+    name and a surname (``Karin Dahl`` typed ORG is no company for ``the company`` to take up)."""
+    words = [t for t in mention.tokens if not t.is_punct]
+    return 2 <= len(words) <= 3 and all(t.is_title for t in words) and first_name_gender(words[0].text) is not None
+
+
 def _is_owned(noun: Token) -> bool:
     """Tell whether NOUN has a possessor before it (``his wife``, ``Obama's wife``)."""
     return any(c.dep_ == "poss" for c in children(noun) if c.i < noun.i)
@@ -815,7 +822,14 @@ class DocResolver:
                     return self._refer(named, "predicate")
         for mention in reversed(earlier):
             recent = mention.sentence >= sentence - 3 * SENTENCE_WINDOW
-            if recent and types and not _is_plural(head) and mention.entity_type in types and mention.head.ent_type_:
+            if (
+                recent
+                and types
+                and not _is_plural(head)
+                and mention.entity_type in types
+                and mention.head.ent_type_
+                and not (mention.entity_type != "PERSON" and _reads_as_a_person(mention))
+            ):
                 return self._refer(self._subject_of_type(mention, types), "definite")
             same = mention.head.lemma_ == head.lemma_
             same_number = same and _is_plural(mention.head) == _is_plural(head)

@@ -340,3 +340,8 @@ def test_coref_a_thing_is_typed_by_what_the_text_calls_it(text: str, name: str, 
     graph = build_texts([text]).graph
     (found,) = [d for _, d in graph.nodes(data=True) if d["label"] == name]
     assert found["type"] == entity_type
+
+
+def test_coref_a_description_of_a_company_is_no_name_written_as_a_persons(extract: Extract) -> None:
+    text = "Nordlys AS is a Norwegian energy company. She hired Karin Dahl in 2015. Dahl later left the company."
+    assert resolved(extract, text, "the company").canonical != "Karin Dahl"
