@@ -302,6 +302,16 @@ def _same_kind(lemma: str) -> frozenset[str]:
     return _KINDS.get(lemma, frozenset({lemma}))
 
 
+def _hyphened_before(mention: _Mention, lemma: str) -> bool:
+    """Tell whether LEMMA is hyphened to the head of MENTION: ``singer`` in ``a singer-songwriter``."""
+    tokens = tokens_of(mention.head.doc)
+    return any(
+        t.lemma_.lower() == lemma and t.i + 2 <= mention.head.i and tokens[t.i + 1].text == "-"
+        for t in mention.tokens
+        if t.i < mention.head.i
+    )
+
+
 def _reads_as_a_person(mention: _Mention) -> bool:
     """Tell whether MENTION, whatever NER typed it, is written as a person's name: a known first
     name and a surname (``Karin Dahl`` typed ORG is no company for ``the company`` to take up)."""
@@ -814,7 +824,8 @@ class DocResolver:
         for mention in reversed(earlier):  # what a copula called so first: "Marietta is a city in Ohio. The city"
             if mention.sentence < sentence - 3 * SENTENCE_WINDOW:
                 break
-            if mention.head.lemma_.lower() in kinds and _is_plural(mention.head) == _is_plural(head):
+            same_kind = mention.head.lemma_.lower() in kinds or _hyphened_before(mention, head.lemma_.lower())
+            if same_kind and _is_plural(mention.head) == _is_plural(head):
                 words = own_words - {head.lower_} | {mention.head.lower_}  # "the group" after "a rock band"
                 classified = classified_name(mention.head) if words <= mention.words else None
                 named = self._name_mention(classified) if classified is not None else None

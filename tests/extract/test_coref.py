@@ -163,6 +163,12 @@ def test_coref_unresolved_pronoun_flagged(extract: Extract) -> None:
         # or what a copula called by another noun for the same kind of thing
         ("The Beatles were a rock band. The group toured America.", "The group", "Beatles", "predicate"),
         (
+            "Taylor Swift is a singer-songwriter. The singer moved to Nashville.",
+            "The singer",
+            "Taylor Swift",
+            "predicate",
+        ),
+        (
             "Mill Creek is a tributary of the Ohio River. The stream drains a forest.",
             "The stream",
             "Mill Creek",
