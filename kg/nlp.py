@@ -228,7 +228,8 @@ def mend_appositions(doc: Doc) -> Doc:
     "in 2012" says when they married), and a sentence read as the noun with a relative clause
     (``The poet Robert Southey lived in Keswick``: the poet lived there). The name becomes the
     noun's apposition, as the parser reads ``the band Metallica``. A company's legal form after a
-    comma inside its name (``Nintendo Co., Ltd.``) is no apposition.
+    comma inside its name (``Nintendo Co., Ltd.``) is no apposition, nor is the second of a list
+    of people (``Robert Smith, Simon Gallup and Lol Tolhurst``).
 
     Example:
         >>> doc = load_pipeline()("Portman married the French choreographer Benjamin Millepied in 2012.")
@@ -250,6 +251,8 @@ def mend_appositions(doc: Doc) -> Doc:
         if token.dep_ == "appos":  # "Nintendo Co., Ltd.": a legal form, no other name of the company
             if token.ent_iob_ == "I" and token.lower_.rstrip(".") in CORPORATE_SUFFIXES:
                 token.dep_ = "dep"
+            elif _lists_people(token):
+                token.dep_ = "conj"
             continue
         verb = token.head
         if token.pos_ != "PROPN" or token.ent_type_ not in _NAME_TYPES or verb.pos_ != "VERB":
@@ -261,6 +264,14 @@ def mend_appositions(doc: Doc) -> Doc:
                 child.head = verb  # "in 2012": when they married
             token.head, token.dep_ = nouns[0], "appos"
     return doc
+
+
+def _lists_people(appos: Token) -> bool:
+    """Tell whether the apposition APPOS is the second of a list of people the parser read as
+    another name of the first: ``included Robert Smith, Simon Gallup and Lol Tolhurst``."""
+    head = appos.head
+    listed = any(c.dep_ in {"cc", "conj"} for c in appos.children)
+    return listed and appos.ent_type_ == "PERSON" and head.ent_type_ == "PERSON" and head.i < appos.i
 
 
 def _mend_relative(verb: Token) -> None:

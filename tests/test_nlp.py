@@ -69,3 +69,8 @@ def test_nlp_a_relative_clause_with_its_pronoun_stays(nlp: Language) -> None:
 def test_nlp_a_legal_form_inside_a_name_is_no_apposition(nlp: Language) -> None:
     doc = nlp("Nintendo Co., Ltd. is a Japanese company.")
     assert next(t for t in doc if t.text == "Ltd.").dep_ != "appos"
+
+
+def test_nlp_a_list_of_people_is_no_apposition(nlp: Language) -> None:
+    doc = nlp("The band's lineup has included Robert Smith, Simon Gallup and Lol Tolhurst.")
+    assert next(t for t in doc if t.text == "Gallup").dep_ != "appos"

@@ -918,6 +918,7 @@ class DocResolver:
             owner = self.resolve(first)
             if owner is None or owner.link == "unresolved":  # "its debut album Boy" still names Boy
                 named = head.ent_type_ in NAMED_TYPES or head.pos_ == "PROPN"
+                named = named or (head.pos_ == "NOUN" and self._named_complement(head) is not None)  # "Their son Tom"
                 return (argument if named else evolve(argument, link="unresolved")), None
             rest = render_tokens([t for t in span if t.i > first.i])
             canonical = f"{owner.canonical}'s {rest}"

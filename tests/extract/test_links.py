@@ -184,7 +184,13 @@ CLAUSE_EXTRAS = [
     ("Thriller is an album by the American singer Michael Jackson.", ("Thriller", "be album by", "Michael Jackson")),
     ("Apple would open new stores in India.", ("Apple", "open store in", "India")),
     ("Finnegan was born in Chicago.", ("Finnegan", "be born in", "Chicago")),
+    # a name owned by a pronoun no one resolves still names itself
+    ("Their son Thomas Hale became a doctor in Leeds.", ("Thomas Hale", "become doctor in", "Leeds")),
     # every name of a list, the last ones too
+    (
+        "The band's lineup has included Robert Smith, Simon Gallup and Lol Tolhurst.",
+        ("band's lineup", "include", "Lol Tolhurst"),
+    ),
     (
         "The group consisted of John Lennon, Paul McCartney, George Harrison and Ringo Starr.",
         ("group", "consist of", "Ringo Starr"),
