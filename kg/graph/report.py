@@ -99,13 +99,17 @@ _LOCATED = re.compile(
     r"|^be (?:state|province|county|city|town|capital|seat) of$"
 )
 _PLACE_TYPES = frozenset({"GPE", "LOC"})
+#: Relations that give a person's birthplace.
+_BORN = re.compile(r"^(?:be )?(?:born|bear) in$")
 
 
 def possible_conflations(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
-    """Return the places of GRAPH that may be two things under one name: each put in two places
-    that neither contain one another by the graph's own ``in`` edges nor share any edge, by
-    sentences of two documents or more (``Paris`` in France in one text and in Texas in another;
-    within one document a name is one thing, and the text's own address is incomplete).
+    """Return the entities of GRAPH that may be two things under one name, with the reason: a
+    place put in two places that neither contain one another by the graph's own ``in`` edges nor
+    share any edge, by sentences of two documents or more (``in two places``: ``Paris`` in France
+    in one text and in Texas in another; within one document a name is one thing, and the text's
+    own address is incomplete); a person born in two such places by two documents (``born in two
+    places``: a Michael Jordan born in Brooklyn, another in Ponchatoula).
 
     Example:
         >>> g = nx.MultiDiGraph()
@@ -134,17 +138,35 @@ def possible_conflations(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
         apart = [
             (a, b)
             for a, b in combinations(sorted(put[node]), 2)
-            if len(put[node][a] | put[node][b]) > 1
-            and not graph.has_edge(a, b)
-            and not graph.has_edge(b, a)
-            and not nx.has_path(within, a, b)
-            and not nx.has_path(within, b, a)
+            if len(put[node][a] | put[node][b]) > 1 and not _related(graph, within, a, b)
         ]
         if apart:
-            first, second = apart[0]
-            labels = [str(graph.nodes[n].get("label", n)) for n in (node, first, second)]
-            found.append({"entity": node, "label": labels[0], "places": [first, second], "place_labels": labels[1:]})
+            found.append(_conflation(graph, node, apart[0], "in two places"))
+    born: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # person -> birthplace -> documents
+    for source, target, key, data in graph.edges(keys=True, data=True):
+        if str(target) in places and graph.nodes[source].get("type") == "PERSON" and _BORN.match(str(key)):
+            born[str(source)][str(target)].update(str(s.get("doc_id", "")) for s in data.get("sentences", ()))
+    for node in sorted(born):
+        apart = [
+            (a, b)
+            for a, b in combinations(sorted(born[node]), 2)
+            if not born[node][a] & born[node][b] and not _related(graph, within, a, b)
+        ]
+        if apart:
+            found.append(_conflation(graph, node, apart[0], "born in two places"))
     return found
+
+
+def _related(graph: nx.MultiDiGraph, within: nx.DiGraph, a: str, b: str) -> bool:
+    """Tell whether places A and B share an edge of GRAPH or one is in the other by WITHIN."""
+    if graph.has_edge(a, b) or graph.has_edge(b, a):
+        return True
+    return a in within and b in within and (nx.has_path(within, a, b) or nx.has_path(within, b, a))
+
+
+def _conflation(graph: nx.MultiDiGraph, node: str, places: tuple[str, str], reason: str) -> dict[str, Any]:
+    labels = [str(graph.nodes[n].get("label", n)) for n in (node, *places)]
+    return {"entity": node, "label": labels[0], "places": list(places), "place_labels": labels[1:], "reason": reason}
 
 
 def quality_report(graph: nx.MultiDiGraph, *, top: int = 5) -> dict[str, Any]:
@@ -152,7 +174,7 @@ def quality_report(graph: nx.MultiDiGraph, *, top: int = 5) -> dict[str, Any]:
 
     ``duplicates`` counts the entities that may be one thing kept apart, and
     ``possible_duplicates`` lists them with the reason (:func:`possible_duplicates`);
-    ``possible_conflations`` lists the places that may be two things under one name
+    ``possible_conflations`` lists the places and people that may be two things under one name
     (:func:`possible_conflations`).
     """
     nodes = list(graph.nodes(data=True))
@@ -185,12 +207,12 @@ def headline(report: dict[str, Any]) -> str:
     Example:
         >>> headline({"entities": 2, "relations": 1, "relation_labels": 1, "pronoun_nodes": 0, "singletons": 1,
         ...           "duplicates": 0, "largest_alias_sets": [{"label": "US", "aliases": ["US", "the US"]}]})
-        'entities 2, relations 1, relation labels 1, pronoun nodes 0, ..., places that may be two 0; largest ...'
+        'entities 2, relations 1, relation labels 1, pronoun nodes 0, ..., may be two things 0; largest ...'
     """
     largest = ", ".join(f"{item['label']} ({len(item['aliases'])})" for item in report["largest_alias_sets"][:3])
     return (
         f"entities {report['entities']}, relations {report['relations']}, relation labels "
         f"{report['relation_labels']}, pronoun nodes {report['pronoun_nodes']}, singletons {report['singletons']}, "
-        f"duplicates {report['duplicates']}, places that may be two {len(report.get('possible_conflations', ()))}; "
+        f"duplicates {report['duplicates']}, may be two things {len(report.get('possible_conflations', ()))}; "
         f"largest alias sets: {largest}"
     )

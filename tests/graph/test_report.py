@@ -1,4 +1,4 @@
-"""The quality report: possible duplicates listed with their reason, places that may be two (kg.graph.report)."""
+"""The quality report: possible duplicates listed with their reason, names that may be two things (kg.graph.report)."""
 
 from __future__ import annotations
 
@@ -70,14 +70,22 @@ CONFLATIONS = [  # (documents, the places flagged as possibly two things, each w
     ),
     # the text says one place is in the other: one Paris
     (["Paris is the capital of France.", "Paris is a city in Europe. France is a country in Europe."], {}),
+    # a person born in two places by two documents
+    (
+        [
+            "Michael Jordan is a basketball player. Jordan was born in Brooklyn.",
+            "Michael Jordan is a professor at Berkeley. Jordan was born in Ponchatoula.",
+        ],
+        {"Michael Jordan": {"Brooklyn", "Ponchatoula"}},
+    ),
     # within one document a name is one thing; its address may be incomplete
     (["Springfield is the capital of Illinois. Springfield, Massachusetts, is a different city."], {}),
 ]
 
 
 @pytest.mark.parametrize(("texts", "expected"), CONFLATIONS)
-def test_report_places_that_may_be_two(texts: list[str], expected: dict[str, set[str]]) -> None:
+def test_report_names_that_may_be_two_things(texts: list[str], expected: dict[str, set[str]]) -> None:
     report = quality_report(build_texts(texts).graph)
     found = {item["label"]: set(item["place_labels"]) for item in report["possible_conflations"]}
     assert found == expected
-    assert f"places that may be two {len(expected)}" in headline(report)
+    assert f"may be two things {len(expected)}" in headline(report)
