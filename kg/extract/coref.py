@@ -113,6 +113,10 @@ DESCRIPTION_TYPES: dict[str, frozenset[str]] = {
             "militia",
             "agency",
             "bank",
+            "club",
+            "team",
+            "band",
+            "label",
         )
     },
     **{w: frozenset({"GPE"}) for w in ("country", "nation", "state", "city", "kingdom", "republic")},

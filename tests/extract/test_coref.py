@@ -176,6 +176,12 @@ def test_coref_unresolved_pronoun_flagged(extract: Extract) -> None:
         ),
         # definite description, by the head noun's type
         (
+            "Arsenal Football Club was founded in 1886. The club signed Martin Odegaard.",
+            "The club",
+            "Arsenal Football Club",
+            "definite",
+        ),
+        (
             "ISIS lost Mosul in 2017. The militant group retreated to the desert.",
             "The militant group",
             "ISIS",
