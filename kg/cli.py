@@ -325,7 +325,7 @@ def _extract_input(text: str | None) -> list[tuple[str, str]]:
     word = text.strip()
     if not word:
         raise InputError("no text given: give a sentence, a file or a folder")
-    if word and not any(c.isspace() for c in word):
+    if not any(c.isspace() for c in word):
         if Path(word).exists():
             return [(d.id, d.text) for d in read_documents([word])]
         if word.lower().endswith(_FILE_SUFFIXES) or os.sep in word:

@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from kg.errors import ModelNotFoundError
+from kg.model import NAMED_TYPES
 
 if TYPE_CHECKING:  # spaCy is imported when a pipeline is loaded, not with kg
     from spacy.language import Language
@@ -45,8 +46,8 @@ _FREQUENCIES = frozenset(
 #: Relations the parser gives a name it misreads after a verb's object noun ("married the
 #: choreographer Benjamin Millepied": a clause, an adverb).
 _MISREAD_NAME_DEPS = frozenset({"ccomp", "npadvmod", "dep", "oprd"})
-#: Entity types of names (not values) a misread apposition may have.
-_NAME_TYPES = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+#: Entity types of names (not values, nor languages) a misread apposition may have.
+_NAME_TYPES = NAMED_TYPES - {"LANGUAGE"}
 
 
 def mark_line_breaks(doc: Doc) -> Doc:

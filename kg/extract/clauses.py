@@ -403,6 +403,7 @@ _DENYING = "no "
 
 def _triples(clause: _Clause, sent: _Sentence, doc_id: str, resolve: Resolve) -> Iterator[Triple]:
     verbs = clause.verbs
+    denied = any(c.dep_ in NEGATIONS for v in verbs for c in children(v))
     modality = clause_modality(verbs)
     relation = _relation(verbs, clause)
     objects: list[Argument | None] = list(clause.objects) or [None]
@@ -414,8 +415,7 @@ def _triples(clause: _Clause, sent: _Sentence, doc_id: str, resolve: Resolve) ->
         for obj in objects:
             if obj is not None and obj.start == subject.start:
                 continue
-            # "founded no company" denies the founding
-            negated = any(c.dep_ in NEGATIONS for v in verbs for c in children(v)) or _denied(obj)
+            negated = denied or _denied(obj)  # "founded no company" denies the founding
             resolved_subject, resolved_object = resolve(subject), resolve(obj) if obj is not None else None
             if resolved is None:
                 resolved = tuple([resolve(extra) for extra in extras])

@@ -19,7 +19,7 @@ from typing import Any
 import networkx as nx
 
 from kg.graph.entities import Entity, Mention, group_mentions
-from kg.graph.normalize import PRONOUN_LABELS, mention_key
+from kg.graph.normalize import PRONOUN_LABELS, TITLE_THE, mention_key
 from kg.model import Argument, Triple
 
 __all__ = ["GraphStats", "build_graph", "edge_key", "graph_stats", "is_graph_argument"]
@@ -78,10 +78,6 @@ def is_graph_argument(argument: Argument | None) -> bool:
     return bool(key) and key not in PRONOUN_LABELS  # "one" in "one of them" is no number to show
 
 
-#: A capitalised article that names nothing at the start of a sentence (see :func:`_mention`).
-_OPENING_THE = "The "
-
-
 def edge_key(triple: Triple) -> str:
     """Return the key of TRIPLE's edge: its relation lemma, ``not `` prefixed when negated.
 
@@ -97,8 +93,8 @@ def edge_key(triple: Triple) -> str:
 def _mention(argument: Argument, doc_id: str, sentence: str = "") -> Mention:
     """ARGUMENT as a mention; a "The" opening its SENTENCE is no part of a name (``The US left``)."""
     surface = argument.text
-    if surface.startswith(_OPENING_THE) and sentence.startswith(surface) and len(surface) > len(_OPENING_THE):
-        surface = surface[len(_OPENING_THE) :]  # the span stays the argument's: edges find it by span
+    if surface.startswith(TITLE_THE) and sentence.startswith(surface) and len(surface) > len(TITLE_THE):
+        surface = surface[len(TITLE_THE) :]  # the span stays the argument's: edges find it by span
     return Mention(
         surface=surface,
         entity_type=argument.entity_type,

@@ -56,7 +56,7 @@ from kg.extract.rules import (
     PRONOUNS,
     THING_NOUNS,
 )
-from kg.graph.normalize import display_form, mention_key, spelling_key
+from kg.graph.normalize import TITLE_THE, display_form, mention_key, spelling_key
 
 __all__ = [
     "CORPORATE_SUFFIXES",
@@ -307,13 +307,9 @@ class Entity:
         """The entity's display name: the most frequent name of its own key, longer forms first on ties."""
         own = Counter(display_form(m.name, keep_the=True) for m in self.mentions if entity_key(m.name) == self.key)
         pool = own or Counter(display_form(m.name, keep_the=True) for m in self.mentions)
-        for name in [n for n in pool if n.startswith(_TITLE_THE) and n[len(_TITLE_THE) :] in pool]:
-            pool[name] += pool.pop(name[len(_TITLE_THE) :])  # "in The Hague": "The Hague" wherever it opens a sentence
+        for name in [n for n in pool if n.startswith(TITLE_THE) and n[len(TITLE_THE) :] in pool]:
+            pool[name] += pool.pop(name[len(TITLE_THE) :])  # "in The Hague": "The Hague" wherever it opens a sentence
         return min(pool.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0]
-
-
-#: A capitalised article a name keeps inside a sentence (``in The Hague``): part of its label.
-_TITLE_THE = "The "
 
 
 def type_group(entity_type: str | None) -> str:

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["LEADING_DETERMINERS", "PRONOUN_LABELS", "display_form", "mention_key", "spelling_key"]
+__all__ = ["LEADING_DETERMINERS", "PRONOUN_LABELS", "TITLE_THE", "display_form", "mention_key", "spelling_key"]
 
 #: Words dropped from the start of a mention before comparing it.
 LEADING_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
@@ -57,6 +57,8 @@ PRONOUN_LABELS = (
 )
 
 
+#: A capitalised article that may be part of a name (``The Hague``), with its space.
+TITLE_THE = "The "
 #: A determiner that denies its noun, dropped in lower case only (``founded no company``: a
 #: denied fact about a company; the band No Doubt keeps its name).
 _DENYING = "no"
@@ -78,7 +80,7 @@ def display_form(text: str, *, keep_the: bool = False) -> str:
     """
     words = _SPACES.sub(" ", unicodedata.normalize("NFKC", text)).strip().split(" ")
     while len(words) > 1 and (words[0].lower() in LEADING_DETERMINERS or words[0] == _DENYING):
-        if keep_the and words[0] == "The" and words[1][:1].isupper():
+        if keep_the and words[0] == TITLE_THE.strip() and words[1][:1].isupper():
             break
         words = words[1:]
     label = " ".join(words)

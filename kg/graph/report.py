@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from itertools import combinations
 from typing import Any
 
@@ -133,28 +134,38 @@ def possible_conflations(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
         if str(source) in places and str(target) in places and source != target and _LOCATED.match(str(key)):
             within.add_edge(str(source), str(target))
             put[str(source)][str(target)].update(str(s.get("doc_id", "")) for s in data.get("sentences", ()))
-    found: list[dict[str, Any]] = []
-    for node in sorted(put):
-        apart = [
-            (a, b)
-            for a, b in combinations(sorted(put[node]), 2)
-            if len(put[node][a] | put[node][b]) > 1 and not _related(graph, within, a, b)
-        ]
-        if apart:
-            found.append(_conflation(graph, node, apart[0], "in two places"))
     born: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # person -> birthplace -> documents
     for source, target, key, data in graph.edges(keys=True, data=True):
         if str(target) in places and graph.nodes[source].get("type") == "PERSON" and _BORN.match(str(key)):
             born[str(source)][str(target)].update(str(s.get("doc_id", "")) for s in data.get("sentences", ()))
-    for node in sorted(born):
-        apart = [
-            (a, b)
-            for a, b in combinations(sorted(born[node]), 2)
-            if not born[node][a] & born[node][b] and not _related(graph, within, a, b)
-        ]
-        if apart:
-            found.append(_conflation(graph, node, apart[0], "born in two places"))
+    found: list[dict[str, Any]] = []
+    for node in sorted(put):  # a place: put in the two places by two documents or more
+        pair = _apart(graph, within, put[node], lambda a, b: len(a | b) > 1)
+        if pair is not None:
+            found.append(_conflation(graph, node, pair, "in two places"))
+    for node in sorted(born):  # a person: born in each by documents of its own
+        pair = _apart(graph, within, born[node], lambda a, b: not a & b)
+        if pair is not None:
+            found.append(_conflation(graph, node, pair, "born in two places"))
     return found
+
+
+def _apart(
+    graph: nx.MultiDiGraph,
+    within: nx.DiGraph,
+    places: dict[str, set[str]],
+    separate: Callable[[set[str], set[str]], bool],
+) -> tuple[str, str] | None:
+    """The first two of PLACES (each with the documents that name it) that the graph never
+    relates (:func:`_related`) and whose documents are SEPARATE; None when there are none."""
+    return next(
+        (
+            (a, b)
+            for a, b in combinations(sorted(places), 2)
+            if separate(places[a], places[b]) and not _related(graph, within, a, b)
+        ),
+        None,
+    )
 
 
 def _related(graph: nx.MultiDiGraph, within: nx.DiGraph, a: str, b: str) -> bool:
