@@ -371,7 +371,7 @@ def _gather(verb: Token) -> _Clause:
 
     if not clause.objects:
         clause.objects.extend(_shared_objects(last))
-    if verb.dep_ == "relcl" and not clause.objects and subjects and subjects[0].i != verb.head.i:
+    if verb.dep_ == "relcl" and rule != "relcl" and not clause.objects and subjects:  # "the book he wrote"
         clause.objects.extend(noun_phrase(n) for n in conjuncts(verb.head))
 
     agents = [pobj for c in children(last) if c.dep_ == AGENT for pobj in children(c) if pobj.dep_ in PREP_OBJECTS]

@@ -765,20 +765,18 @@ class DocResolver:
 
     def _place_typed_surname(self, head: Token) -> Resolution | None:
         """A one-word name NER typed a place's or a nationality's that ends the document's one
-        full name of a person is that person's surname: where a person acts or owns and the full
-        name's first name is known (``Halin proved``, ``Leary's advice`` after ``Rudolf Halin``,
-        ``Denis Leary``), or anywhere but where a place stands when NER typed the word alone a
-        person's elsewhere in the document (``ruled against Ayala`` after ``Ayala was elected``)."""
+        full name of a person is that person's surname: where a person acts or owns (``Halin
+        proved``, ``Leary's advice`` after ``Rudolf Halin``, ``Denis Leary``; ``Wałęsa defeated
+        him`` after ``Lech Wałęsa``), or anywhere but where a place stands when NER typed the word
+        alone a person's elsewhere in the document (``ruled against Ayala`` after ``Ayala was
+        elected``)."""
         if head.text not in self._last_words:
             return None  # ends no full name: most places
         entity = self._entity_mention(head)
         if entity is None or len(entity.tokens) != 1:
             return None  # one word only: "South Sudan" is no surname
-        full = None
-        if _acts_as_a_person(head):
-            full = self._full_name_ending(head.text, head, known_first_name=True)
-        if full is None and head.text in self._surnames_typed_person and not _stands_as_a_place(head):
-            full = self._full_name_ending(head.text, head)
+        typed_person = head.text in self._surnames_typed_person and not _stands_as_a_place(head)
+        full = self._full_name_ending(head.text, head) if _acts_as_a_person(head) or typed_person else None
         return Resolution(full, "surname") if full is not None else None
 
     @cached_property
@@ -791,19 +789,12 @@ class DocResolver:
         """The one-word names NER typed a person's somewhere in the document."""
         return frozenset(e.text for e in self.entities if e.label_ == "PERSON" and len(e) == 1)
 
-    def _full_name_ending(self, surname: str, head: Token, *, known_first_name: bool = False) -> str | None:
-        """The document's one full name of a person, named before HEAD, that ends in SURNAME
-        (with a first name of the census lists when KNOWN_FIRST_NAME), as the name it is an alias
-        of; None when there is none or more than one. A surname before any full name is some
+    def _full_name_ending(self, surname: str, head: Token) -> str | None:
+        """The document's one full name of a person, named before HEAD, that ends in SURNAME,
+        as the name it is an alias of; None when there is none or more than one. A surname before any full name is some
         other thing's name (``Brigden is a community ...`` named after William Wharton Brigden)."""
         found = distinct_people(
-            [
-                full
-                for full, first in self.full_names.items()
-                if first < head.i
-                and full.endswith(" " + surname)
-                and (not known_first_name or first_name_gender(full.split()[0]))
-            ]
+            [full for full, first in self.full_names.items() if first < head.i and full.endswith(" " + surname)]
         )
         return self._aliases.get(found[0], found[0]) if len(found) == 1 else None
 

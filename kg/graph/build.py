@@ -18,9 +18,10 @@ from typing import Any
 
 import networkx as nx
 
-from kg.graph.entities import Entity, Mention, group_mentions
-from kg.graph.normalize import PRONOUN_LABELS, TITLE_THE, mention_key
-from kg.model import Argument, Triple
+from kg.graph.entities import Entity, Mention, entity_key, group_mentions, type_group
+from kg.graph.nationality import named_place
+from kg.graph.normalize import PRONOUN_LABELS, TITLE_THE, display_form, mention_key
+from kg.model import Argument, Triple, evolve
 
 __all__ = ["GraphStats", "build_graph", "edge_key", "graph_stats", "is_graph_argument"]
 
@@ -76,6 +77,12 @@ def is_graph_argument(argument: Argument | None) -> bool:
         return False
     key = mention_key(argument.canonical or argument.text)
     return bool(key) and key not in PRONOUN_LABELS  # "one" in "one of them" is no number to show
+
+
+#: The copula's lemma: a copula to a nationality or faith also joins its place or faith.
+COPULA = "be"
+#: The rule of an edge from a copula to a nationality or faith to its place or faith.
+NATIONALITY_RULE = "nationality"
 
 
 def edge_key(triple: Triple) -> str:
@@ -195,6 +202,7 @@ def build_graph(
     entities = group_mentions(found.values())
     # by span, not by object: grouping may resolve a mention anew (a surname to its full name)
     entity_of = {(m.doc_id, m.start, m.end): e.id for e in entities for m in e.mentions}
+    places = {e.key: e.id for e in entities if e.kind == "entity" and e.group == type_group("GPE")}
     edges: dict[tuple[str, str, str], _EdgeAcc] = {}
     for triple in kept:
         assert triple.object is not None
@@ -202,14 +210,10 @@ def build_graph(
         target = entity_of.get((triple.doc_id, *triple.object.span))
         if source is None or target is None or source == target:
             continue
-        edge = edges.setdefault((source, target, edge_key(triple)), _EdgeAcc())
-        edge.surfaces[triple.relation.text] += 1
-        edge.lemma = triple.relation.lemma
-        edge.negated = triple.negated
-        edge.confidence = max(edge.confidence, triple.confidence)
-        said = edge.sentences.get((triple.doc_id, triple.sentence_index))
-        if said is None or triple.confidence > said["confidence"]:  # a sentence's most confident reading
-            edge.sentences[(triple.doc_id, triple.sentence_index)] = _support(triple)
+        _add_support(edges, source, target, triple)
+        place, said = _nationality(triple, places)
+        if place is not None and place != source:
+            _add_support(edges, source, place, said)
 
     graph = nx.MultiDiGraph(
         documents=documents if documents is not None else len(doc_ids),
@@ -235,6 +239,34 @@ def build_graph(
             sentences=[acc.sentences[k] for k in sorted(acc.sentences)],
         )
     return graph
+
+
+def _add_support(edges: dict[tuple[str, str, str], _EdgeAcc], source: str, target: str, triple: Triple) -> None:
+    """Add TRIPLE to the edge from SOURCE to TARGET keyed by its :func:`edge_key`."""
+    edge = edges.setdefault((source, target, edge_key(triple)), _EdgeAcc())
+    edge.surfaces[triple.relation.text] += 1
+    edge.lemma = triple.relation.lemma
+    edge.negated = triple.negated
+    edge.confidence = max(edge.confidence, triple.confidence)
+    said = edge.sentences.get((triple.doc_id, triple.sentence_index))
+    if said is None or triple.confidence > said["confidence"]:  # a sentence's most confident reading
+        edge.sentences[(triple.doc_id, triple.sentence_index)] = _support(triple)
+
+
+def _nationality(triple: Triple, places: dict[str, str]) -> tuple[str | None, Triple]:
+    """The place or faith node a copula to a nationality or faith also joins (``Bieber is
+    Canadian``: Canada, when the graph names it; :mod:`kg.graph.nationality`), and TRIPLE
+    restated for that edge (``be Canadian``, rule :data:`NATIONALITY_RULE`); (None, TRIPLE) else."""
+    obj = triple.object
+    if obj is None or obj.entity_type != "NORP" or triple.relation.lemma != COPULA:
+        return None, triple
+    place = named_place(obj.text)
+    node = places.get(entity_key(place)) if place is not None else None
+    if node is None:
+        return None, triple
+    word = display_form(obj.text)
+    relation = evolve(triple.relation, text=f"{triple.relation.text} {word}", lemma=f"{COPULA} {word}")
+    return node, evolve(triple, relation=relation, rule=NATIONALITY_RULE)
 
 
 def graph_stats(graph: nx.MultiDiGraph) -> GraphStats:

@@ -287,8 +287,22 @@ def test_coref_acronym_definitions(nlp: object, text: str, expected: dict[str, s
     [
         # a surname NER typed a place's, owning or acting: the person's
         ("Denis Leary visits the town. Later, Leary's advice helps Marge.", "Leary", -1, "Denis Leary"),
-        # only a full name NER typed a person's (here an organisation's) with a known first name
+        # only a full name NER typed a person's (here an organisation's)
         ("Andry Rajoelina became president in 2009. Rajoelina dissolved the senate.", "Rajoelina", -1, None),
+        # a first name off the census lists, acting or owning: the person's
+        (
+            "The election forced Solidarity leader Lech Wałęsa into a second round. "
+            "After Wałęsa defeated him by a wide margin, Tymiński led Party X.",
+            "Wałęsa",
+            -1,
+            "Lech Wałęsa",
+        ),
+        (
+            "Subramaniapuram is a 2008 film directed by M. Sasikumar. Sasikumar cast new actors in pivotal roles.",
+            "Sasikumar",
+            -1,
+            "M. Sasikumar",
+        ),
         # a place after a place's preposition, or a copula's subject, stays a place
         ("George Washington was born in Virginia. He later moved to Washington.", "Washington", -1, None),
         (

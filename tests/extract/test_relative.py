@@ -37,6 +37,26 @@ def test_relative_clause_resolved_to_noun(extract: Extract, sentence: str, expec
     assert expected in spo(extract(sentence))
 
 
+#: (sentence, a triple the relative clause must not give): the noun a relative pronoun subject
+#: stands for is no object of its own clause.
+NOT_OBJECTS = [
+    (
+        "Barack Obama is an American politician who was born in Hawaii.",
+        ("Barack Obama", "was born", "an American politician"),
+    ),
+    (
+        "Robert Shelley is an Australian engineer who lives in Perth.",
+        ("Robert Shelley", "lives", "an Australian engineer"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "wrong"), NOT_OBJECTS)
+def test_relative_subject_is_no_object(extract: Extract, sentence: str, wrong: tuple[str, str, str]) -> None:
+    assert wrong not in spo(extract(sentence))
+    assert (wrong[0], wrong[1] + " in", sentence.split(" in ")[-1].rstrip(".")) in spo(extract(sentence))
+
+
 def test_relative_pronoun_never_a_subject(extract: Extract) -> None:
     triples = extract("The militias, which demanded the expulsion of foreign troops, grew.")
     assert all(t.subject.text.lower() not in {"which", "who", "that"} for t in triples)
