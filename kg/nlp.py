@@ -241,6 +241,8 @@ def mend_appositions(doc: Doc) -> Doc:
 
     from kg.extract.rules import CORPORATE_SUFFIXES
 
+    if "(" in doc.text:
+        _mend_language_labels(doc)
     misread = {get_string_id(dep) for dep in _MISREAD_NAME_DEPS} | {get_string_id(d) for d in ("relcl", "appos")}
     for index, dep in enumerate(doc.to_array("DEP").tolist()):
         if dep not in misread:
@@ -265,6 +267,26 @@ def mend_appositions(doc: Doc) -> Doc:
                 child.head = verb  # "in 2012": when they married
             token.head, token.dep_ = nouns[0], "appos"
     return doc
+
+
+def _mend_language_labels(doc: Doc) -> None:
+    """``Munich (German: München)``: the label says what language the other name is in, no fact
+    of Munich's (its words become ``meta``), and the name after it is Munich's apposition."""
+    from kg.extract.aliases import language_label
+
+    for bracket in [t for t in doc if t.text == "(" and t.i > 0 and doc[t.i - 1].ent_type_ in _NAME_TYPES]:
+        first = language_label(doc, bracket.i + 1)
+        if first is None:
+            continue
+        name = next(e for e in doc.ents if e.start < bracket.i <= e.end).root
+        labels = doc[bracket.i + 1 : first]
+        end = next((t.i for t in doc[first:] if t.text in {")", ";", ","}), len(doc))
+        roots = [t for t in doc[first:end] if not first <= t.head.i < end or t.head == t]
+        if len(roots) != 1 or any(t.is_ancestor(name) for t in [*labels, roots[0]]):
+            continue  # a parse the label's words are no mere aside in: left as read
+        for label in labels:
+            label.head, label.dep_ = name, "meta"
+        roots[0].head, roots[0].dep_ = name, "appos"
 
 
 def _lists_people(appos: Token) -> bool:

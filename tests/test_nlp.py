@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from kg.pipeline import build_texts
+
 DATES = [
     # (text, the DATE entities kg reads): a range is two dates, a day NER left out is put back
     ("John Henry Dearle (1859 \u2013 1932) was an English designer.", ["1859", "1932"]),
@@ -74,3 +76,20 @@ def test_nlp_a_legal_form_inside_a_name_is_no_apposition(nlp: Language) -> None:
 def test_nlp_a_list_of_people_is_no_apposition(nlp: Language) -> None:
     doc = nlp("The band's lineup has included Robert Smith, Simon Gallup and Lol Tolhurst.")
     assert next(t for t in doc if t.text == "Gallup").dep_ != "appos"
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "name"),
+    [
+        ("Munich (German: München) is the capital of Bavaria.", "German", "München"),
+        ("Cairo (Arabic: القاهرة) is the capital of Egypt.", "Arabic", "القاهرة"),
+        ("Arjuna (in Devanagari: अर्जुन) is the main character of the Mahabharata.", "Devanagari", "अर्जुन"),
+    ],
+)
+def test_nlp_a_language_label_is_no_fact(nlp: Language, text: str, label: str, name: str) -> None:
+    doc = nlp(text)
+    assert next(t for t in doc if t.text == label).dep_ == "meta"
+    other = next(t for t in doc if t.text == name)
+    assert other.dep_ == "appos" and other.head.i == 0
+    graph = build_texts([text]).graph
+    assert not any(label in (graph.nodes[s]["label"], graph.nodes[t]["label"]) for s, t in graph.edges())

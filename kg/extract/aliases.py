@@ -2,7 +2,9 @@
 
 - Former names: a birth name or earlier name in the parenthesis after a name (``Jane Roe
   (born Janina Rogowska; 1901-1980)``, ``Mary Smith (née Jones)``, ``Foo Bar (formerly Acme
-  Widgets)``) is an alias of that name (:data:`ALIAS_MARKERS`).
+  Widgets)``) is an alias of that name (:data:`ALIAS_MARKERS`), and so is the name written in
+  another script or after a language's name there (``Arjuna (in Devanagari: अर्जुन)``,
+  ``Beijing Jinyu (北京金隅, běijīng jīnyü)``, ``Munich (German: München)``).
 - Descriptions: a definite description in apposition to a name (``Acme Ltd., the owner of the
   Foo brand``; ``NATO's secretary general, Jens Stoltenberg``) or the complement of a copula
   whose subject is a name (``Acme is the owner of Foo``) describes that name.
@@ -22,7 +24,9 @@ Example:
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.extract.rules import NAMED_TYPES, PLACE_NAME_OPENERS, THING_NOUNS
@@ -40,6 +44,8 @@ __all__ = [
     "described_name",
     "distinct_people",
     "former_names",
+    "in_other_script",
+    "language_label",
     "may_be_a_persons_name",
 ]
 
@@ -122,10 +128,15 @@ def former_names(doc: Doc, entities: Sequence[Span]) -> dict[int, Span]:
         token = tokens[index]
         marker = _marker(doc, token.i + 1)
         first = token.i + 1 + len(marker)
-        if not marker or first >= len(doc) or (token.text == "," and marker not in _ASIDE_MARKERS):
+        script = _parenthesised_name(doc, token.i + 1) if not marker and token.text == "(" else None
+        if script is None and (not marker or first >= len(doc) or (token.text == "," and marker not in _ASIDE_MARKERS)):
             continue
-        name = _entity_at(entities, token.i - 1)
+        before = token.i - 2 if token.i >= 2 and doc[token.i - 1].is_quote else token.i - 1  # '"Song" (歌)'
+        name = _entity_at(entities, before)
         if name is None or name.label_ not in NAMED_TYPES:
+            continue
+        if script is not None:
+            found[script.root.i] = name
             continue
         if name.start > 0 and doc[name.start - 1].ent_type_ == "ORDINAL":
             continue  # "the second Philippine Commission, also known as": not the name's other name
@@ -141,6 +152,64 @@ def former_names(doc: Doc, entities: Sequence[Span]) -> dict[int, Span]:
         span = doc[first:end]
         found[span.root.i] = name
     return found
+
+
+@lru_cache(maxsize=4096)
+def in_other_script(word: str) -> bool:
+    """Tell whether WORD is written in letters, none of them Latin (``अर्जुन``, ``北京``, ``Боровков``)."""
+    letters = [ch for ch in word if ch.isalpha()]
+    return bool(letters) and not any(unicodedata.name(ch, "").startswith("LATIN") for ch in letters)
+
+
+#: How far into a parenthesis a name in another script may stand (``(Kurdish ʿElî Ekber Muradî, عەلی ...``).
+_SCRIPT_WINDOW = 12
+
+
+def language_label(doc: Doc, start: int) -> int | None:
+    """Where the name after a language or script label opening a parenthesis at START starts
+    (``(German: München)``, ``(in Devanagari: अर्जुन)``, ``(Old English: ...)``); None when no
+    label opens it.
+
+    Example:
+        >>> from kg.nlp import load_pipeline
+        >>> doc = load_pipeline()("Munich (German: München) is in Bavaria.")
+        >>> language_label(doc, 2), language_label(doc, 5)
+        (4, None)
+    """
+    index = start + 1 if start < len(doc) and doc[start].lower_ == "in" else start
+    first = index
+    while index < len(doc) and index - first < _LABEL_WORDS and doc[index].is_title and doc[index].is_alpha:
+        index += 1
+    return index + 1 if first < index < len(doc) - 1 and doc[index].text == ":" else None
+
+
+#: How many words a language or script label may have (``Scottish Gaelic``, ``Old Church Slavonic``).
+_LABEL_WORDS = 3
+
+
+def _parenthesised_name(doc: Doc, start: int) -> Span | None:
+    """The other name of a name inside the parenthesis opening before START: the name after a
+    language label (:func:`language_label`), else the first run of words in another script."""
+    first = language_label(doc, start)
+    if first is None:
+        return _other_script(doc, start)
+    end = next((i for i in range(first, min(first + _SCRIPT_WINDOW, len(doc))) if doc[i].text in _ALIAS_END), None)
+    return doc[first:end] if end is not None and end > first else None
+
+
+def _other_script(doc: Doc, start: int) -> Span | None:
+    """The first run of words in another script inside the parenthesis opening before START,
+    ending at ``;``, ``,``, ``:`` or ``)``; None when there is none."""
+    first = None
+    for index in range(start, min(start + _SCRIPT_WINDOW, len(doc))):
+        token = doc[index]
+        if first is None and token.text == ")":
+            return None
+        if in_other_script(token.text):
+            first = index if first is None else first
+        elif first is not None:
+            return doc[first:index] if token.text in _ALIAS_END else None
+    return None
 
 
 def classified_name(noun: Token) -> Token | None:

@@ -52,6 +52,7 @@ from kg.extract.aliases import (
     described_name,
     distinct_people,
     former_names,
+    in_other_script,
     may_be_a_persons_name,
 )
 from kg.extract.phrases import render_tokens
@@ -278,7 +279,8 @@ def _may_refer(argument: Argument) -> bool:
         return True
     first = argument.text.partition(" ")[0]
     lower = first.lower()
-    return lower in PRONOUNS or lower in DEFINITE_DETERMINERS or first.isupper()
+    uncased = first[:1].isalpha() and first[:1] == lower[:1] == first[:1].upper()  # another script's name: "अर्जुन"
+    return lower in PRONOUNS or lower in DEFINITE_DETERMINERS or first.isupper() or uncased
 
 
 def _description_tokens(head: Token) -> list[Token]:
@@ -897,8 +899,8 @@ class DocResolver:
         head = root(span)
         resolved, _ = self._resolved(argument, span, head) if _may_refer(argument) else (argument, None)
         mention = self._anchor(head)
-        if mention is None or not any(t.is_alpha or t.is_digit for t in mention.tokens):
-            return resolved
+        if mention is None or not any(t.is_alpha or t.is_digit or in_other_script(t.text) for t in mention.tokens):
+            return resolved  # "अर्जुन" is no is_alpha token
         record = self._record(mention)
         anchor = (mention.start, mention.end)
         if anchor == (argument.start, argument.end):

@@ -30,6 +30,17 @@ FORMER_NAMES = [
     ("Anna Berg (1950 \u2013 2020) was a Swedish painter.", {}),
     ("Anna Berg (born 1950) is a Swedish painter.", {}),
     ("Anna Berg (born in Malmö) is a Swedish painter.", {}),
+    # the name in another script, or after a language's name, in the parenthesis after a name
+    ("Arjuna (in Devanagari: अर्जुन) is the main character of the Mahabharata.", {"अर्जुन": "Arjuna"}),
+    ("Munich (German: München) is the capital of Bavaria.", {"München": "Munich"}),
+    (
+        "Ali Akbar Moradi (Kurdish ʿElî Ekber Muradî, عەلی ئەکبەر مورادی; born 1957) is a Kurdish musician.",
+        {"مورادی": "Ali Akbar Moradi"},
+    ),
+    ("Athens (Αθήνα) is the capital of Greece.", {"Αθήνα": "Athens"}),
+    # Latin letters with accents are no other script; a parenthesis of other words names nobody
+    ("Anna Berg (Malmö, 1950) is a Swedish painter.", {}),
+    ("Anna Berg (a painter: see below) lived in Malmö.", {}),
 ]
 
 
@@ -105,6 +116,9 @@ NAMES = [
         {"Anna Berg", "Anna Lindqvist", "Lindqvist"},
     ),
     ("The Danish architect Lena Holm designed the library. Lena Holm lives in Aarhus.", {"Lena Holm"}),
+    # the name in another script, or after a language's name, is the same entity
+    ("Arjuna (in Devanagari: अर्जुन) is a hero of the Mahabharata. Arjuna was the son of Indra.", {"Arjuna", "अर्जुन"}),
+    ("Munich (German: München) is the capital of Bavaria. München is big.", {"Munich", "München"}),
     # a name a copula calls a kind of thing is no person's full name its last word is a surname of
     (
         "Square Enix is a Japanese video game company formed by the merger of Square and Enix. The company owns Taito.",
