@@ -9,6 +9,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
@@ -169,9 +170,13 @@ _OPENING = frozenset("([{")
 _CLOSING = frozenset(")]}")
 
 
+#: Parts of speech of a lower-case word NER may take into a name's end: ``the Nobel Prize with``.
+_LOOSE_END_POS = frozenset({"ADP", "CCONJ", "SCONJ", "DET"})
+
+
 def _without_edge_brackets(ent: Span) -> list[Span]:
-    """ENT without a bracket NER took in at its edge (``Light Years (`` before ``(2000)``); none
-    when nothing is left."""
+    """ENT without a bracket NER took in at its edge (``Light Years (`` before ``(2000)``) or a
+    lower-case function word at its end (``Nobel Prize with``); none when nothing is left."""
     from spacy.tokens import Span
 
     start, end = ent.start, ent.end
@@ -182,16 +187,44 @@ def _without_edge_brackets(ent: Span) -> list[Span]:
         end = opened  # "Blue (1971": a bracket opened in the name and closed after it
     while end > start and ent.doc[end - 1].text in _BRACKETS:
         end -= 1
+    while end > start + 1 and ent.doc[end - 1].is_lower and ent.doc[end - 1].pos_ in _LOOSE_END_POS:
+        end -= 1
     if (start, end) == (ent.start, ent.end):
         return [ent]
     return [Span(ent.doc, start, end, label=ent.label_)] if start < end else []
 
 
+#: A place's name after a short capitalised prefix is a club's or company's: ``FC Seoul``, ``AFC
+#: Bournemouth``, ``VfB Stuttgart``, ``PSV Eindhoven`` (not ``DJ Khaled``: a person's name is left).
+_CLUB_PREFIX = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z]{1,3}$")
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+
+
+def _with_club_prefix(ent: Span, taken: int) -> Span:
+    """ENT, a place's name, with the club prefix NER left out before it (:data:`_CLUB_PREFIX`) as
+    an organisation's name; ENT itself otherwise. TAKEN: where the entities before it end."""
+    from spacy.tokens import Span
+
+    before = ent.doc[ent.start - 1] if ent.start > taken else None
+    if (
+        before is None
+        or ent.label_ not in _PLACE_LABELS
+        or before.ent_type_
+        or before.pos_ != "PROPN"
+        or before.dep_ != "compound"
+        or not _CLUB_PREFIX.match(before.text)
+    ):
+        return ent
+    return Span(ent.doc, ent.start - 1, ent.end, label="ORG")
+
+
 def mend_dates(doc: Doc) -> Doc:
     """Read DOC's entities as people do (a pipeline component after NER): cut each date range
     into its two dates (``1859 \u2013 1932`` -> ``1859``, ``1932``), put back a day number NER
-    left out of a date (``11 September 1911``), leave out a bracket NER took into a name's
-    edge (``Light Years (2000)``: ``Light Years``, not ``Light Years (``) and a word of how often
+    left out of a date (``11 September 1911``), put back a club's prefix NER left out of its
+    name (``FC Seoul``), leave out a bracket NER took into a name's
+    edge (``Light Years (2000)``: ``Light Years``, not ``Light Years (``), a lower-case function
+    word at its end (``the Nobel Prize with``) and a word of how often
     NER took for a date (``a daily newspaper``).
 
     Example:
@@ -204,12 +237,15 @@ def mend_dates(doc: Doc) -> Doc:
     mended: list[Span] = []
     for ent in doc.ents:
         if ent.label_ != "DATE":
-            mended.extend(_without_edge_brackets(ent))
+            mended.extend(_without_edge_brackets(_with_club_prefix(ent, mended[-1].end if mended else 0)))
             continue
         if all(t.lower_ in _FREQUENCIES for t in ent):
             continue  # "a daily newspaper" says how often, not when
         start = ent.start
         before = doc[start - 1] if start > 0 else None
+        day = mended[-1] if mended and mended[-1].label_ == "CARDINAL" else None
+        if day is not None and (day.start, day.end) == (start - 1, start) and doc[start].lower_ in _MONTHS:
+            mended.pop()  # "12 March 1958" read as the number 12 and a month: the day, not a number
         taken = mended[-1].end if mended else 0
         if before is not None and start - 1 >= taken and before.like_num and doc[start].lower_ in _MONTHS:
             start -= 1  # "11 September 1911": the day NER missed
@@ -282,11 +318,19 @@ def _mend_language_labels(doc: Doc) -> None:
         labels = doc[bracket.i + 1 : first]
         end = next((t.i for t in doc[first:] if t.text in {")", ";", ","}), len(doc))
         roots = [t for t in doc[first:end] if not first <= t.head.i < end or t.head == t]
-        if len(roots) != 1 or any(t.is_ancestor(name) for t in [*labels, roots[0]]):
+        if len(roots) != 1 or any(t.is_ancestor(name) for t in labels):
             continue  # a parse the label's words are no mere aside in: left as read
+        other = roots[0]
+        if other.is_ancestor(name):
+            if name.head != other:
+                continue
+            # "Park Ji-sung (Korean: 박지성), a footballer, never played": the name is what 박지성 was
+            name.head, name.dep_ = (name, "ROOT") if other.head == other else (other.head, other.dep_)
+            for child in [c for c in other.children if c != name and not bracket.i <= c.i <= end]:
+                child.head = name
         for label in labels:
             label.head, label.dep_ = name, "meta"
-        roots[0].head, roots[0].dep_ = name, "appos"
+        other.head, other.dep_ = name, "appos"
 
 
 def _lists_people(appos: Token) -> bool:

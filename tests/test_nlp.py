@@ -15,6 +15,8 @@ DATES = [
     # no range, nothing to mend
     ("The bridge opened on 4 May 2001.", ["4 May 2001"]),
     ("The bridge opened in the 1990s.", ["the 1990s"]),
+    # the day NER read as a number before a month
+    ("Yelena Ivanova (born 12 March 1958) is a Russian chemist.", ["12 March 1958"]),
     # a word of how often is no date
     ("The Guardian is a British daily newspaper.", []),
     ("The Guardian has been published daily since 1821.", ["1821"]),
@@ -93,3 +95,25 @@ def test_nlp_a_language_label_is_no_fact(nlp: Language, text: str, label: str, n
     assert other.dep_ == "appos" and other.head.i == 0
     graph = build_texts([text]).graph
     assert not any(label in (graph.nodes[s]["label"], graph.nodes[t]["label"]) for s, t in graph.edges())
+
+
+def test_nlp_a_language_label_before_the_subject_it_names(nlp: Language) -> None:
+    doc = nlp("Park Ji-sung (Korean: 박지성), a South Korean former footballer, never played for FC Seoul.")
+    other = next(t for t in doc if t.text == "박지성")
+    assert other.dep_ == "appos" and other.head.text == "sung"
+    assert next(t for t in doc if t.text == "sung").dep_ == "nsubj"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a club's prefix NER left out of a place's name; a person's name keeps its own
+        ("Park Ji-sung never played for FC Seoul.", {("FC Seoul", "ORG")}),
+        ("FC Seoul is based in Seoul.", {("FC Seoul", "ORG"), ("Seoul", "GPE")}),
+        ("DJ Khaled visited Miami.", {("Miami", "GPE")}),
+        # a lower-case function word NER took into a name's end
+        ("In 1903 Pierre shared the Nobel Prize with Marie.", {("the Nobel Prize", "WORK_OF_ART")}),
+    ],
+)
+def test_nlp_names_as_people_read_them(nlp: Language, text: str, names: set[tuple[str, str]]) -> None:
+    assert names <= {(e.text, e.label_) for e in nlp(text).ents}

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 __all__ = [
     "ALIAS_MARKERS",
     "BIRTH_MARKERS",
+    "SPELLING_MARKERS",
     "abbreviates",
     "classified_name",
     "classifying_noun",
@@ -52,6 +53,8 @@ __all__ = [
 #: Words opening a parenthesis that give a person's birth name: the name before it is a person's
 #: whatever type NER gave it (``Helen Park (née Doyle)``).
 BIRTH_MARKERS: tuple[tuple[str, ...], ...] = (("born",), ("born", "as"), ("née",), ("nee",), ("né",), ("birth", "name"))
+#: Words opening another spelling of the name before them (``Kraków, also spelled Cracow``).
+SPELLING_MARKERS: tuple[tuple[str, ...], ...] = (("also", "spelled"), ("also", "spelt"))
 #: Words opening a parenthesis that gives another name of the name before it.
 ALIAS_MARKERS: tuple[tuple[str, ...], ...] = (
     *BIRTH_MARKERS,
@@ -66,6 +69,7 @@ ALIAS_MARKERS: tuple[tuple[str, ...], ...] = (
     ("commonly", "referred", "to", "as"),
     ("also", "referred", "to", "as"),
     ("referred", "to", "as"),
+    *SPELLING_MARKERS,
     ("a.k.a.",),
     ("aka",),
     ("real", "name"),
@@ -74,7 +78,9 @@ _MARKER_OPENERS = frozenset(m[0] for m in ALIAS_MARKERS)
 #: Alias markers that may also open a comma's aside: ``Iowa Telecommunications Services, Inc.,
 #: commonly known as Iowa Telecom, provided``.
 _ASIDE_MARKERS = frozenset(
-    m for m in ALIAS_MARKERS if m[-2:] in {("known", "as"), ("to", "as")} or m in {("a.k.a.",), ("aka",)}
+    m
+    for m in ALIAS_MARKERS
+    if m[-2:] in {("known", "as"), ("to", "as")} or m in {("a.k.a.",), ("aka",), *SPELLING_MARKERS}
 )
 #: Tokens that end the alias inside its parenthesis.
 _ALIAS_END = frozenset({";", ",", ")", ":"})
@@ -94,6 +100,8 @@ def _same_kind(alias: Span, name: Span, marker: tuple[str, ...]) -> bool:
     if alias.label_ not in NAMED_TYPES:
         return False
     people = (alias.label_ == "PERSON", name.label_ == "PERSON")
+    if marker in SPELLING_MARKERS:
+        return True  # "Kraków, also spelled Cracow": one name however NER typed each
     return any(people) if marker in BIRTH_MARKERS else people[0] == people[1]
 
 
@@ -118,8 +126,8 @@ def former_names(doc: Doc, entities: Sequence[Span]) -> dict[int, Span]:
     """
     found: dict[int, Span] = {}
     text = document_text(doc)
-    if "(" not in text and " as " not in text:
-        return found
+    if "(" not in text and " as " not in text and " spel" not in text:
+        return found  # no parenthesis, "known as" nor "also spelled"
     tokens = tokens_of(doc)
     opening = string_ids(["(", ","])
     for index, orth in enumerate(column(doc, "ORTH")):

@@ -253,6 +253,15 @@ def _stands_as_a_place(token: Token) -> bool:
     return False
 
 
+def _copula_pronoun(noun: Token) -> Token | None:
+    """The personal pronoun subject of the affirmative copula NOUN completes (``It is the
+    third-largest city``), if any."""
+    if noun.dep_ != "attr" or noun.head.lemma_ != "be" or any(c.dep_ == "neg" for c in children(noun.head)):
+        return None
+    subject = next((c for c in children(noun.head) if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ == "PRON" and subject.lower_ in PRONOUNS else None
+
+
 def _copula_kind(name: Token) -> str | None:
     """The lemma of the noun a copula classifies the name headed by NAME by (:func:`classifying_noun`)."""
     noun = classifying_noun(name)
@@ -824,9 +833,13 @@ class DocResolver:
             same_kind = mention.head.lemma_.lower() in kinds or _hyphened_before(mention, head.lemma_.lower())
             if same_kind and _is_plural(mention.head) == _is_plural(head):
                 words = own_words - {head.lower_} | {mention.head.lower_}  # "the group" after "a rock band"
-                classified = classified_name(mention.head) if words <= mention.words else None
+                # "a city in Ohio", or "the second-largest city in Poland": the name a copula called so
+                classified = (
+                    classified_name(mention.head) or described_name(mention.head) if words <= mention.words else None
+                )
+                classified = classified or (_copula_pronoun(mention.head) if words <= mention.words else None)
                 named = self._name_mention(classified) if classified is not None else None
-                if named is not None:
+                if named is not None:  # "It is the third-largest city in Germany": what "it" is
                     return self._refer(named, "predicate")
         for mention in reversed(earlier):
             recent = mention.sentence >= sentence - 3 * SENTENCE_WINDOW

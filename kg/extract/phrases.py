@@ -18,6 +18,7 @@ from kg.extract.rules import (
     CONJUNCTS,
     CORE_MODIFIERS,
     FOCUS_ADVERBS,
+    NAMED_TYPES,
     PHRASE_TRIMS,
     PREPOSITIONS,
 )
@@ -196,5 +197,6 @@ def _noun_phrase(head: Token, preposition: str | None, detach_adverbial: bool) -
         entity_type=entity_type(tokens, head),
         preposition=preposition,
         pronoun=pos == "PRON",
-        kind="attribute" if pos in _ATTRIBUTE_POS else "phrase",
+        # a nationality or other named adjective names a thing: "is Lebanese"
+        kind="attribute" if pos in _ATTRIBUTE_POS and head.ent_type_ not in NAMED_TYPES else "phrase",
     )

@@ -369,8 +369,9 @@ def _commonest(counts: Counter[str]) -> str:
 def _group_by_key(mentions: Iterable[Mention]) -> list[Entity]:
     """Group names by key: one entity per key, or per incompatible type group of the key.
 
-    Within a document all mentions of a key take the document's commonest type group for it,
-    so a name spaCy typed ORG in one sentence and PERSON in the next stays one entity.
+    Within a document all mentions of a key take the document's commonest type group for it
+    (of the mentions that write the name itself, when there are any: not its aliases), so a name
+    spaCy typed ORG in one sentence and PERSON in the next stays one entity.
     """
     by_key: dict[str, dict[str, list[Mention]]] = defaultdict(lambda: defaultdict(list))
     for mention in mentions:
@@ -379,7 +380,9 @@ def _group_by_key(mentions: Iterable[Mention]) -> list[Entity]:
     for key in sorted(by_key):
         groups: dict[str, list[Mention]] = defaultdict(list)
         for doc_mentions in by_key[key].values():
-            group = _commonest(Counter(_group_of(m) for m in doc_mentions if m.entity_type))
+            voters = [m for m in doc_mentions if m.entity_type]
+            written = [m for m in voters if m.link is None] or voters  # not "München" typed PERSON, Munich's alias
+            group = _commonest(Counter(_group_of(m) for m in written))
             groups[group].extend(doc_mentions)
         typed = sorted(g for g in groups if g)
         if "" in groups and typed:  # documents that never typed the name: the commonest typed group

@@ -38,6 +38,8 @@ FORMER_NAMES = [
         {"مورادی": "Ali Akbar Moradi"},
     ),
     ("Athens (Αθήνα) is the capital of Greece.", {"Αθήνα": "Athens"}),
+    # another spelling, however NER typed each
+    ("Kraków, also spelled Cracow, is the second-largest city in Poland.", {"Cracow": "Kraków"}),
     # Latin letters with accents are no other script; a parenthesis of other words names nobody
     ("Anna Berg (Malmö, 1950) is a Swedish painter.", {}),
     ("Anna Berg (a painter: see below) lived in Malmö.", {}),

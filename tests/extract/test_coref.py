@@ -224,6 +224,20 @@ def test_coref_unresolved_pronoun_flagged(extract: Extract) -> None:
             "predicate",
         ),
         ("Tom Hale is not a member of Norvik. The member left.", "The member", None, None),
+        # a definite complement too, or what a pronoun subject of the copula stands for
+        (
+            "Kraków is the second-largest city in Poland. The city lies on the Vistula River.",
+            "The city",
+            "Kraków",
+            "predicate",
+        ),
+        (
+            "Munich is the capital of Bavaria. It is the third-largest city in Germany, after Berlin and Hamburg. "
+            "The city lies on the Isar river.",
+            "The city",
+            "Munich",
+            "predicate",
+        ),
         # possessive pronouns name their owner
         ("Iraq wants to control its borders.", "its borders", "Iraq's borders", "possessive-pronoun"),
     ],

@@ -323,6 +323,17 @@ def test_names_type_decided_over_all_mentions(mentions: list[Mention], entity_ty
     assert entity.entity_type == entity_type
 
 
+def test_names_an_alias_typed_otherwise_splits_no_name_across_documents() -> None:
+    # "Munich (German: München)": NER typed the alias a person's; Munich is the place in both texts
+    mentions = [
+        m("Munich", "GPE", doc="a"),
+        Mention("München", "PERSON", "a", 17, 24, canonical="Munich", link="alias"),
+        m("Munich", "GPE", doc="b"),
+    ]
+    (entity,) = group_mentions(mentions)
+    assert entity.entity_type == "GPE" and set(entity.alias_counts) == {"Munich", "München"}
+
+
 LABELS = [  # (text, the label of the node a name makes): "The" is part of a name the text writes it in
     ("He lived in The Hague for years. The Hague is a city.", "The Hague"),
     ("The Rolling Stones toured with The Beatles.", "The Beatles"),

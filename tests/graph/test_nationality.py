@@ -18,6 +18,11 @@ JOINED = [
         {("Rihanna", "be Barbadian", "Barbados")},
     ),
     ("Ilhan Omar is Muslim. She often speaks about Islam.", {("Ilhan Omar", "be Muslim", "Islam")}),
+    # a bare adjective as much as a noun it modifies
+    (
+        "Karim Haddad is Lebanese. Karim Haddad was born in Lebanon.",
+        {("Karim Haddad", "be", "Lebanese"), ("Karim Haddad", "be Lebanese", "Lebanon")},
+    ),
     ("Omar Khan is not Muslim. He often speaks about Islam.", {("Omar Khan", "not be Muslim", "Islam")}),
     (
         "Roger Federer is a Swiss tennis player. He lives in Switzerland.",
