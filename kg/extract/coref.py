@@ -953,7 +953,12 @@ class DocResolver:
     # -- the mentions the graph is made of -----------------------------------------------
     def _anchor(self, head: Token) -> _Mention | None:
         """Return the mention a phrase headed by HEAD stands for: the named entity or value heading
-        it (``the Greek island of Crete`` -> Crete), a pronoun, or its own noun phrase."""
+        it (``the Greek island of Crete`` -> Crete; a share of a name is that name's: ``30 percent
+        of Nordvik Energy``), a pronoun, or its own noun phrase."""
+        if head.ent_type_ == "PERCENT":  # "owns 30 percent of Nordvik Energy": a share of Nordvik Energy
+            whole = next((p for c in children(head) if c.lower_ == "of" for p in children(c) if p.dep_ == "pobj"), None)
+            if whole is not None and (whole.ent_type_ in NAMED_TYPES or whole.pos_ == "PROPN"):
+                return self._entity_mention(whole) or self._mention(whole, self.sentence_index(whole))
         if head.ent_type_:
             return self._entity_mention(head)
         if head.pos_ == "PRON":

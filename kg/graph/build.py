@@ -203,6 +203,7 @@ def build_graph(
     # by span, not by object: grouping may resolve a mention anew (a surname to its full name)
     entity_of = {(m.doc_id, m.start, m.end): e.id for e in entities for m in e.mentions}
     places = {e.key: e.id for e in entities if e.kind == "entity" and e.group == type_group("GPE")}
+    entity_ids = {e.id for e in entities if e.kind == "entity"}  # a phrase's nationality stays with its word
     edges: dict[tuple[str, str, str], _EdgeAcc] = {}
     for triple in kept:
         assert triple.object is not None
@@ -212,8 +213,9 @@ def build_graph(
             continue
         _add_support(edges, source, target, triple)
         place, said = _nationality(triple, places)
-        if place is not None and place != source:
+        if place is not None and place != source and source in entity_ids:
             _add_support(edges, source, place, said)
+    _drop_restatements(edges)
 
     graph = nx.MultiDiGraph(
         documents=documents if documents is not None else len(doc_ids),
@@ -251,6 +253,39 @@ def _add_support(edges: dict[tuple[str, str, str], _EdgeAcc], source: str, targe
     said = edge.sentences.get((triple.doc_id, triple.sentence_index))
     if said is None or triple.confidence > said["confidence"]:  # a sentence's most confident reading
         edge.sentences[(triple.doc_id, triple.sentence_index)] = _support(triple)
+
+
+def _restates(key: str, other: str) -> bool:
+    """Tell whether the edge key KEY restates OTHER's fact in more words: through the noun a
+    copula gave its subject (``be oil company headquartered in`` of ``be headquartered in``) or
+    without the copula (``headquartered in``); OTHER must say more than a preposition.
+
+    Example:
+        >>> _restates("be oil company headquartered in", "be headquartered in"), _restates("be city in", "be in")
+        (True, False)
+        >>> _restates("headquartered in", "be headquartered in"), _restates("be headquartered in", "headquartered in")
+        (True, False)
+    """
+    bare = other.removeprefix(f"{COPULA} ")
+    if key == other or len(bare.split()) < 2 or key.startswith("not ") != other.startswith("not "):
+        return False
+    through_noun = key.startswith(f"{COPULA} ") and key.endswith(f" {bare}") and key != f"{COPULA} {bare}"
+    return key == bare or through_noun
+
+
+def _drop_restatements(edges: dict[tuple[str, str, str], _EdgeAcc]) -> None:
+    """Take from EDGES each sentence's support for a fact another edge between the same nodes
+    states from that sentence in fewer words (:func:`_restates`); an edge left with none goes."""
+    keys: dict[tuple[str, str], list[str]] = {}
+    for source, target, key in edges:
+        keys.setdefault((source, target), []).append(key)
+    for (source, target), found in keys.items():
+        for key, other in ((k, o) for k in found for o in found if _restates(k, o)):
+            edge, shorter = edges[(source, target, key)], edges[(source, target, other)]
+            for said in [s for s in edge.sentences if s in shorter.sentences]:
+                del edge.sentences[said]
+    for place in [k for k, edge in edges.items() if not edge.sentences]:
+        del edges[place]
 
 
 def _nationality(triple: Triple, places: dict[str, str]) -> tuple[str | None, Triple]:

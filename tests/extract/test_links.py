@@ -178,7 +178,7 @@ CLAUSE_EXTRAS = [
     ),
     (
         "Lark Force was an Australian Army formation established in March 1941.",
-        ("Lark Force", "be formation established in", "March 1941"),
+        ("Lark Force", "be established in", "March 1941"),  # not also "be formation established in"
     ),
     # a common noun with a name in apposition is that name
     ("Thriller is an album by the American singer Michael Jackson.", ("Thriller", "be album by", "Michael Jackson")),
@@ -196,6 +196,9 @@ CLAUSE_EXTRAS = [
         ("group", "consist of", "Ringo Starr"),
     ),
     ("The ships sailed to the Greek island of Crete.", ("ships", "sail to", "Crete")),
+    # a share of a name stands for the name
+    ("The Norwegian government owns 30 percent of Nordvik Energy.", ("Norwegian government", "own", "Nordvik Energy")),
+    ("Apple bought 10% of Shazam.", ("Apple", "buy", "Shazam")),
     (
         "Lehmann Bernheimer was a German antique dealer who built a gallery in Munich.",
         ("Lehmann Bernheimer", "build gallery in", "Munich"),

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from kg.graph import build_graph, graph_stats
 from kg.model import Argument, Relation, Triple
-from kg.pipeline import BuildResult
+from kg.pipeline import BuildResult, build_texts
 
 
 def _triple(
@@ -91,3 +91,11 @@ def test_build_edge_of_a_surname_resolved_while_grouping() -> None:
     )
     graph = build_graph([full, short])
     assert ("samuel brightman", "nasa", "join") in set(graph.edges(keys=True))
+
+
+def test_build_a_fact_restated_in_more_words_is_one_edge() -> None:
+    graph = build_texts(["Nordvik Energy is a Norwegian oil company headquartered in Stavanger, Norway."]).graph
+    labels = {n: d["label"] for n, d in graph.nodes(data=True)}
+    keys = {(labels[s], k) for s, t, k in graph.edges(keys=True) if labels[t] == "Stavanger"}
+    assert ("Nordvik Energy", "be headquartered in") in keys
+    assert not any(k in {"be oil company headquartered in", "headquartered in"} for _, k in keys), keys
