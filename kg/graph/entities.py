@@ -190,7 +190,7 @@ _NICKNAME = re.compile(
 _HONORIFIC_PATTERN = re.compile(
     r"^(?:(?:" + "|".join(sorted((re.escape(h) for h in HONORIFICS), key=len, reverse=True)) + r")\.?\s+)+"
 )
-_ACRONYM = re.compile(r"^(?:[A-Za-z]\.){2,}[A-Za-z]?\.?$|^[A-Z]{2,8}$")
+_ACRONYM = re.compile(r"^(?:[A-Za-z]\.){2,}[A-Za-z]?\.?$|^(?:[A-Za-z]\.)+[A-Za-z]$|^[A-Z]{2,8}$")  # U.S.; U.S
 _INITIAL_SKIP = frozenset({"of", "the", "and", "for", "in", "on", "de", "la", "&"})
 
 #: Last words of organisations' names: a name ending so is an organisation's, whatever
@@ -329,8 +329,8 @@ def entity_key(text: str) -> str:
     and the dots of an acronym removed.
 
     Example:
-        >>> entity_key("U.S."), entity_key("Mr. Al Sudani's"), entity_key("the Prime Minister")
-        ('us', 'al sudani', 'prime minister')
+        >>> entity_key("U.S."), entity_key("U.S"), entity_key("Mr. Al Sudani's"), entity_key("the Prime Minister")
+        ('us', 'us', 'al sudani', 'prime minister')
         >>> entity_key('Wilfried "Willi" Schneider'), entity_key("Apple Inc."), entity_key("PM Allawi")
         ('wilfried schneider', 'apple', 'allawi')
         >>> entity_key("King Street"), entity_key("General Motors"), entity_key("King Abdullah II")

@@ -57,6 +57,10 @@ ACRONYMS = [  # dotted and plain
         [m("U.S.", "GPE", doc="a"), m("US", "GPE", doc="b"), m("United States", "GPE", doc="c")],
         [{"U.S.", "US", "United States"}],
     ),
+    (  # a sentence's full stop took the acronym's last dot: "in the U.S."
+        [m("U.S", "GPE", doc="a"), m("United States", "GPE", doc="b")],
+        [{"U.S", "United States"}],
+    ),
     ([m("U.K.", "GPE"), m("UK", "GPE", start=10)], [{"U.K.", "UK"}]),
     # initials two names share: the one named in the acronym's own document
     (
