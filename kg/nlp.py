@@ -218,6 +218,41 @@ def _with_club_prefix(ent: Span, taken: int) -> Span:
     return Span(ent.doc, ent.start - 1, ent.end, label="ORG")
 
 
+def _alone(name: str, text: str) -> bool:
+    """Tell whether TEXT writes NAME as a name of its own: not inside a longer capitalised one
+    (``Paul Simon`` is no ``Simon`` alone)."""
+    for found in re.finditer(rf"\b{re.escape(name)}\b", text):
+        before = text[: found.start()].split()[-1:]
+        after = text[found.end() :].split()[:1]
+        if not any(word[:1].isupper() and word[-1:] not in ".,;:" for word in before) and not any(
+            word[:1].isupper() for word in after
+        ):
+            return True
+    return False
+
+
+def _listed_names(ent: Span) -> list[Span]:
+    """ENT cut at its ``and`` when it lists two names the text also writes alone elsewhere
+    (``Rheinbank and Nordkredit announced a merger ... a stake in Nordkredit``); [ENT] else
+    (``Procter and Gamble``, ``Simon and Garfunkel``)."""
+    from spacy.tokens import Span
+
+    cut = next((t.i for t in ent[1:-1] if t.lower_ == "and"), None)  # "&" joins one name: "Mumford & Sons"
+    if cut is None:
+        return [ent]
+    doc = ent.doc
+    left, right = doc[ent.start : cut], doc[cut + 1 : ent.end]
+    from kg.extract.rules import INSTITUTION_NOUNS, THING_NOUN_TYPES, THING_NOUNS
+
+    generic = THING_NOUNS | INSTITUTION_NOUNS | THING_NOUN_TYPES.keys()
+    if not all(p[0].is_title and any(t.lower_ not in generic for t in p) for p in (left, right)):
+        return [ent]  # "Johns Hopkins University and Hospital": no second name
+    text = doc.text.replace(ent.text, " " * len(ent.text))  # the pair itself, wherever written
+    if not any(_alone(p.text, text) for p in (left, right)):
+        return [ent]
+    return [Span(doc, ent.start, cut, label=ent.label_), Span(doc, cut + 1, ent.end, label=ent.label_)]
+
+
 def mend_dates(doc: Doc) -> Doc:
     """Read DOC's entities as people do (a pipeline component after NER): cut each date range
     into its two dates (``1859 \u2013 1932`` -> ``1859``, ``1932``), put back a day number NER
@@ -237,7 +272,8 @@ def mend_dates(doc: Doc) -> Doc:
     mended: list[Span] = []
     for ent in doc.ents:
         if ent.label_ != "DATE":
-            mended.extend(_without_edge_brackets(_with_club_prefix(ent, mended[-1].end if mended else 0)))
+            for part in _listed_names(ent):
+                mended.extend(_without_edge_brackets(_with_club_prefix(part, mended[-1].end if mended else 0)))
             continue
         if all(t.lower_ in _FREQUENCIES for t in ent):
             continue  # "a daily newspaper" says how often, not when

@@ -113,6 +113,12 @@ def test_nlp_a_language_label_before_the_subject_it_names(nlp: Language) -> None
         ("DJ Khaled visited Miami.", {("Miami", "GPE")}),
         # a lower-case function word NER took into a name's end
         ("In 1903 Pierre shared the Nobel Prize with Marie.", {("the Nobel Prize", "WORK_OF_ART")}),
+        # two names NER took for one, one of them written alone elsewhere; one name with "and" or "&"
+        (
+            "Rheinbank and Nordkredit announced a merger. Kappa Capital holds a stake in Nordkredit.",
+            {("Rheinbank", "ORG"), ("Nordkredit", "ORG")},
+        ),
+        ("Procter and Gamble sells soap. Procter and Gamble is big.", {("Procter and Gamble", "ORG")}),
     ],
 )
 def test_nlp_names_as_people_read_them(nlp: Language, text: str, names: set[tuple[str, str]]) -> None:

@@ -253,6 +253,15 @@ def _stands_as_a_place(token: Token) -> bool:
     return False
 
 
+def _titled(mention: _Mention, role: str) -> bool:
+    """Tell whether the text gave MENTION the title ROLE (``President Joe Biden``, ``King Harald
+    V``): ``the president`` takes up only the person so titled, not the last one named (``Okafor
+    was appointed finance minister. Okafor met the president``)."""
+    first = mention.tokens[0]
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    return first.lemma_.lower() == role or (before is not None and before.lemma_.lower() == role)
+
+
 def _copula_pronoun(noun: Token) -> Token | None:
     """The personal pronoun subject of the affirmative copula NOUN completes (``It is the
     third-largest city``), if any."""
@@ -302,6 +311,7 @@ def _description_tokens(head: Token) -> list[Token]:
 #: (``The Beatles were a rock band. The group ...``; ``X is a tributary of Y. The stream ...``).
 SAME_KIND_NOUNS: tuple[frozenset[str], ...] = (
     frozenset({"band", "group"}),
+    frozenset({"club", "team"}),
     frozenset({"company", "firm", "corporation"}),
     frozenset({"film", "movie"}),
     frozenset({"newspaper", "paper", "daily"}),
@@ -841,6 +851,7 @@ class DocResolver:
                 named = self._name_mention(classified) if classified is not None else None
                 if named is not None:  # "It is the third-largest city in Germany": what "it" is
                     return self._refer(named, "predicate")
+        role = head.lemma_.lower() in ROLE_NOUNS and types is not None and "PERSON" in types
         for mention in reversed(earlier):
             recent = mention.sentence >= sentence - 3 * SENTENCE_WINDOW
             if (
@@ -850,6 +861,7 @@ class DocResolver:
                 and mention.entity_type in types
                 and mention.head.ent_type_
                 and not (mention.entity_type != "PERSON" and _reads_as_a_person(mention))
+                and (not role or _titled(mention, head.lemma_.lower()))
             ):
                 return self._refer(self._subject_of_type(mention, types), "definite")
             same = mention.head.lemma_ == head.lemma_

@@ -37,6 +37,8 @@ relate them and the rule that found it (:data:`LINK_RULES`):
   invasion of, Russia).
 - ``parenthesis-link``: a value in brackets after a name: ``Loud (2010)`` -> (Loud, dated,
   2010); ``Eivind Bolle (1923 - 2012)`` -> (Eivind Bolle, from, 1923), (Eivind Bolle, to, 2012).
+- ``as-link``: a verb's named object to the entities of the role ``as`` gives it: ``appointed
+  Anna Weber as chief executive of Rheinnord`` -> (Anna Weber, is executive of, Rheinnord).
 - ``phrase-link``: a common noun phrase to the entities of its own modifiers: ``the
   withdrawal of US forces from Iraq`` -> (withdrawal, from, Iraq), (withdrawal, of forces, US).
 
@@ -101,6 +103,7 @@ LINK_RULES = (
     "preposition-link",
     "possessive-link",
     "parenthesis-link",
+    "as-link",
     "phrase-link",
 )
 
@@ -563,6 +566,28 @@ class _Linker:
                     yield from self.triple(subject, _IS_IN, obj, outer, "address-link")
                     yield from self._located(subject, _IS_IN, outer)
 
+    def as_links(self, verb: Token) -> Iterator[Triple]:
+        """Links from VERB's named object to the entities of the role ``as`` gives it: ``appointed
+        Anna Weber as chief executive of Rheinnord`` -> (Anna Weber, is executive of, Rheinnord)."""
+        objects = [c for c in children(verb) if c.dep_ == "dobj" and _named(c)]
+        roles = [
+            p
+            for c in children(verb)
+            if c.dep_ == "prep" and c.lower_ == "as" and objects and c.i > objects[0].i
+            for p in children(c)
+            if p.dep_ == "pobj" and p.pos_ == "NOUN"
+        ]
+        subject = self.argument(objects[0]) if roles else None
+        if subject is None or subject.kind != "name":
+            return
+        negated = any(c.dep_ in NEGATIONS for c in children(verb))
+        for target, path, how in _reach(roles[0]):
+            obj = self.argument(target)
+            if obj is not None and obj.kind == "name" and obj.span != subject.span:
+                yield from self.triple(
+                    subject, _IS.then(_path_words(path, how)), obj, target, "as-link", negated=negated
+                )
+
     def _complement_targets(self, complement: Token) -> Iterator[tuple[Token, tuple[Token, ...], str]]:
         if complement.dep_ in PREPOSITIONS or complement.dep_ == AGENT:
             for pobj in children(complement):
@@ -720,9 +745,10 @@ class _Linker:
                     yield from self.triple(obj, _IS_IN, outer_obj, outer, "address-link")
 
     def owned_names(self, noun: Token) -> Iterator[Triple]:
-        """Links from the owner of the common NOUN to the name in apposition to it: ``His wife,
-        Michelle Obama, is a lawyer`` -> (Barack Obama, has wife, Michelle Obama); ``Her brother
-        Craig Robinson`` -> (Michelle Obama, has brother, Craig Robinson). (``X and his wife Y``:
+        """Links from the owner of the common NOUN to the name in apposition to it, or that a
+        copula says it is: ``His wife, Michelle Obama, is a lawyer`` -> (Barack Obama, has wife,
+        Michelle Obama); ``Her brother Craig Robinson`` -> (Michelle Obama, has brother, Craig
+        Robinson); ``Her husband is Tom Hale`` -> (Ella Brooks, has husband, Tom Hale). (``X and his wife Y``:
         :meth:`_own_relative`.)"""
         if noun.dep_ == "conj" and _named(noun.head):
             return
@@ -730,6 +756,9 @@ class _Linker:
         if not owners:
             return
         names = [c for c in children(noun) if c.dep_ == "appos" and c.i > noun.i and _named(c)]
+        copula = noun.head if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" else None
+        if copula is not None and not any(c.dep_ == "neg" for c in children(copula)):  # "Her husband is Tom Hale"
+            names += [c for c in children(copula) if c.dep_ == "attr" and _named(c)]
         owner = self.argument(owners[0]) if names else None
         if owner is None or owner.kind != "name":
             return
@@ -753,7 +782,8 @@ class _Linker:
     def _title(self, subject: Argument, name: Token) -> Iterator[Triple]:
         """A title or role before a name, and the entities in it: ``NASA Administrator Charles
         Bolden`` -> (Charles Bolden, is Administrator of, NASA); ``American writer K.C.
-        Constantine`` -> (K.C. Constantine, is, American)."""
+        Constantine`` -> (K.C. Constantine, is, American); ``Berlin-based investor Kappa Capital``
+        -> (Kappa Capital, is based in, Berlin)."""
         begin = name.i  # the first word of the name itself
         while name.ent_type_ and begin > 0 and self.doc[begin].ent_iob_ == "I":
             begin -= 1
@@ -781,7 +811,11 @@ class _Linker:
             obj = self.argument(token)
             if obj is None or obj.kind != "name" or obj.span == subject.span:
                 continue
-            if token.ent_type_ == "NORP" or not role:
+            participle = token.head if token.dep_ == "npadvmod" and token.head.tag_ == "VBN" else None
+            if participle is not None and tokens[token.i + 1].text == "-":  # "Berlin-based investor X"
+                words = _Words((participle,), f"is {participle.lower_} in", f"be {participle.lower_} in")
+                yield from self.triple(subject, words, obj, token, "modifier-link")
+            elif token.ent_type_ == "NORP" or not role:
                 yield from self.triple(subject, _IS, obj, token, "modifier-link")
             else:
                 words = _Words(
@@ -915,6 +949,7 @@ def entity_links(
         verb = tokens[i]
         if is_predicate(verb):
             yield from linker.clause_links(verb)
+            yield from linker.as_links(verb)
     for token in tokens:
         if _is_mention_head(token):
             yield from linker.name_links(token)

@@ -255,19 +255,31 @@ def _add_support(edges: dict[tuple[str, str, str], _EdgeAcc], source: str, targe
         edge.sentences[(triple.doc_id, triple.sentence_index)] = _support(triple)
 
 
+#: Edge keys that say no more than that two things are linked: a longer key between the same
+#: two nodes from the same sentence says it better (``have executive``, ``be executive of``).
+_BARE_LINKS = frozenset({COPULA, "have"})
+
+
 def _restates(key: str, other: str) -> bool:
-    """Tell whether the edge key KEY restates OTHER's fact in more words: through the noun a
-    copula gave its subject (``be oil company headquartered in`` of ``be headquartered in``) or
-    without the copula (``headquartered in``); OTHER must say more than a preposition.
+    """Tell whether the edge key KEY restates OTHER's fact: in more words, through the noun a
+    copula gave its subject (``be oil company headquartered in`` of ``be headquartered in``; OTHER
+    must say more than a preposition), without the copula (``headquartered in``), or in fewer,
+    saying only that the two are linked (``have`` of ``have executive``).
 
     Example:
         >>> _restates("be oil company headquartered in", "be headquartered in"), _restates("be city in", "be in")
         (True, False)
         >>> _restates("headquartered in", "be headquartered in"), _restates("be headquartered in", "headquartered in")
         (True, False)
+        >>> _restates("have", "have executive"), _restates("have executive", "have")
+        (True, False)
     """
+    if key.startswith("not ") != other.startswith("not "):
+        return False
+    if key.removeprefix("not ") in _BARE_LINKS and other.startswith(f"{key} "):
+        return True  # "has" beside "has executive": the longer says what
     bare = other.removeprefix(f"{COPULA} ")
-    if key == other or len(bare.split()) < 2 or key.startswith("not ") != other.startswith("not "):
+    if key == other or len(bare.split()) < 2:
         return False
     through_noun = key.startswith(f"{COPULA} ") and key.endswith(f" {bare}") and key != f"{COPULA} {bare}"
     return key == bare or through_noun

@@ -224,6 +224,22 @@ def test_coref_unresolved_pronoun_flagged(extract: Extract) -> None:
             "predicate",
         ),
         ("Tom Hale is not a member of Norvik. The member left.", "The member", None, None),
+        # a role takes up the person so titled, not the last one named
+        (
+            "Samuel Okafor was appointed finance minister. Okafor met the president of the European Commission.",
+            "the president of the European Commission",
+            None,
+            None,
+        ),
+        ("President Joe Biden visited Paris. The president met Macron.", "The president", "Joe Biden", "definite"),
+        # a team is the club a copula named
+        (
+            "Harbour City FC is a football club in Portsmouth. The team won the FA Cup in 2008. "
+            "Harbour City's main rival is Southampton Rovers. The team finished fourth last season.",
+            "The team",
+            "Harbour City FC",
+            "predicate",
+        ),
         # a definite complement too, or what a pronoun subject of the copula stands for
         (
             "Kraków is the second-largest city in Poland. The city lies on the Vistula River.",

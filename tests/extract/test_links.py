@@ -23,12 +23,15 @@ POSSESSIVES = [
         ("Google", "have media offering as", "YouTube"),
     ),
     ("Similarly Amdír and his son Amroth, the last prince of Lorien, were Sindar.", ("Amdír", "have son", "Amroth")),
-    ("Rihanna's album Loud sold well.", ("Rihanna", "have", "Loud")),
+    ("Rihanna's album Loud sold well.", ("Rihanna", "have album", "Loud")),  # not also a bare "have"
     # a name in apposition to what a pronoun owns, with or without commas
     (
         "Barack Obama is a politician. His wife, Michelle Obama, is a lawyer.",
         ("Barack Obama", "have wife", "Michelle Obama"),
     ),
+    # or that a copula says it is
+    ("Ella Brooks is a painter. Her husband is Tom Hale.", ("Ella Brooks", "have husband", "Tom Hale")),
+    ("Harbour City's main rival is Southampton Rovers.", ("Harbour City", "have rival", "Southampton Rovers")),
     (
         "Michelle Obama is a lawyer. Her brother Craig Robinson is a coach.",
         ("Michelle Obama", "have brother", "Craig Robinson"),
@@ -60,6 +63,14 @@ NAMING_MODIFIERS = [
     ("It was named after the Danish naval officer Christian Krieger.", ("Christian Krieger", "be", "Danish")),
     ("Valenzuela was a pupil of the Chilean artists Cosme San Martín and Juan Mochi.", ("Juan Mochi", "be", "Chilean")),
     ("American writer K.C. Constantine wrote a novel.", ("K.C. Constantine", "be", "American")),
+    # a place a hyphen joins to "based" is where the name is based
+    ("Berlin-based investor Kappa Capital bought shares in Nordkredit.", ("Kappa Capital", "be based in", "Berlin")),
+    # the role "as" gives a verb's named object
+    (
+        "The board appointed Anna Weber as chief executive of Rheinnord.",
+        ("Anna Weber", "be executive of", "Rheinnord"),
+    ),
+    ("Carter named Samuel Okafor as finance minister of Ghana.", ("Samuel Okafor", "be finance minister of", "Ghana")),
     ("Ramey Idriss was an American songwriter.", ("Ramey Idriss", "be", "American")),
     ("The Greek network broadcast the match.", ("Greek network", "be", "Greek")),
     # the nationality that opens a longer noun describes the whole, through the nouns inside it

@@ -99,3 +99,11 @@ def test_build_a_fact_restated_in_more_words_is_one_edge() -> None:
     keys = {(labels[s], k) for s, t, k in graph.edges(keys=True) if labels[t] == "Stavanger"}
     assert ("Nordvik Energy", "be headquartered in") in keys
     assert not any(k in {"be oil company headquartered in", "headquartered in"} for _, k in keys), keys
+
+
+def test_build_a_bare_link_beside_one_that_says_what_is_dropped() -> None:
+    graph = build_texts(["Solara's chief executive, Maria Lopez, told reporters the news."]).graph
+    labels = {n: d["label"] for n, d in graph.nodes(data=True)}
+    keys = {(labels[s], k, labels[t]) for s, t, k in graph.edges(keys=True)}
+    assert ("Solara", "have executive", "Maria Lopez") in keys
+    assert ("Solara", "have", "Maria Lopez") not in keys
