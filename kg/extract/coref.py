@@ -647,6 +647,19 @@ class DocResolver:
                 found.setdefault(ent.text, THING_NOUN_TYPES.get(lemma))
         return found
 
+    @cached_property
+    def _thing_types(self) -> dict[str, str]:
+        """Names a copula calls a kind of thing of a type NER did not give them, with that type
+        (:data:`THING_NOUN_TYPES`): ``Lyon is a city`` -> {"Lyon": "GPE"} where NER typed it ORG."""
+        found: dict[str, str] = {}
+        for ent in self.entities:
+            if ent.label_ not in NAMED_TYPES or ent.label_ == "PERSON":
+                continue  # a person's name: _things
+            kind = THING_NOUN_TYPES.get(_copula_kind(ent.root) or "")
+            if kind is not None and kind != ent.label_:
+                found.setdefault(ent.text, kind)
+        return found
+
     def _full_names(self) -> dict[str, int]:
         """The full names of the document's people: PERSON entities of two words or more, but for
         names of places and things NER typed so (``Mount Shinn``, ``Tokyo Imperial Palace``) and
@@ -949,6 +962,11 @@ class DocResolver:
             entity = self._entity_mention(head)
             if entity is not None and entity.text in self._things:  # "Square Enix is a company": no person
                 return evolve(argument, entity_type=self._things[entity.text]), None
+        if argument.entity_type in NAMED_TYPES and self._thing_types:
+            entity = self._entity_mention(head)
+            kind = self._thing_types.get(entity.text) if entity is not None else None
+            if kind is not None:  # "Lyon is a city": a place, however NER typed it
+                argument = evolve(argument, entity_type=kind)
         found = self.resolve(head)
         if found is None and head.ent_type_ == "PERSON":  # "Prime Minister X" names X
             name = render_tokens(self._person_tokens(head))

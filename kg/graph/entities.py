@@ -608,12 +608,17 @@ _GENERIC_HEADS = THING_NOUNS | INSTITUTION_NOUNS
 _OF_WORDS = frozenset({"of", "de", "del", "di", "du", "des", "la", "le", "in", "at", "on", "the"})
 
 
+#: Types of the names a short name may be written for: an organisation's or a product's
+#: (``Spurs``, ``Avalon`` after ``Toyota Avalon``), or none.
+_SHORT_NAME_TYPES = frozenset({"ORG", "PRODUCT", None})
+
+
 def _document_short_names(mentions: list[Mention]) -> list[Mention]:
     """Within each document, resolve an organisation's short name to the one longer name of it
     there: the longer name is the short one and words saying what kind of organisation it is
     (``Interscope`` of ``Interscope Records``, :data:`ORG_DESIGNATORS`), or the short name is one
     word ending the longer one (``Spurs`` of ``San Antonio Spurs``), named after it. Both must be
-    typed ORG or nothing, the short one never typed otherwise in the document
+    typed ORG, PRODUCT or nothing (:data:`_SHORT_NAME_TYPES`), the short one never typed otherwise in the document
     nor a place's in any (``Jeonju`` the city is not ``Jeonju University``'s). Returns MENTIONS, those resolved
     replaced (link ``short-name``)."""
     longer: dict[str, dict[str, str]] = defaultdict(dict)  # document -> its organisations' longer names by key
@@ -627,7 +632,7 @@ def _document_short_names(mentions: list[Mention]) -> list[Mention]:
             if mention.entity_type in PLACE_TYPES:
                 places.add(key)
             ends[(mention.doc_id, key)].append(mention.end)
-            if mention.entity_type not in {"ORG", None}:
+            if mention.entity_type not in _SHORT_NAME_TYPES:
                 other.add((mention.doc_id, key))
             elif " " in key:
                 longer[mention.doc_id].setdefault(key, mention.name)
@@ -636,7 +641,7 @@ def _document_short_names(mentions: list[Mention]) -> list[Mention]:
     resolved: list[Mention] = []
     for mention in mentions:
         names = longer.get(mention.doc_id)
-        if names and mention.kind == "name" and mention.link is None and mention.entity_type in {"ORG", None}:
+        if names and mention.kind == "name" and mention.link is None and mention.entity_type in _SHORT_NAME_TYPES:
             key = entity_key(mention.name)
             # "the merger of Square and Enix" into "Square Enix": an Enix named beside a Square is none of it
             earlier = [

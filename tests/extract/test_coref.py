@@ -390,6 +390,9 @@ def test_coref_place_typed_surnames(nlp: object, text: str, word: str, nth: int,
         # a name NER typed a person's that a copula calls a kind of thing takes that kind's type
         ("Square Enix is a Japanese video game company. Square Enix owns Taito.", "Square Enix", "ORG"),
         ("Kahului Airport is a regional airport on Maui. Kahului Airport opened in 1952.", "Kahului Airport", "FAC"),
+        # whatever type NER gave a name that is no person's
+        ("Lyon is a city in France. Lyon hosts a festival.", "Lyon", "GPE"),
+        ("Blue River is an album by Anna Berg.", "Blue River", "WORK_OF_ART"),
     ],
 )
 def test_coref_a_thing_is_typed_by_what_the_text_calls_it(text: str, name: str, entity_type: str) -> None:

@@ -136,6 +136,8 @@ SHORT_NAMES = [  # an organisation named short after its longer name, in one doc
         [{"Interscope Records", "Interscope"}],
     ),
     ([m("San Antonio Spurs", "ORG"), m("Spurs", "ORG", start=40)], [{"San Antonio Spurs", "Spurs"}]),
+    # a product's too
+    ([m("Toyota Camry", "PRODUCT"), m("Camry", "PRODUCT", start=40)], [{"Toyota Camry", "Camry"}]),
     # a short name NER missed; a company's kind after its name
     ([m("Interscope Records", "ORG"), m("Interscope", None, start=40)], [{"Interscope Records", "Interscope"}]),
     ([m("Ford Motor Company", "ORG"), m("Ford", "ORG", start=40)], [{"Ford Motor Company", "Ford"}]),
