@@ -253,6 +253,24 @@ def _stands_as_a_place(token: Token) -> bool:
     return False
 
 
+#: Verbs that give a name rather than refer by one: ``a son, also named Alan``.
+_NAMING_VERBS = frozenset({"name", "call", "know", "christen", "nickname", "dub"})
+
+
+def _alone_first_name(head: Token) -> bool:
+    """Tell whether HEAD, a one-word person's name, is a first name people use alone for someone
+    named in full before (``Marie won the prize`` after ``Marie Curie``): a first name of the
+    census lists, that no surname after it shares (``William and Annie Washington``) and no
+    naming verb gives (``also named Alan``)."""
+    if not first_name_gender(head.text):
+        return False
+    verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "as" else head.head  # "known as Victor"
+    if head.dep_ in {"oprd", "attr", "dobj", "pobj"} and verb.lemma_ in _NAMING_VERBS:
+        return False
+    after = head.doc[head.i + 1 : head.i + 4]  # "William and Annie Washington": Washington is his surname too
+    return not (len(after) == 3 and after[0].lower_ in {"and", "&"} and after[2].ent_iob_ == "I")
+
+
 def _titled(mention: _Mention, role: str) -> bool:
     """Tell whether the text gave MENTION the title ROLE (``President Joe Biden``, ``King Harald
     V``): ``the president`` takes up only the person so titled, not the last one named (``Okafor
@@ -794,6 +812,10 @@ class DocResolver:
             full = self._full_name_ending(text, head)
             if full is not None:
                 return Resolution(full, "surname")
+        if len(name) == 1 and text not in self._last_words and _alone_first_name(head):
+            full = self._full_name_opening(text, head)
+            if full is not None:  # "Marie" after "Marie Curie"
+                return Resolution(full, "first-name")
         whole = self._text(head)
         return Resolution(text, "title") if _title_before(whole, text) else None
 
@@ -829,6 +851,15 @@ class DocResolver:
         other thing's name (``Brigden is a community ...`` named after William Wharton Brigden)."""
         found = distinct_people(
             [full for full, first in self.full_names.items() if first < head.i and full.endswith(" " + surname)]
+        )
+        return self._aliases.get(found[0], found[0]) if len(found) == 1 else None
+
+    def _full_name_opening(self, word: str, head: Token) -> str | None:
+        """The document's one full name of a person, named before HEAD, that opens with the first
+        name WORD, as the name it is an alias of; None when there is none or more than one
+        (``Jeff`` beside Jeff Healey and Jeff Beck)."""
+        found = distinct_people(
+            [full for full, first in self.full_names.items() if first < head.i and full.startswith(word + " ")]
         )
         return self._aliases.get(found[0], found[0]) if len(found) == 1 else None
 

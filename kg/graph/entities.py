@@ -231,7 +231,19 @@ def _last_word(name: str) -> str:
 
 #: Document-level links that name the entity (their surface is an alias); pronoun links are not aliases.
 NAME_LINKS = frozenset(
-    {None, "title", "surname", "middle-name", "short-name", "acronym", "alias", "definite", "predicate", "head-match"}
+    {
+        None,
+        "title",
+        "surname",
+        "first-name",
+        "middle-name",
+        "short-name",
+        "acronym",
+        "alias",
+        "definite",
+        "predicate",
+        "head-match",
+    }
 )
 
 

@@ -404,3 +404,21 @@ def test_coref_a_thing_is_typed_by_what_the_text_calls_it(text: str, name: str, 
 def test_coref_a_description_of_a_company_is_no_name_written_as_a_persons(extract: Extract) -> None:
     text = "Nordlys AS is a Norwegian energy company. She hired Karin Dahl in 2015. Dahl later left the company."
     assert resolved(extract, text, "the company").canonical != "Karin Dahl"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "canonical"),
+    [
+        # a first name alone is the one person named in full before with it
+        ("Marie Curie was born in Warsaw. Marie won the Nobel Prize in 1911.", "Marie", "Marie Curie"),
+        # never with two such people, a surname shared after it, or a naming verb
+        ("Jeff Healey met Jeff Beck. Jeff played guitar.", "Jeff", None),
+        ("Henry Washington was a farmer. William and Annie Washington built the house.", "William", None),
+        ("Alan Brooke had a son, also named Alan, in 1932.", "Alan", None),
+    ],
+)
+def test_coref_first_names(nlp: object, text: str, word: str, canonical: str | None) -> None:
+    doc = nlp(text)  # type: ignore[operator]
+    token = [t for t in doc if t.text == word][-1]
+    found = DocResolver(doc).resolve(token)
+    assert (found.canonical if found is not None and found.link == "first-name" else None) == canonical
