@@ -218,6 +218,10 @@ def _with_club_prefix(ent: Span, taken: int) -> Span:
     return Span(ent.doc, ent.start - 1, ent.end, label="ORG")
 
 
+#: Eras after a year (``43 BC``), which NER may read as a number and an organisation.
+_ERAS = frozenset({"BC", "BCE", "AD", "CE"})
+
+
 def _alone(name: str, text: str) -> bool:
     """Tell whether TEXT writes NAME as a name of its own: not inside a longer capitalised one
     (``Paul Simon`` is no ``Simon`` alone)."""
@@ -256,7 +260,8 @@ def _listed_names(ent: Span) -> list[Span]:
 def mend_dates(doc: Doc) -> Doc:
     """Read DOC's entities as people do (a pipeline component after NER): cut each date range
     into its two dates (``1859 \u2013 1932`` -> ``1859``, ``1932``), put back a day number NER
-    left out of a date (``11 September 1911``), put back a club's prefix NER left out of its
+    left out of a date (``11 September 1911``), read a number and an era as a year (``43 BC``),
+    put back a club's prefix NER left out of its
     name (``FC Seoul``), leave out a bracket NER took into a name's
     edge (``Light Years (2000)``: ``Light Years``, not ``Light Years (``), a lower-case function
     word at its end (``the Nobel Prize with``) and a word of how often
@@ -271,6 +276,10 @@ def mend_dates(doc: Doc) -> Doc:
 
     mended: list[Span] = []
     for ent in doc.ents:
+        year = mended[-1] if mended and mended[-1].label_ == "CARDINAL" and mended[-1].end == ent.start else None
+        if year is not None and ent.text.upper().replace(".", "") in _ERAS:
+            mended[-1] = Span(doc, year.start, ent.end, label="DATE")  # "43 BC": a year, not 43 and an "BC"
+            continue
         if ent.label_ != "DATE":
             for part in _listed_names(ent):
                 mended.extend(_without_edge_brackets(_with_club_prefix(part, mended[-1].end if mended else 0)))

@@ -17,6 +17,8 @@ DATES = [
     ("The bridge opened in the 1990s.", ["the 1990s"]),
     # the day NER read as a number before a month
     ("Yelena Ivanova (born 12 March 1958) is a Russian chemist.", ["12 March 1958"]),
+    # a year and its era NER read as a number and an organisation
+    ("Rome was founded in 753 BC.", ["753 BC"]),
     # a word of how often is no date
     ("The Guardian is a British daily newspaper.", []),
     ("The Guardian has been published daily since 1821.", ["1821"]),

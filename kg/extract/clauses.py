@@ -321,7 +321,9 @@ def _adverbial_preps(noun: Token) -> Iterator[Argument]:
 
 
 def _shared_objects(verb: Token) -> list[Argument]:
-    """Return the object VERB shares with a later coordinated verb: ``signed and ratified X``."""
+    """Return the object VERB shares with a later coordinated verb: ``signed and ratified X`` (a
+    passive verb, or one with a prepositional phrase of its own, shares none: ``moved to Oslo and
+    bought a house``)."""
     for conj in (c for c in children(verb) if c.dep_ in CONJUNCTS and c.pos_ == "VERB"):
         if any(c.dep_ in SUBJECTS for c in children(conj)):
             continue
@@ -369,8 +371,8 @@ def _gather(verb: Token) -> _Clause:
         elif dep in DATIVES:
             clause.extras.extend(noun_phrase(n) for n in conjuncts(child))
 
-    if not clause.objects:
-        clause.objects.extend(_shared_objects(last))
+    if not clause.objects and not clause.passive and not any(c.dep_ == "prep" for c in children(last)):
+        clause.objects.extend(_shared_objects(last))  # not "was founded in 1899 and plays its matches"
     if verb.dep_ == "relcl" and rule != "relcl" and not clause.objects and subjects:  # "the book he wrote"
         clause.objects.extend(noun_phrase(n) for n in conjuncts(verb.head))
 

@@ -68,3 +68,21 @@ def test_coordination_time_gerunds_share_the_subject(
 )
 def test_coordination_other_gerunds_stay_apart(extract: Extract, sentence: str) -> None:
     assert not any(relation in {"adding", "saying"} for _, relation, _ in spo(extract(sentence)))
+
+
+#: (sentence, a triple coordination must not give): a passive verb, or one with a prepositional
+#: phrase of its own, takes no object from the verb after it.
+NOT_SHARED = [
+    (
+        "Harbour City FC was founded in 1899 and plays its home matches at Fratton Lane.",
+        ("Harbour City FC", "was founded", "its home matches"),
+    ),
+    ("He moved to Oslo and bought a house.", ("He", "moved", "a house")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "wrong"), NOT_SHARED)
+def test_coordination_shares_no_object_a_verb_cannot_take(
+    extract: Extract, sentence: str, wrong: tuple[str, str, str]
+) -> None:
+    assert wrong not in spo(extract(sentence))
