@@ -333,7 +333,10 @@ def _named_subject(complement: Token) -> Token | None:
     verb = complement.head
     if complement.dep_ != "attr" or not _affirmative_copula(verb):
         return None
-    return next((c for c in children(verb) if c.dep_ == "nsubj" and _is_name(c)), None)
+    subjects = [c for c in children(verb) if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj":  # "Kraków, also spelled Cracow, is the city": the first verb's
+        subjects = [c for c in children(verb.head) if c.dep_ == "nsubj"]
+    return next((c for c in subjects if _is_name(c)), None)
 
 
 def _definite(noun: Token) -> bool:

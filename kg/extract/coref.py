@@ -264,6 +264,8 @@ def _alone_first_name(head: Token) -> bool:
     naming verb gives (``also named Alan``)."""
     if not first_name_gender(head.text):
         return False
+    if head.dep_ in {"appos", "compound"} or head.head.lemma_.lower() in PERSON_NOUNS:
+        return False  # "his son John": a relative the text introduces, not the man named before
     verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "as" else head.head  # "known as Victor"
     if head.dep_ in {"oprd", "attr", "dobj", "pobj"} and verb.lemma_ in _NAMING_VERBS:
         return False
@@ -276,8 +278,7 @@ def _titled(mention: _Mention, role: str) -> bool:
     V``): ``the president`` takes up only the person so titled, not the last one named (``Okafor
     was appointed finance minister. Okafor met the president``)."""
     first = mention.tokens[0]
-    before = first.doc[first.i - 1] if first.i > 0 else None
-    return first.lemma_.lower() == role or (before is not None and before.lemma_.lower() == role)
+    return any(t.lemma_.lower() == role for t in (*first.doc[max(first.i - 2, 0) : first.i], *mention.tokens))
 
 
 def _copula_pronoun(noun: Token) -> Token | None:
@@ -647,6 +648,8 @@ class DocResolver:
     def _person_tokens(self, head: Token) -> list[Token]:
         """The name inside a person mention: its PERSON-typed tokens around HEAD."""
         tokens = [t for t in subtree(head) if t.ent_type_ == "PERSON" and t.i <= head.i]
+        gap = next((i for i in range(len(tokens) - 1, 0, -1) if tokens[i].i != tokens[i - 1].i + 1), 0)
+        tokens = tokens[gap:]  # the run that ends the name: not "William" in "William and Annie Washington"
         while tokens and tokens[-1].is_punct:
             tokens.pop()
         while tokens and tokens[0].is_punct:
@@ -687,7 +690,8 @@ class DocResolver:
         votes: Counter[str] = Counter()  # a name's PERSON labels less its other labels
         for ent in self.entities:
             votes[ent.text] += 1 if ent.label_ == "PERSON" and ent.text not in self._things else -1
-            tokens = self._person_tokens(ent.root) if ent.label_ == "PERSON" else []
+            listed = any(t.lower_ in {"and", "&"} for t in ent)  # "William and Annie Washington": two people
+            tokens = self._person_tokens(ent.root) if ent.label_ == "PERSON" and not listed else []
             if len(tokens) >= 2 and may_be_a_persons_name([t.lower_ for t in tokens]):
                 names.setdefault(render_tokens(tokens), tokens[0].i)
         return {name: first for name, first in sorted(names.items()) if votes.get(name, 1) >= 0}
@@ -812,10 +816,15 @@ class DocResolver:
             full = self._full_name_ending(text, head)
             if full is not None:
                 return Resolution(full, "surname")
-        if len(name) == 1 and text not in self._last_words and _alone_first_name(head):
+        introduced = self._introduced_first_names.get(text, len(self.doc)) < head.i  # "his son John ... John"
+        if len(name) == 1 and text not in self._last_words and not introduced and _alone_first_name(head):
             full = self._full_name_opening(text, head)
             if full is not None:  # "Marie" after "Marie Curie"
                 return Resolution(full, "first-name")
+        if len(name) == 1:
+            full = self._full_name_opening(text, head, nickname=True)
+            if full is not None:  # "Bobby" after 'Robert "Bobby" Fischer'
+                return Resolution(full, "alias")
         whole = self._text(head)
         return Resolution(text, "title") if _title_before(whole, text) else None
 
@@ -836,6 +845,21 @@ class DocResolver:
         return Resolution(full, "surname") if full is not None else None
 
     @cached_property
+    def _introduced_first_names(self) -> dict[str, int]:
+        """First names the document introduces as someone's own (``his son John``), with where
+        first: a later ``John`` may be either person."""
+        found: dict[str, int] = {}
+        for ent in self.entities:
+            root = ent.root
+            if (
+                ent.label_ == "PERSON"
+                and len(ent) == 1
+                and (root.dep_ in {"appos", "compound"} or root.head.lemma_.lower() in PERSON_NOUNS)
+            ):
+                found.setdefault(ent.text, root.i)
+        return found
+
+    @cached_property
     def _last_words(self) -> frozenset[str]:
         """The last words of the document's full names of people."""
         return frozenset(name.rsplit(" ", 1)[-1] for name in self.full_names)
@@ -854,12 +878,19 @@ class DocResolver:
         )
         return self._aliases.get(found[0], found[0]) if len(found) == 1 else None
 
-    def _full_name_opening(self, word: str, head: Token) -> str | None:
+    def _full_name_opening(self, word: str, head: Token, *, nickname: bool = False) -> str | None:
         """The document's one full name of a person, named before HEAD, that opens with the first
-        name WORD, as the name it is an alias of; None when there is none or more than one
-        (``Jeff`` beside Jeff Healey and Jeff Beck)."""
+        name WORD (or gives it as a quoted NICKNAME: ``Robert "Bobby" Fischer``), as the name it
+        is an alias of; None when there is none or more than one (``Jeff`` beside Jeff Healey and
+        Jeff Beck)."""
+        quoted = {f'"{word}"', f"\u201c{word}\u201d", f"'{word}'"}
         found = distinct_people(
-            [full for full, first in self.full_names.items() if first < head.i and full.startswith(word + " ")]
+            [
+                full
+                for full, first in self.full_names.items()
+                if first < head.i
+                and (any(q in full.split() for q in quoted) if nickname else full.startswith(word + " "))
+            ]
         )
         return self._aliases.get(found[0], found[0]) if len(found) == 1 else None
 
@@ -907,6 +938,8 @@ class DocResolver:
                 and not (mention.entity_type != "PERSON" and _reads_as_a_person(mention))
                 and (not role or _titled(mention, head.lemma_.lower()))
             ):
+                if role:  # the person so titled, whoever the sentence is about
+                    return self._refer(mention, "definite")
                 return self._refer(self._subject_of_type(mention, types), "definite")
             same = mention.head.lemma_ == head.lemma_
             same_number = same and _is_plural(mention.head) == _is_plural(head)

@@ -806,6 +806,8 @@ class _Linker:
             touching = all(t.ent_type_ for t in tokens[token.i : begin])
             if token.ent_type_ != "NORP" and touching:
                 continue  # no role word between: part of the name ("Newcastle United")
+            if any(t.dep_ == "cc" for t in tokens[token.i : begin]):
+                continue  # a name listed before it: "William and Annie Washington"
             if token.ent_type_ == "NORP" and tokens[token.i + 1].text == "-" and tokens[token.i + 2].is_title:
                 continue  # a hyphenated part of the name: "Moravian-Silesian Region"
             obj = self.argument(token)
