@@ -316,8 +316,10 @@ def _may_refer(argument: Argument) -> bool:
         return True
     first = argument.text.partition(" ")[0]
     lower = first.lower()
-    uncased = first[:1].isalpha() and first[:1] == lower[:1] == first[:1].upper()  # another script's name: "अर्जुन"
-    return lower in PRONOUNS or lower in DEFINITE_DETERMINERS or first.isupper() or uncased
+    if lower in PRONOUNS or lower in DEFINITE_DETERMINERS or first.isupper():
+        return True
+    initial = first[:1]
+    return initial.isalpha() and not initial.islower() and not initial.isupper()  # another script's name: "अर्जुन"
 
 
 def _description_tokens(head: Token) -> list[Token]:
