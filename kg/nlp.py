@@ -241,13 +241,13 @@ def _listed_names(ent: Span) -> list[Span]:
     (``Procter and Gamble``, ``Simon and Garfunkel``)."""
     from spacy.tokens import Span
 
+    from kg.extract.rules import INSTITUTION_NOUNS, THING_NOUN_TYPES, THING_NOUNS
+
     cut = next((t.i for t in ent[1:-1] if t.lower_ == "and"), None)  # "&" joins one name: "Mumford & Sons"
     if cut is None:
         return [ent]
     doc = ent.doc
     left, right = doc[ent.start : cut], doc[cut + 1 : ent.end]
-    from kg.extract.rules import INSTITUTION_NOUNS, THING_NOUN_TYPES, THING_NOUNS
-
     generic = THING_NOUNS | INSTITUTION_NOUNS | THING_NOUN_TYPES.keys()
     if not all(p[0].is_title and any(t.lower_ not in generic for t in p) for p in (left, right)):
         return [ent]  # "Johns Hopkins University and Hospital": no second name
@@ -276,9 +276,10 @@ def mend_dates(doc: Doc) -> Doc:
 
     mended: list[Span] = []
     for ent in doc.ents:
-        year = mended[-1] if mended and mended[-1].label_ == "CARDINAL" and mended[-1].end == ent.start else None
-        if year is not None and ent.text.upper().replace(".", "") in _ERAS:
-            mended[-1] = Span(doc, year.start, ent.end, label="DATE")  # "43 BC": a year, not 43 and an "BC"
+        # a number NER read just before this entity: a year before its era, a day before its month
+        number = mended[-1] if mended and mended[-1].label_ == "CARDINAL" and mended[-1].end == ent.start else None
+        if number is not None and ent.text.upper().replace(".", "") in _ERAS:
+            mended[-1] = Span(doc, number.start, ent.end, label="DATE")  # "43 BC": a year, not 43 and an "BC"
             continue
         if ent.label_ != "DATE":
             for part in _listed_names(ent):
@@ -288,8 +289,7 @@ def mend_dates(doc: Doc) -> Doc:
             continue  # "a daily newspaper" says how often, not when
         start = ent.start
         before = doc[start - 1] if start > 0 else None
-        day = mended[-1] if mended and mended[-1].label_ == "CARDINAL" else None
-        if day is not None and (day.start, day.end) == (start - 1, start) and doc[start].lower_ in _MONTHS:
+        if number is not None and len(number) == 1 and doc[start].lower_ in _MONTHS:
             mended.pop()  # "12 March 1958" read as the number 12 and a month: the day, not a number
         taken = mended[-1].end if mended else 0
         if before is not None and start - 1 >= taken and before.like_num and doc[start].lower_ in _MONTHS:
@@ -353,16 +353,15 @@ def mend_appositions(doc: Doc) -> Doc:
 def _mend_language_labels(doc: Doc) -> None:
     """``Munich (German: München)``: the label says what language the other name is in, no fact
     of Munich's (its words become ``meta``), and the name after it is Munich's apposition."""
-    from kg.extract.aliases import language_label
+    from kg.extract.aliases import labelled_name
 
     for bracket in [t for t in doc if t.text == "(" and t.i > 0 and doc[t.i - 1].ent_type_ in _NAME_TYPES]:
-        first = language_label(doc, bracket.i + 1)
-        if first is None:
+        said = labelled_name(doc, bracket.i + 1)
+        if said is None:
             continue
         name = next(e for e in doc.ents if e.start < bracket.i <= e.end).root
-        labels = doc[bracket.i + 1 : first]
-        end = next((t.i for t in doc[first:] if t.text in {")", ";", ","}), len(doc))
-        roots = [t for t in doc[first:end] if not first <= t.head.i < end or t.head == t]
+        labels = doc[bracket.i + 1 : said.start]
+        roots = [t for t in said if not said.start <= t.head.i < said.end or t.head == t]
         if len(roots) != 1 or any(t.is_ancestor(name) for t in labels):
             continue  # a parse the label's words are no mere aside in: left as read
         other = roots[0]
@@ -371,7 +370,7 @@ def _mend_language_labels(doc: Doc) -> None:
                 continue
             # "Park Ji-sung (Korean: 박지성), a footballer, never played": the name is what 박지성 was
             name.head, name.dep_ = (name, "ROOT") if other.head == other else (other.head, other.dep_)
-            for child in [c for c in other.children if c != name and not bracket.i <= c.i <= end]:
+            for child in [c for c in other.children if c != name and not bracket.i <= c.i <= said.end]:
                 child.head = name
         for label in labels:
             label.head, label.dep_ = name, "meta"

@@ -40,12 +40,15 @@ __all__ = [
     "BIRTH_MARKERS",
     "SPELLING_MARKERS",
     "abbreviates",
+    "affirmative_copula",
     "classified_name",
     "classifying_noun",
+    "copula_subject",
     "described_name",
     "distinct_people",
     "former_names",
     "in_other_script",
+    "labelled_name",
     "language_label",
     "may_be_a_persons_name",
 ]
@@ -195,14 +198,26 @@ def language_label(doc: Doc, start: int) -> int | None:
 _LABEL_WORDS = 3
 
 
-def _parenthesised_name(doc: Doc, start: int) -> Span | None:
-    """The other name of a name inside the parenthesis opening before START: the name after a
-    language label (:func:`language_label`), else the first run of words in another script."""
+def labelled_name(doc: Doc, start: int) -> Span | None:
+    """The name after the language or script label opening a parenthesis at START, up to ``;``,
+    ``,``, ``:`` or ``)`` (``München`` in ``(German: München)``); None when no label opens it.
+
+    Example:
+        >>> from kg.nlp import load_pipeline
+        >>> labelled_name(load_pipeline()("Munich (German: München) is in Bavaria."), 2).text
+        'München'
+    """
     first = language_label(doc, start)
     if first is None:
-        return _other_script(doc, start)
+        return None
     end = next((i for i in range(first, min(first + _SCRIPT_WINDOW, len(doc))) if doc[i].text in _ALIAS_END), None)
     return doc[first:end] if end is not None and end > first else None
+
+
+def _parenthesised_name(doc: Doc, start: int) -> Span | None:
+    """The other name of a name inside the parenthesis opening before START: the name after a
+    language label (:func:`labelled_name`), else the first run of words in another script."""
+    return labelled_name(doc, start) if language_label(doc, start) is not None else _other_script(doc, start)
 
 
 def _other_script(doc: Doc, start: int) -> Span | None:
@@ -254,7 +269,7 @@ def classifying_noun(name: Token) -> Token | None:
         'magazine'
     """
     verb = name.head
-    if name.dep_ != "nsubj" or not _affirmative_copula(verb):
+    if name.dep_ != "nsubj" or not affirmative_copula(verb):
         return None
     noun = next((c for c in children(verb) if c.dep_ == "attr" and c.pos_ in {"NOUN", "NUM", "PRON"}), None)
     if noun is not None and noun.lower_ == "one":  # "one of the first female journalists"
@@ -323,20 +338,29 @@ def _writes(word: str, name: str) -> bool:
     return word == name or (_is_initial(word) and name.startswith(word[0]))
 
 
-def _affirmative_copula(verb: Token) -> bool:
+def affirmative_copula(verb: Token) -> bool:
+    """Tell whether VERB is a copula no negation denies (``is``; not ``is not``)."""
     return verb.lemma_ == "be" and not any(c.dep_ == "neg" for c in children(verb))
+
+
+def copula_subject(complement: Token) -> Token | None:
+    """The subject of the affirmative copula COMPLEMENT completes (``Acme`` in ``Acme is the
+    owner of Foo``, ``It`` in ``It is the third-largest city``), or of the verb the copula is
+    coordinated with (``Kraków, also spelled Cracow, is the city``), if any."""
+    verb = complement.head
+    if complement.dep_ != "attr" or not affirmative_copula(verb):
+        return None
+    subjects = [c for c in children(verb) if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in children(verb.head) if c.dep_ == "nsubj"]
+    return subjects[0] if subjects else None
 
 
 def _named_subject(complement: Token) -> Token | None:
     """The name an affirmative copula's complement COMPLEMENT is said of (``Acme`` in ``Acme is
     the owner of Foo``), if any."""
-    verb = complement.head
-    if complement.dep_ != "attr" or not _affirmative_copula(verb):
-        return None
-    subjects = [c for c in children(verb) if c.dep_ == "nsubj"]
-    if not subjects and verb.dep_ == "conj":  # "Kraków, also spelled Cracow, is the city": the first verb's
-        subjects = [c for c in children(verb.head) if c.dep_ == "nsubj"]
-    return next((c for c in subjects if _is_name(c)), None)
+    subject = copula_subject(complement)
+    return subject if subject is not None and _is_name(subject) else None
 
 
 def _definite(noun: Token) -> bool:

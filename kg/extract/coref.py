@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import NamedTuple
@@ -49,6 +49,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.aliases import (
     classified_name,
     classifying_noun,
+    copula_subject,
     described_name,
     distinct_people,
     former_names,
@@ -284,9 +285,7 @@ def _titled(mention: _Mention, role: str) -> bool:
 def _copula_pronoun(noun: Token) -> Token | None:
     """The personal pronoun subject of the affirmative copula NOUN completes (``It is the
     third-largest city``), if any."""
-    if noun.dep_ != "attr" or noun.head.lemma_ != "be" or any(c.dep_ == "neg" for c in children(noun.head)):
-        return None
-    subject = next((c for c in children(noun.head) if c.dep_ == "nsubj"), None)
+    subject = copula_subject(noun)
     return subject if subject is not None and subject.pos_ == "PRON" and subject.lower_ in PRONOUNS else None
 
 
@@ -824,7 +823,7 @@ class DocResolver:
             if full is not None:  # "Marie" after "Marie Curie"
                 return Resolution(full, "first-name")
         if len(name) == 1:
-            full = self._full_name_opening(text, head, nickname=True)
+            full = self._nicknamed(text, head)
             if full is not None:  # "Bobby" after 'Robert "Bobby" Fischer'
                 return Resolution(full, "alias")
         whole = self._text(head)
@@ -871,30 +870,28 @@ class DocResolver:
         """The one-word names NER typed a person's somewhere in the document."""
         return frozenset(e.text for e in self.entities if e.label_ == "PERSON" and len(e) == 1)
 
-    def _full_name_ending(self, surname: str, head: Token) -> str | None:
-        """The document's one full name of a person, named before HEAD, that ends in SURNAME,
-        as the name it is an alias of; None when there is none or more than one. A surname before any full name is some
-        other thing's name (``Brigden is a community ...`` named after William Wharton Brigden)."""
-        found = distinct_people(
-            [full for full, first in self.full_names.items() if first < head.i and full.endswith(" " + surname)]
-        )
+    def _one_full_name(self, head: Token, fits: Callable[[str], bool]) -> str | None:
+        """The document's one full name of a person, named before HEAD, that FITS, as the name it
+        is an alias of; None when there is none or more than one."""
+        found = distinct_people([full for full, first in self.full_names.items() if first < head.i and fits(full)])
         return self._aliases.get(found[0], found[0]) if len(found) == 1 else None
 
-    def _full_name_opening(self, word: str, head: Token, *, nickname: bool = False) -> str | None:
-        """The document's one full name of a person, named before HEAD, that opens with the first
-        name WORD (or gives it as a quoted NICKNAME: ``Robert "Bobby" Fischer``), as the name it
-        is an alias of; None when there is none or more than one (``Jeff`` beside Jeff Healey and
-        Jeff Beck)."""
+    def _full_name_ending(self, surname: str, head: Token) -> str | None:
+        """The one full name before HEAD that ends in SURNAME (:meth:`_one_full_name`). A surname
+        before any full name is some other thing's name (``Brigden is a community ...`` named
+        after William Wharton Brigden)."""
+        return self._one_full_name(head, lambda full: full.endswith(" " + surname))
+
+    def _full_name_opening(self, word: str, head: Token) -> str | None:
+        """The one full name before HEAD that opens with the first name WORD (not ``Jeff`` beside
+        Jeff Healey and Jeff Beck)."""
+        return self._one_full_name(head, lambda full: full.startswith(word + " "))
+
+    def _nicknamed(self, word: str, head: Token) -> str | None:
+        """The one full name before HEAD that gives WORD as a quoted nickname (``Robert "Bobby"
+        Fischer``)."""
         quoted = {f'"{word}"', f"\u201c{word}\u201d", f"'{word}'"}
-        found = distinct_people(
-            [
-                full
-                for full, first in self.full_names.items()
-                if first < head.i
-                and (any(q in full.split() for q in quoted) if nickname else full.startswith(word + " "))
-            ]
-        )
-        return self._aliases.get(found[0], found[0]) if len(found) == 1 else None
+        return self._one_full_name(head, lambda full: any(q in full.split() for q in quoted))
 
     def _description(self, head: Token) -> Resolution | None:
         if head.pos_ != "NOUN" or not any(
@@ -920,13 +917,14 @@ class DocResolver:
             same_kind = mention.head.lemma_.lower() in kinds or _hyphened_before(mention, head.lemma_.lower())
             if same_kind and _is_plural(mention.head) == _is_plural(head):
                 words = own_words - {head.lower_} | {mention.head.lower_}  # "the group" after "a rock band"
-                # "a city in Ohio", or "the second-largest city in Poland": the name a copula called so
-                classified = (
-                    classified_name(mention.head) or described_name(mention.head) if words <= mention.words else None
-                )
-                classified = classified or (_copula_pronoun(mention.head) if words <= mention.words else None)
+                if not words <= mention.words:
+                    continue
+                # what a copula called so: "a city in Ohio", "the second-largest city in Poland", or
+                # what "it" is in "It is the third-largest city in Germany"
+                noun = mention.head
+                classified = classified_name(noun) or described_name(noun) or _copula_pronoun(noun)
                 named = self._name_mention(classified) if classified is not None else None
-                if named is not None:  # "It is the third-largest city in Germany": what "it" is
+                if named is not None:
                     return self._refer(named, "predicate")
         role = head.lemma_.lower() in ROLE_NOUNS and types is not None and "PERSON" in types
         for mention in reversed(earlier):

@@ -58,6 +58,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.aliases import affirmative_copula
 from kg.extract.clauses import clause_subjects, is_passive, is_predicate, predicate_candidates, verb_chain
 from kg.extract.confidence import confidence
 from kg.extract.factuality import clause_modality
@@ -756,9 +757,8 @@ class _Linker:
         if not owners:
             return
         names = [c for c in children(noun) if c.dep_ == "appos" and c.i > noun.i and _named(c)]
-        copula = noun.head if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" else None
-        if copula is not None and not any(c.dep_ == "neg" for c in children(copula)):  # "Her husband is Tom Hale"
-            names += [c for c in children(copula) if c.dep_ == "attr" and _named(c)]
+        if noun.dep_ == "nsubj" and affirmative_copula(noun.head):  # "Her husband is Tom Hale"
+            names += [c for c in children(noun.head) if c.dep_ == "attr" and _named(c)]
         owner = self.argument(owners[0]) if names else None
         if owner is None or owner.kind != "name":
             return

@@ -31,7 +31,7 @@ def demonyms() -> dict[str, str]:
     """
     table = files("kg.graph").joinpath("demonyms.tsv").read_text(encoding="utf-8")
     rows = (line.split("\t") for line in table.splitlines() if line and not line.startswith("#"))
-    return {mention_key(word): place for word, place, *_ in rows}
+    return {mention_key(word): place for word, place in rows}
 
 
 def named_place(word: str) -> str | None:
