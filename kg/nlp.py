@@ -174,9 +174,16 @@ _CLOSING = frozenset(")]}")
 _LOOSE_END_POS = frozenset({"ADP", "CCONJ", "SCONJ", "DET"})
 
 
+#: A match score NER took into a team's name at its end: ``Liverpool 2-1``.
+_SCORE = re.compile(r"\s\d{1,2}\s?[-–—:]\s?\d{1,2}$")
+#: Types of names a score may end: a team's, or a place's or person's NER took it for.
+_SCORED_LABELS = frozenset({"ORG", "GPE", "LOC", "PERSON", "NORP"})
+
+
 def _without_edge_brackets(ent: Span) -> list[Span]:
-    """ENT without a bracket NER took in at its edge (``Light Years (`` before ``(2000)``) or a
-    lower-case function word at its end (``Nobel Prize with``); none when nothing is left."""
+    """ENT without a bracket NER took in at its edge (``Light Years (`` before ``(2000)``), a
+    lower-case function word at its end (``Nobel Prize with``) or a match score (``Liverpool
+    2-1``); none when nothing is left."""
     from spacy.tokens import Span
 
     start, end = ent.start, ent.end
@@ -189,6 +196,9 @@ def _without_edge_brackets(ent: Span) -> list[Span]:
         end -= 1
     while end > start + 1 and ent.doc[end - 1].is_lower and ent.doc[end - 1].pos_ in _LOOSE_END_POS:
         end -= 1
+    score = _SCORE.search(ent.doc[start:end].text)
+    if score is not None and ent.label_ in _SCORED_LABELS:  # "Liverpool 2-1": a team and a score
+        end = next((t.i for t in ent.doc[start:end] if t.idx - ent.doc[start].idx >= score.start()), end)
     if (start, end) == (ent.start, ent.end):
         return [ent]
     return [Span(ent.doc, start, end, label=ent.label_)] if start < end else []
@@ -378,11 +388,15 @@ def _mend_language_labels(doc: Doc) -> None:
 
 
 def _lists_people(appos: Token) -> bool:
-    """Tell whether the apposition APPOS is the second of a list of people the parser read as
-    another name of the first: ``included Robert Smith, Simon Gallup and Lol Tolhurst``."""
+    """Tell whether the apposition APPOS is the second of a list the parser read as another name
+    of the first: of people (``included Robert Smith, Simon Gallup and Lol Tolhurst``), or of
+    nouns of another number (``survived by her son, two daughters and six grandchildren``; not
+    ``his children, two sons and a daughter``)."""
     head = appos.head
-    listed = any(c.dep_ in {"cc", "conj"} for c in appos.children)
-    return listed and appos.ent_type_ == "PERSON" and head.ent_type_ == "PERSON" and head.i < appos.i
+    listed = head.i < appos.i and any(c.dep_ in {"cc", "conj"} for c in appos.children)
+    if listed and appos.pos_ == head.pos_ == "NOUN":
+        return (appos.tag_ == "NNS") != (head.tag_ == "NNS")
+    return listed and appos.ent_type_ == "PERSON" and head.ent_type_ == "PERSON"
 
 
 def _mend_relative(verb: Token) -> None:

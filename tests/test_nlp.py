@@ -77,9 +77,16 @@ def test_nlp_a_legal_form_inside_a_name_is_no_apposition(nlp: Language) -> None:
     assert next(t for t in doc if t.text == "Ltd.").dep_ != "appos"
 
 
-def test_nlp_a_list_of_people_is_no_apposition(nlp: Language) -> None:
-    doc = nlp("The band's lineup has included Robert Smith, Simon Gallup and Lol Tolhurst.")
-    assert next(t for t in doc if t.text == "Gallup").dep_ != "appos"
+@pytest.mark.parametrize(
+    ("text", "second", "dep"),
+    [
+        ("The band's lineup has included Robert Smith, Simon Gallup and Lol Tolhurst.", "Gallup", "conj"),
+        # nouns of another number than the first
+        ("Ellison is survived by her son, two daughters and six grandchildren.", "daughters", "conj"),
+    ],
+)
+def test_nlp_a_list_is_no_apposition(nlp: Language, text: str, second: str, dep: str) -> None:
+    assert next(t for t in nlp(text) if t.text == second).dep_ == dep
 
 
 @pytest.mark.parametrize(
@@ -121,6 +128,8 @@ def test_nlp_a_language_label_before_the_subject_it_names(nlp: Language) -> None
             {("Rheinbank", "ORG"), ("Nordkredit", "ORG")},
         ),
         ("Procter and Gamble sells soap. Procter and Gamble is big.", {("Procter and Gamble", "ORG")}),
+        # a match score NER took into a team's name
+        ("Manchester United beat Liverpool 2-1 at Old Trafford on Sunday.", {("Liverpool", "ORG")}),
     ],
 )
 def test_nlp_names_as_people_read_them(nlp: Language, text: str, names: set[tuple[str, str]]) -> None:

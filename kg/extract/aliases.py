@@ -249,12 +249,14 @@ def classified_name(noun: Token) -> Token | None:
     if noun.pos_ != "NOUN":
         return None
     complement = noun
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
-        complement = noun.head.head  # "one of the oldest banks"
-    elif _definite(noun):
+    while complement.dep_ == "conj" and complement.head.pos_ == "NOUN":  # "X is a town and beach that ..."
+        complement = complement.head
+    if complement.dep_ == "pobj" and complement.head.lower_ == "of" and complement.head.head.lower_ == "one":
+        complement = complement.head.head  # "one of the oldest banks"
+    elif _definite(noun) or _definite(complement):
         return None
-    if noun.dep_ == "appos":
-        return noun.head if _is_name(noun.head) and _identifies(noun) else None
+    if complement.dep_ == "appos":
+        return complement.head if _is_name(complement.head) and _identifies(complement) else None
     return _named_subject(complement)
 
 

@@ -61,7 +61,7 @@ from kg.extract.tree import (
     subtree,
     tokens_of,
 )
-from kg.model import Argument, Relation, Triple
+from kg.model import NAMED_TYPES, Argument, Relation, Triple
 
 __all__ = ["clause_subjects", "clause_triples", "is_predicate", "predicate_candidates", "verb_chain"]
 
@@ -203,6 +203,18 @@ def _relation(verbs: list[Token], clause: _Clause) -> Relation:
     )
 
 
+#: Verbs whose subject, not object, does what their infinitive says: ``promised them to go``.
+_SUBJECT_CONTROL = frozenset({"promise", "vow", "threaten"})
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """The object of the verb whose infinitive VERB is, which does what VERB says (``asked the
+    team to publish``, ``urged Congress to act``), if any."""
+    if verb.dep_ != "xcomp" or verb.tag_ != "VB" or verb.head.lemma_.lower() in _SUBJECT_CONTROL:
+        return None
+    return next((c for c in children(verb.head) if c.dep_ == "dobj" and c.i < verb.i), None)
+
+
 def clause_subjects(verb: Token) -> tuple[list[Token], str]:
     """Return the subject heads of VERB's clause and the rule that found them."""
     direct = [c for c in children(verb) if c.dep_ in SUBJECTS or c.dep_ == EXPLETIVE]
@@ -220,6 +232,9 @@ def clause_subjects(verb: Token) -> tuple[list[Token], str]:
         return [], "none"  # a possessor misparsed as a subject: "Iraq's strengthened military"
     if direct:
         return conjuncts(direct[0]), "svo"
+    controller = _object_controller(verb)
+    if controller is not None:  # "asked the team to publish": the team publishes
+        return conjuncts(controller), "xcomp-object"
     if verb.dep_ in _INHERITING_DEPS and verb.head.pos_ in PREDICATE_POS:
         inherited, _ = clause_subjects(verb.head)
         return inherited, f"{verb.dep_}-subject"
@@ -333,6 +348,17 @@ def _shared_objects(verb: Token) -> list[Argument]:
     return []
 
 
+def _misread_object(verb: Token, child: Token) -> bool:
+    """Tell whether CHILD is a name right after VERB that the parser read as an adverbial noun
+    where VERB has no object: ``beat Liverpool 2-1``."""
+    return (
+        child.dep_ == "npadvmod"
+        and child.i == verb.i + 1
+        and child.ent_type_ in NAMED_TYPES
+        and not any(c.dep_ == "dobj" for c in children(verb))
+    )
+
+
 def _gather(verb: Token) -> _Clause:
     """Gather VERB's clause; one with no subject and no by-agent to stand for one yields
     nothing, so it is returned as soon as that is known, without its objects."""
@@ -359,7 +385,7 @@ def _gather(verb: Token) -> _Clause:
             continue
         if clause.rule == "existential" and child in clause.subjects:
             continue
-        if dep in NOMINAL_OBJECTS:
+        if dep in NOMINAL_OBJECTS or _misread_object(last, child):
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 clause.objects.extend(noun_phrase(n) for n in conjuncts(verb.head))
                 continue

@@ -465,6 +465,22 @@ def join_split_names(entities: Iterable[Span]) -> tuple[Span, ...]:
     return tuple(joined)
 
 
+#: Where an object stands in its clause: a noun there is never its own clause's subject.
+_OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
+
+
+def _clause_subjects_of(noun: Token) -> frozenset[int]:
+    """The subjects (and their conjuncts) of the clause the object NOUN is in: no description in
+    object position takes up its own clause's subject (``The DOE asked the team``), which the
+    text would call ``itself``."""
+    if noun.dep_ not in _OBJECT_DEPS:
+        return frozenset()
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return frozenset(
+        t.i for c in children(verb) if c.dep_ in {"nsubj", "nsubjpass"} for t in (c, *c.conjuncts)
+    )
+
+
 def _title_before(whole: str, name: str) -> bool:
     """Tell whether the mention WHOLE is the person's NAME with words before it: a title or a role
     (``Prime Minister X``, ``NASA Administrator X's``), not words after it (``Ong Bak 2``, a film)."""
@@ -485,7 +501,7 @@ def acronym_definitions(doc: Doc) -> dict[str, str]:
     """Return ``{acronym: long form}`` for every ``Long Form (ACR)`` written in DOC.
 
     Uses Schwartz & Hearst's (2003) check: every letter of the acronym appears, in
-    order, in the long form, the first one starting a word.
+    order, in the long form, the first one starting its first word.
 
     Example:
         >>> from kg.nlp import load_pipeline
@@ -514,7 +530,8 @@ def acronym_definitions(doc: Doc) -> dict[str, str]:
             cursor -= 1
         for first in range(len(words) - 1, -1, -1):  # the shortest long form that fits wins
             candidate = words[first:]
-            if candidate[0].is_title and _schwartz_hearst(short, " ".join(w.text for w in candidate)):
+            opens = candidate[0].is_title and candidate[0].lower_[:1] == short[:1].lower()  # not "Beach is a census ..."
+            if opens and _schwartz_hearst(short, " ".join(w.text for w in candidate)):
                 found[token.text] = render_tokens(candidate)
                 break
     return found
@@ -910,7 +927,8 @@ class DocResolver:
         if any(t.ent_type_ or t.pos_ == "PROPN" for t in own if t.i <= head.i):
             return None  # "the US-led coalition" is a name, not a description
         own_words = frozenset(t.lower_ for t in own)
-        earlier = [m for m in self.mentions_between(0, sentence) if m.start < head.idx]
+        mates = _clause_subjects_of(head)  # "The DOE asked the team": the team is not the DOE
+        earlier = [m for m in self.mentions_between(0, sentence) if m.start < head.idx and m.head.i not in mates]
         for mention in reversed(earlier):  # what a copula called so first: "Marietta is a city in Ohio. The city"
             if mention.sentence < sentence - 3 * SENTENCE_WINDOW:
                 break
@@ -927,6 +945,10 @@ class DocResolver:
                 if named is not None:
                     return self._refer(named, "predicate")
         role = head.lemma_.lower() in ROLE_NOUNS and types is not None and "PERSON" in types
+        again = self._same_description(head, earlier, sentence)
+        if again is not None:  # "The team ... from the DOE. The DOE asked the team": the team again
+            found = self.resolve(again.head)
+            return self._refer(again, found.link) if found is not None and found.link != "unresolved" else None
         for mention in reversed(earlier):
             recent = mention.sentence >= sentence - 3 * SENTENCE_WINDOW
             if (
@@ -935,7 +957,7 @@ class DocResolver:
                 and not _is_plural(head)
                 and mention.entity_type in types
                 and mention.head.ent_type_
-                and not (mention.entity_type != "PERSON" and _reads_as_a_person(mention))
+                and not self._personal(mention)
                 and (not role or _titled(mention, head.lemma_.lower()))
             ):
                 if role:  # the person so titled, whoever the sentence is about
@@ -953,16 +975,41 @@ class DocResolver:
                 return self._refer(mention, "apposition")  # "the owner of Foo" again, after "Acme, the owner of Foo"
         return None
 
+    def _same_description(self, head: Token, earlier: Sequence[_Mention], sentence: int) -> _Mention | None:
+        """The latest of the EARLIER mentions, in the sentences a description looks back over,
+        that is the description HEAD heads again, word for word (``the team`` after ``The team``)."""
+        words = _description_words(head)
+        for mention in reversed(earlier):
+            if mention.sentence < sentence - 3 * SENTENCE_WINDOW:
+                return None
+            if mention.head.pos_ == "NOUN" and mention.head.lemma_ == head.lemma_ and mention.head.i != head.i:
+                return mention if _description_words(mention.head) == words else None
+        return None
+
     def _subject_of_type(self, latest: _Mention, types: frozenset[str]) -> _Mention:
-        """The subject of LATEST's sentence, before it, when it is of one of TYPES too, else LATEST:
-        what a sentence is about is what ``the city`` takes up next (``Washington is the capital of
-        the United States. The city lies on the Potomac`` -> Washington)."""
-        for mention in self.sentence_mentions(latest.sentence):
-            if mention.start >= latest.start:
-                break
-            if mention.subject and mention.entity_type in types and mention.head.ent_type_:
-                return mention
+        """The subject of LATEST's sentence, else its verb's direct object, before LATEST, when it
+        is of one of TYPES too, else LATEST: what a sentence is about is what ``the city`` takes up
+        next (``Washington is the capital of the United States. The city lies on the Potomac`` ->
+        Washington; ``Lindqvist founded Nimbus with funding from Sequoia Capital. The company`` ->
+        Nimbus)."""
+        fits = [
+            m
+            for m in self.sentence_mentions(latest.sentence)
+            if m.start < latest.start and m.entity_type in types and m.head.ent_type_ and not self._personal(m)
+        ]
+        for role in (lambda m: m.subject, lambda m: m.head.dep_ == "dobj" and m.head.head.dep_ == "ROOT"):
+            found = next((m for m in fits if role(m)), None)
+            if found is not None:
+                return found
         return latest
+
+    def _personal(self, mention: _Mention) -> bool:
+        """Tell whether MENTION, typed other than a person's, is written as a person's name or as
+        the surname of a person the document names in full (``Lindqvist founded Nimbus`` after
+        ``Sarah Lindqvist``: no company for ``the company`` to take up)."""
+        if mention.entity_type == "PERSON":
+            return False
+        return _reads_as_a_person(mention) or (len(mention.tokens) == 1 and mention.head.text in self._last_words)
 
     def _describes(self, mention: _Mention) -> bool:
         """Tell whether MENTION is a description the text put beside a name (see :func:`described_name`)."""

@@ -63,7 +63,7 @@ from kg.extract.clauses import clause_subjects, is_passive, is_predicate, predic
 from kg.extract.confidence import confidence
 from kg.extract.factuality import clause_modality
 from kg.extract.phrases import Resolve, conjuncts, is_adverbial_prep, noun_phrase, render_tokens
-from kg.extract.places import LOCATIVE, address, is_address_list, is_place, names_what_follows
+from kg.extract.places import LOCATIVE, address, follows_address, is_address_list, is_place, names_what_follows
 from kg.extract.rules import (
     AGENT,
     AUXILIARIES,
@@ -849,6 +849,8 @@ class _Linker:
         if obj is None or obj.kind == "value":
             return  # values in brackets: _parenthesis
         places = is_place(name) and is_place(appos)
+        if places and not follows_address(appos, [name]):
+            return  # "Gloucester, Massachusetts and Brooklyn, New York": New York is Brooklyn's
         yield from self.triple(subject, _IS_IN if places else _IS, obj, appos, "apposition-link")
 
     def _parenthesis(self, subject: Argument, name: Token) -> Iterator[Triple]:

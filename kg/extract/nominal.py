@@ -30,8 +30,8 @@ from kg.extract.phrases import (
     render_tokens,
     unmarked_apposition,
 )
-from kg.extract.places import is_place
-from kg.extract.rules import PLACE_TYPES, PREP_OBJECTS, PREPOSITIONS
+from kg.extract.places import follows_address, is_place
+from kg.extract.rules import PLACE_TYPES, PREP_OBJECTS, PREPOSITIONS, TIME_TYPES
 from kg.extract.tree import children, column, sentence_index, sentence_text, sentences, subtree, tokens_of
 from kg.model import Argument, Relation, Triple
 
@@ -75,9 +75,13 @@ def _appositions(sent: list[Token]) -> Iterator[tuple[Argument, str, str, Argume
             continue
         if token.head.dep_ == "compound":
             continue
+        if token.ent_type_ in TIME_TYPES and token.head.ent_type_ in PLACE_TYPES:
+            continue  # "SAN FRANCISCO, May 3, 2024 --": a dateline, no place that is a date
         head = token.head
         subject, obj = noun_phrase(head), noun_phrase(token)
         places = is_place(head) and is_place(token)
+        if places and not follows_address(token, [head]):
+            continue  # "Gloucester, Massachusetts and Brooklyn, New York": New York is Brooklyn's
         text, lemma = ("is in", "be in") if places else ("is", "be")
         yield subject, text, lemma, obj, token, "apposition"
 

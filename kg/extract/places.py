@@ -25,7 +25,7 @@ from kg.extract.rules import NAMING_NOUNS, PLACE_TYPES, PREP_OBJECTS, PREPOSITIO
 from kg.extract.tree import children
 from kg.model import Triple
 
-__all__ = ["LOCATIVE", "address", "is_address_list", "is_place", "located_links", "names_what_follows", "place_of"]
+__all__ = ["LOCATIVE", "address", "follows_address", "is_address_list", "is_place", "located_links", "names_what_follows", "place_of"]
 
 #: Prepositions that put a thing in a place: ``born in``, ``based at``.
 LOCATIVE = frozenset({"in", "within", "at"})
@@ -104,7 +104,7 @@ def address(place: Token) -> list[Token]:
             if child.dep_ in PREPOSITIONS and child.lower_ == "in":
                 nested = [c for c in children(child) if c.dep_ in PREP_OBJECTS and is_place(c)]
             elif child.dep_ in {"appos", "npadvmod"} or (child.dep_ == "conj" and is_address_list(here)):
-                nested = [child] if is_place(child) else []
+                nested = [child] if is_place(child) and follows_address(child, [place, *found]) else []
             else:
                 continue
             for token in nested:
@@ -112,6 +112,16 @@ def address(place: Token) -> list[Token]:
                 found.append(token)
                 frontier.append(token)
     return found
+
+
+def follows_address(child: Token, places: Sequence[Token]) -> bool:
+    """Tell whether the place CHILD heads comes right after PLACES, the address read so far, with
+    only commas and those places' own words between: not ``New York`` in ``Gloucester,
+    Massachusetts and Brooklyn, New York``, which the parser hung on Gloucester."""
+    start = child.left_edge.i
+    words = {i for p in places for i in range(p.left_edge.i, p.i + 1)}
+    end = max(i for i in words if i < start) if any(i < start for i in words) else start - 1
+    return all(t.is_punct or t.i in words for t in child.doc[end + 1 : start])
 
 
 def place_of(triple: Triple) -> tuple[int, int] | None:

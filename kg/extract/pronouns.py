@@ -405,6 +405,9 @@ class _Pass:
             entity.last_sentence, entity.last_subject, entity.mention = sentence, subject or again, mention
             if named and len(name.split()) > len(entity.name.split()):
                 entity.name = name  # the topic's fullest name: "Brock Wyatt Holt" over "Brock Holt"
+            if entity.gender is None and mention.kind == "name" and mention.entity_type in {None, "PERSON"}:
+                # "Hart's spokesman, Ben Cole": the name after the noun tells the gender
+                entity.gender = _gender_of_name(mention.tokens, self.doc_tokens)
         entity.tokens.add(mention.head.i)
 
     def _is_topic(self, key: str, *, longer: bool = True) -> bool:

@@ -238,6 +238,7 @@ NAME_LINKS = frozenset(
         "first-name",
         "middle-name",
         "short-name",
+        "long-form",
         "acronym",
         "alias",
         "definite",
@@ -411,9 +412,10 @@ def _group_by_key(mentions: Iterable[Mention]) -> list[Entity]:
 
 
 #: Types a surname alone may carry and still be resolved to its document's one person of that
-#: surname: spaCy's small model types a surname ORG or PRODUCT as often as PERSON; a nationality
-#: or a place (``Washington`` beside ``George Washington``) is left as it is.
-SURNAME_TYPES = frozenset({None, "PERSON", "ORG", "PRODUCT", "FAC", "WORK_OF_ART"})
+#: surname: spaCy's small model types a surname ORG or PRODUCT as often as PERSON, now and then
+#: LAW (``Delaney, a Republican``); a nationality or a place (``Washington`` beside ``George
+#: Washington``) is left as it is.
+SURNAME_TYPES = frozenset({None, "PERSON", "ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT"})
 
 
 #: Links of mentions that write a name out (not a pronoun or a description read as one): only
@@ -443,6 +445,12 @@ def _document_surnames(mentions: list[Mention]) -> list[Mention]:
                     people[mention.doc_id].setdefault(full, mention.name)
                     where = (mention.doc_id, full)
                     first[where] = min(first.get(where, mention.start), mention.start)
+    # where the text first writes each full name, whatever NER typed it there: "Fyodor Davydovich
+    # Kulakov" typed ORG, then "Kulakov served", then "he" (a person) is one person from the start
+    for mention in mentions:
+        where = (mention.doc_id, entity_key(mention.name))
+        if mention.kind == "name" and where in first and mention.link in _WRITTEN_NAME_LINKS:
+            first[where] = min(first[where], mention.start)
     # "Square Enix is a company ... the company", "Lincoln is the state capital": no person's name
     things = {(m.doc_id, entity_key(m.name)) for m in mentions if _calls_a_thing(m)}
     for doc, key in things:
@@ -565,6 +573,7 @@ ORG_DESIGNATORS = frozenset(
         "university",
         "college",
         "school",
+        "high",
         "academy",
         "hotel",
         "club",
@@ -573,6 +582,11 @@ ORG_DESIGNATORS = frozenset(
         "motor",
         "motors",
         "electric",
+        # what a company makes or does, after its own name: "Meridian Pharmaceuticals" is Meridian
+        # (not a division's word: "Sony Pictures", "Siemens Energy" are companies of their own)
+        *("pharmaceuticals", "pharma", "therapeutics", "biosciences", "biotech", "laboratories", "labs"),
+        *("systems", "technologies", "technology", "software", "networks", "solutions", "industries"),
+        *("holdings", "enterprises", "semiconductor", "semiconductors", "aerospace", "capital"),
     }
 )
 #: Last words that make a name a thing's, not a title and a person's name (``King Street``,
@@ -620,6 +634,11 @@ _GENERIC_HEADS = THING_NOUNS | INSTITUTION_NOUNS
 _OF_WORDS = frozenset({"of", "de", "del", "di", "du", "des", "la", "le", "in", "at", "on", "the"})
 
 
+#: Institutions named "KIND of PLACE" that the place's name alone stands for, where both are
+#: typed an organisation's: ``Oxford`` after ``the University of Oxford``.
+_NAMED_AFTER_A_PLACE = frozenset({"university"})
+
+
 #: Types of the names a short name may be written for: an organisation's or a product's
 #: (``Spurs``, ``Avalon`` after ``Toyota Avalon``), or none.
 _SHORT_NAME_TYPES = frozenset({"ORG", "PRODUCT", None})
@@ -636,6 +655,7 @@ def _document_short_names(mentions: list[Mention]) -> list[Mention]:
     longer: dict[str, dict[str, str]] = defaultdict(dict)  # document -> its organisations' longer names by key
     first: dict[tuple[str, str], int] = {}  # (document, longer name's key) -> where it is first named
     other: set[tuple[str, str]] = set()  # (document, key) of names typed other than ORG there
+    untyped: set[tuple[str, str]] = set()  # (document, key) of names NER typed nothing there ("Tartu")
     places: set[str] = set()  # keys of names typed a place's in any document
     ends: dict[tuple[str, str], list[int]] = defaultdict(list)  # (document, key) -> where its mentions end
     for mention in mentions:
@@ -644,6 +664,8 @@ def _document_short_names(mentions: list[Mention]) -> list[Mention]:
             if mention.entity_type in PLACE_TYPES:
                 places.add(key)
             ends[(mention.doc_id, key)].append(mention.end)
+            if mention.entity_type is None:
+                untyped.add((mention.doc_id, key))
             if mention.entity_type not in _SHORT_NAME_TYPES:
                 other.add((mention.doc_id, key))
             elif " " in key:
@@ -662,9 +684,89 @@ def _document_short_names(mentions: list[Mention]) -> list[Mention]:
                 if first[(mention.doc_id, n)] < mention.start
                 and not (n.endswith(" " + key) and _named_beside(ends[(mention.doc_id, n[: -len(key) - 1])], mention))
             ]
-            full = _short_name_of(key, earlier) if (mention.doc_id, key) not in other and key not in places else None
+            where = (mention.doc_id, key)
+            typed = where not in untyped  # "University of Tartu" beside "Tartu" NER typed nothing: the city
+            full = _short_name_of(key, earlier, of_a_place=typed) if where not in other and key not in places else None
             if full is not None:
                 mention = replace(mention, canonical=names[full], link="short-name")
+        resolved.append(mention)
+    return resolved
+
+
+#: Words before ``of`` in a state's long name that the document may write short: ``the Kingdom
+#: of Thailand`` is Thailand, ``the Democratic Republic of the Congo`` the Congo (a duchy or
+#: principality is another state than the country named so later: ``Grand Duchy of Finland``).
+_LONG_FORM_WORDS = frozenset(
+    {
+        *("kingdom", "republic", "state", "commonwealth"),
+        *("people's", "democratic", "federal", "islamic", "socialist", "arab", "united", "free"),
+    }
+)
+#: Long names whose short form names another state: the Republic of China is not China.
+_OTHER_STATES = frozenset({"republic of china"})
+#: Type groups of a state's names: a place's or organisation's (NER types a state either way), or none.
+_PLACE_OR_NONE = frozenset({TYPE_GROUPS["GPE"], ""})
+#: Links of mentions that write a state's long name, or stand for it: an acronym, an alias.
+_LONG_FORM_LINKS = frozenset({None, "acronym", "alias"})
+
+
+def _long_form_of(key: str) -> str | None:
+    """The short name of the state the long name KEY writes out, if it is one.
+
+    Example:
+        >>> _long_form_of("kingdom of thailand"), _long_form_of("democratic republic of the congo")
+        ('thailand', 'congo')
+        >>> _long_form_of("republic of china"), _long_form_of("university of oxford")
+        (None, None)
+    """
+    before, of, short = key.partition(" of ")
+    if not of or key in _OTHER_STATES or not set(before.split()) <= _LONG_FORM_WORDS:
+        return None
+    short = short.removeprefix("the ")
+    return short if short and " of " not in short else None
+
+
+def _document_long_forms(mentions: list[Mention]) -> list[Mention]:
+    """Within each document, resolve a state's long name to the short name the document also
+    writes (``the People's Republic of China`` ... ``China``; link ``long-form``), both typed a
+    place's or nothing. Returns MENTIONS, those resolved replaced."""
+    short: dict[tuple[str, str], str] = {}  # (document, key) -> a place name written there
+    for mention in mentions:
+        if mention.kind == "name" and mention.link is None and type_group(mention.entity_type) in _PLACE_OR_NONE:
+            short.setdefault((mention.doc_id, entity_key(mention.name)), mention.name)
+    resolved: list[Mention] = []
+    for mention in mentions:
+        written = mention.link in _LONG_FORM_LINKS  # "DRC", an acronym of the long name, too
+        if mention.kind == "name" and written and type_group(mention.entity_type) in _PLACE_OR_NONE:
+            found = _long_form_of(entity_key(mention.name))
+            name = short.get((mention.doc_id, found)) if found else None
+            if name is not None:
+                mention = replace(mention, canonical=name, link="long-form")
+        resolved.append(mention)
+    return resolved
+
+
+#: Links the document passes above give a name written out (not a pronoun or description).
+_WRITTEN_NAME_PASSES = frozenset({"surname", "short-name", "long-form"})
+
+
+def _follow_written_names(mentions: list[Mention]) -> list[Mention]:
+    """Within each document, make a pronoun or description resolved to a name (``The company``
+    -> ``Nimbus``) follow what the document passes made of that name where the text writes it
+    (``Nimbus`` -> ``Nimbus Systems``, :data:`_WRITTEN_NAME_PASSES`), when they made one thing of it.
+    Returns MENTIONS, those resolved replaced."""
+    made: dict[tuple[str, str], set[str]] = defaultdict(set)  # (document, written key) -> names made of it
+    for mention in mentions:
+        if mention.kind == "name" and mention.link in _WRITTEN_NAME_PASSES and mention.canonical:
+            made[(mention.doc_id, entity_key(mention.surface))].add(mention.canonical)
+    if not made:
+        return mentions
+    resolved: list[Mention] = []
+    for mention in mentions:
+        if mention.link is not None and mention.link not in _WRITTEN_NAME_PASSES and mention.canonical:
+            names = made.get((mention.doc_id, entity_key(mention.canonical)), ())
+            if len(names) == 1:
+                mention = replace(mention, canonical=next(iter(names)))
         resolved.append(mention)
     return resolved
 
@@ -674,8 +776,9 @@ def _named_beside(ends: Collection[int], mention: Mention) -> bool:
     return any(0 <= mention.start - end <= len(" and ") for end in ends)
 
 
-def _short_name_of(key: str, names: Collection[str]) -> str | None:
-    """The one of NAMES (keys) that KEY is a short name of, if any.
+def _short_name_of(key: str, names: Collection[str], *, of_a_place: bool = True) -> str | None:
+    """The one of NAMES (keys) that KEY is a short name of, if any; of an institution named after
+    a place (``University of Oxford``) only when OF_A_PLACE (the document never writes KEY untyped).
 
     Example:
         >>> _short_name_of("interscope", ["interscope records", "epic records"])
@@ -684,14 +787,17 @@ def _short_name_of(key: str, names: Collection[str]) -> str | None:
         ('san antonio spurs', None)
         >>> _short_name_of("army", ["confederate states army"]), _short_name_of("crupet", ["castle of crupet"])
         (None, None)
+        >>> _short_name_of("blue note", ["blue note", "blue note records"]), _short_name_of("oxford", ["university of oxford"])
+        ('blue note records', 'university of oxford')
     """
-    if not key or key in names:
+    if not key:
         return None
     found = [
         n
         for n in names
         if (n.startswith(key + " ") and all(w in ORG_DESIGNATORS for w in n[len(key) + 1 :].split()))
         or (" " not in key and key not in _GENERIC_HEADS and n.endswith(" " + key) and n.split()[-2] not in _OF_WORDS)
+        or (of_a_place and n in {f"{kind} of {key}" for kind in _NAMED_AFTER_A_PLACE})
     ]
     return found[0] if len(found) == 1 else None
 
@@ -838,6 +944,7 @@ def group_mentions(mentions: Iterable[Mention]) -> list[Entity]:
     Every alias of every entity is explained by at least one :class:`Merge`.
     """
     mentions = _document_short_names(_document_surnames(_document_aliases(_named_phrases(list(mentions)))))
+    mentions = _follow_written_names(_document_long_forms(mentions))
     absorbed: set[str] = set()
     entities = _group_by_key(m for m in mentions if m.kind == "name")
     _merge_spellings(entities, absorbed)

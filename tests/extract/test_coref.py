@@ -30,6 +30,13 @@ PRONOUNS = [
     # gender: "she" skips the man named last, "he" the woman
     ("Marie Curie met Pierre Curie in Paris. She married him in 1895.", "She", "Marie Curie", "pronoun"),
     ("Marie Curie met Pierre Curie in Paris. She married him in 1895.", "him", "Pierre Curie", "pronoun"),
+    # the name after a noun for a person tells its gender: "she" is no Ben
+    (
+        "The bill is co-sponsored by Senator Julia Hart. Hart's spokesman, Ben Cole, said she supports the bill.",
+        "she",
+        "Julia Hart",
+        "pronoun",
+    ),
     # a name NER missed, said to be a chemist: a person "he" can be
     (
         "Tarn Velde is a Dutch chemist who studied in Leiden. He moved to Utrecht in 1990.",
@@ -268,6 +275,22 @@ def test_coref_unresolved_pronoun_flagged(extract: Extract) -> None:
         ),
         # possessive pronouns name their owner
         ("Iraq wants to control its borders.", "its borders", "Iraq's borders", "possessive-pronoun"),
+        # the same description again, not the name in between; never its own clause's subject
+        (
+            "The team, led by Dr. Elena Petrova, used a new electrode. The project received $4.5 million from "
+            "the Department of Energy (DOE). The DOE has asked the team to publish its data by March 2025.",
+            "the team",
+            None,
+            None,
+        ),
+        # a company: what a sentence whose subject is a person is about, not the surname
+        (
+            "Nimbus Systems announced a deal. Sarah Lindqvist spoke. Lindqvist founded Nimbus in 2009 with "
+            "funding from Sequoia Capital. The company employs 3,400 people.",
+            "The company",
+            "Nimbus",
+            "definite",
+        ),
     ],
 )
 def test_coref_descriptions(extract: Extract, text: str, surface: str, canonical: str | None, rule: str | None) -> None:
@@ -318,6 +341,8 @@ def test_coref_two_full_names_make_a_surname_ambiguous(extract: Extract) -> None
         ("He joined the United Nations (UN) in 1990.", {"UN": "United Nations"}),
         ("The World Health Organization (WHO) met.", {"WHO": "World Health Organization"}),
         ("They saw a film (OK) yesterday.", {}),
+        # the long form starts with the acronym's first letter: "Beach is a ..." is none
+        ("Muir Beach is a census designated place (CDP) in California.", {}),
     ],
 )
 def test_coref_acronym_definitions(nlp: object, text: str, expected: dict[str, str]) -> None:

@@ -129,6 +129,17 @@ SURNAMES = [  # a surname is of the one person it may be, read as people read it
     ),
     # a surname with its particle: "von der Esch" of "Carl von der Esch"
     ([m("Carl von der Esch"), m("von der Esch", start=40)], [{"Carl von der Esch", "von der Esch"}]),
+    # the full name NER typed otherwise where first written, a person only by a later "he"
+    (
+        [
+            m("Fyodor Davydovich Kulakov", "ORG"),
+            m("Kulakov", start=114),
+            Mention("he", None, "d", 350, 352, canonical="Fyodor Davydovich Kulakov", link="pronoun"),
+        ],
+        [{"Fyodor Davydovich Kulakov", "Kulakov"}],
+    ),
+    # a surname NER typed a law's
+    ([m("Mark Delaney"), m("Delaney", "LAW", start=40)], [{"Mark Delaney", "Delaney"}]),
 ]
 SHORT_NAMES = [  # an organisation named short after its longer name, in one document
     (
@@ -141,6 +152,24 @@ SHORT_NAMES = [  # an organisation named short after its longer name, in one doc
     # a short name NER missed; a company's kind after its name
     ([m("Interscope Records", "ORG"), m("Interscope", None, start=40)], [{"Interscope Records", "Interscope"}]),
     ([m("Ford Motor Company", "ORG"), m("Ford", "ORG", start=40)], [{"Ford Motor Company", "Ford"}]),
+    # what the company makes or does after its name; a short name of two words
+    (
+        [m("Meridian Pharmaceuticals", "ORG"), m("Meridian", "ORG", start=40)],
+        [{"Meridian Pharmaceuticals", "Meridian"}],
+    ),
+    ([m("Blue Note Records", "ORG"), m("Blue Note", "ORG", start=40)], [{"Blue Note Records", "Blue Note"}]),
+    ([m("Lincoln High School", "ORG"), m("Lincoln", "ORG", start=40)], [{"Lincoln High School", "Lincoln"}]),
+    # a university named after its place, where the place's name is written for it only
+    ([m("University of Oxford", "ORG"), m("Oxford", "ORG", start=40)], [{"University of Oxford", "Oxford"}]),
+    # a description resolved to the short name follows it ("the company" -> "Nimbus")
+    (
+        [
+            m("Nimbus Systems", "ORG"),
+            m("Nimbus", "ORG", start=40),
+            Mention("the company", None, "d", 80, 91, canonical="Nimbus", link="definite", kind="name"),
+        ],
+        [{"Nimbus Systems", "Nimbus", "the company"}],
+    ),
     # not a company named beside the other part of a merged name
     (
         [m("Square Enix", "ORG"), m("Square", "ORG", start=40), m("Enix", None, start=51)],
@@ -156,6 +185,12 @@ SHORT_NAMES = [  # an organisation named short after its longer name, in one doc
         [{"Jeonju"}, {"Jeonju University"}],
     ),
     ([m("Castle of Crupet", "ORG"), m("Crupet", "ORG", start=40)], [{"Castle of Crupet"}, {"Crupet"}]),
+    # the city the text writes untyped beside its university; a division's word makes another company
+    (
+        [m("Tartu", None), m("University of Tartu", "ORG", start=40), m("Tartu", "ORG", start=90)],
+        [{"Tartu"}, {"University of Tartu"}],
+    ),
+    ([m("Sony Pictures", "ORG"), m("Sony", "ORG", start=40)], [{"Sony Pictures"}, {"Sony"}]),
     ([m("Interscope", "ORG"), m("Interscope Records", "ORG", start=40)], [{"Interscope"}, {"Interscope Records"}]),
     (
         [m("Interscope Records", "ORG", doc="a"), m("Interscope", "ORG", doc="b")],
@@ -178,6 +213,21 @@ SPELLINGS = [  # one name spelt with or without accents, apostrophes or hyphens
     # words run together are other words; another type is another thing
     ([m("Flo Rida", "PERSON", doc="a"), m("Florida", "GPE", doc="b")], [{"Flo Rida"}, {"Florida"}]),
     ([m("Durán", "PERSON", doc="a"), m("Duran", "GPE", doc="b")], [{"Durán"}, {"Duran"}]),
+]
+LONG_FORMS = [  # a state's long name is the short name the document also writes
+    ([m("Kingdom of Thailand", "GPE"), m("Thailand", "GPE", start=40)], [{"Kingdom of Thailand", "Thailand"}]),
+    (
+        [
+            m("Democratic Republic of the Congo", "GPE"),
+            Mention("DRC", "ORG", "d", 34, 37, canonical="Democratic Republic of the Congo", link="acronym"),
+            m("Congo", "GPE", start=80),
+        ],
+        [{"Democratic Republic of the Congo", "DRC", "Congo"}],
+    ),
+    # another state, another document, a duchy
+    ([m("Republic of China", "GPE"), m("China", "GPE", start=40)], [{"China"}, {"Republic of China"}]),
+    ([m("Kingdom of Prussia", "GPE", doc="a"), m("Prussia", "GPE", doc="b")], [{"Kingdom of Prussia"}, {"Prussia"}]),
+    ([m("Grand Duchy of Finland", "GPE"), m("Finland", "GPE", start=40)], [{"Finland"}, {"Grand Duchy of Finland"}]),
 ]
 NAMED_PHRASES = [  # a capitalised phrase that reads as a name of its document is that name
     ([m("Belmopan", "GPE"), m("Belmopan", None, start=40, kind="phrase")], [{"Belmopan"}]),
@@ -280,6 +330,7 @@ KEPT_APART = [  # what must not merge
     + MIDDLE_NAMES
     + SURNAMES
     + SHORT_NAMES
+    + LONG_FORMS
     + SPELLINGS
     + NAMED_PHRASES
     + KEPT_APART,
