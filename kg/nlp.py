@@ -334,6 +334,7 @@ def mend_appositions(doc: Doc) -> Doc:
 
     if "(" in doc.text:
         _mend_language_labels(doc)
+    _mend_role_acronyms(doc)
     misread = {get_string_id(dep) for dep in _MISREAD_NAME_DEPS} | {get_string_id(d) for d in ("relcl", "appos")}
     for index, dep in enumerate(doc.to_array("DEP").tolist()):
         if dep not in misread:
@@ -385,6 +386,27 @@ def _mend_language_labels(doc: Doc) -> None:
         for label in labels:
             label.head, label.dep_ = name, "meta"
         other.head, other.dep_ = name, "appos"
+
+
+#: Job titles written as acronyms, which the parser tags proper nouns: ``OpenAI's CEO, Sam Altman``.
+ROLE_ACRONYMS = frozenset({"CEO", "CFO", "COO", "CTO", "CIO", "CMO", "CSO", "CPO", "CCO", "EVP", "SVP", "VP"})
+
+
+def _mend_role_acronyms(doc: Doc) -> None:
+    """Tag a job title's acronym a common noun, as its words are (``chief executive``), and take
+    it out of the entity NER made of it alone: ``OpenAI's CEO, Sam Altman`` owns a CEO, Altman."""
+    from spacy.strings import get_string_id
+
+    wanted = {get_string_id(a) for a in ROLE_ACRONYMS} | {get_string_id(a + "s") for a in ROLE_ACRONYMS}
+    found = [i for i, orth in enumerate(doc.to_array("ORTH").tolist()) if orth in wanted]
+    if not found:
+        return
+    for index in found:
+        token = doc[index]
+        token.pos_, token.tag_ = "NOUN", "NNS" if token.text.endswith("s") else "NN"
+    alone = set(found)
+    if any(len(e) == 1 and e.start in alone for e in doc.ents):
+        doc.ents = [e for e in doc.ents if not (len(e) == 1 and e.start in alone)]
 
 
 def _lists_people(appos: Token) -> bool:

@@ -119,6 +119,8 @@ DESCRIPTION_TYPES: dict[str, frozenset[str]] = {
             "team",
             "band",
             "label",
+            *("carmaker", "automaker", "manufacturer", "retailer", "airline", "insurer", "lender", "broadcaster"),
+            *("publisher", "conglomerate", "corporation", "startup"),
         )
     },
     **{w: frozenset({"GPE"}) for w in ("country", "nation", "state", "city", "kingdom", "republic")},
@@ -362,6 +364,11 @@ def _reads_as_a_person(mention: _Mention) -> bool:
     name and a surname (``Karin Dahl`` typed ORG is no company for ``the company`` to take up)."""
     words = [t for t in mention.tokens if not t.is_punct]
     return 2 <= len(words) <= 3 and all(t.is_title for t in words) and first_name_gender(words[0].text) is not None
+
+
+def _nationality_word(token: Token) -> bool:
+    """Tell whether TOKEN is a nationality adjective describing a noun (``the German carmaker``)."""
+    return token.ent_type_ == "NORP" and token.dep_ == "amod" and token.ent_iob_ == "B" and token.pos_ == "ADJ"
 
 
 def _is_owned(noun: Token) -> bool:
@@ -917,15 +924,17 @@ class DocResolver:
             return None
         types = DESCRIPTION_TYPES.get(head.lemma_.lower())
         kinds = _same_kind(head.lemma_.lower())
-        earlier_same_head = any(get_string_id(k) in column(self.doc, "LEMMA")[: head.i] for k in kinds)
+        lemmas = column(self.doc, "LEMMA")[: head.i]
+        norms = column(self.doc, "NORM")[: head.i]  # a name's head keeps its capital in its lemma: "City Council"
+        earlier_same_head = any(get_string_id(k) in lemmas or get_string_id(k) in norms for k in kinds)
         first = self._first_of_type
         earlier_typed = types is not None and any(first.get(label, head.i) < head.i for label in types)
         if not earlier_same_head and not earlier_typed:
             return None  # no earlier mention can match: skip building the mention inventory
         sentence = self.sentence_index(head)
         own = _description_tokens(head)
-        if any(t.ent_type_ or t.pos_ == "PROPN" for t in own if t.i <= head.i):
-            return None  # "the US-led coalition" is a name, not a description
+        if any((t.ent_type_ or t.pos_ == "PROPN") and not _nationality_word(t) for t in own if t.i <= head.i):
+            return None  # "the US-led coalition" is a name, not a description ("the German carmaker" is one)
         own_words = frozenset(t.lower_ for t in own)
         mates = _clause_subjects_of(head)  # "The DOE asked the team": the team is not the DOE
         earlier = [m for m in self.mentions_between(0, sentence) if m.start < head.idx and m.head.i not in mates]
@@ -963,7 +972,7 @@ class DocResolver:
                 if role:  # the person so titled, whoever the sentence is about
                     return self._refer(mention, "definite")
                 return self._refer(self._subject_of_type(mention, types), "definite")
-            same = mention.head.lemma_ == head.lemma_
+            same = mention.head.lemma_.lower() == head.lemma_.lower()
             same_number = same and _is_plural(mention.head) == _is_plural(head)
             classified = classified_name(mention.head) if same_number and own_words <= mention.words else None
             named = self._name_mention(classified) if classified is not None else None

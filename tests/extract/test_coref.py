@@ -283,6 +283,19 @@ def test_coref_unresolved_pronoun_flagged(extract: Extract) -> None:
             None,
             None,
         ),
+        # a nationality describes the description; a name's head keeps its capital
+        (
+            "Volkswagen AG reported a fall in profit on Wednesday. The German carmaker earned 3.9 billion euros.",
+            "The German carmaker",
+            "Volkswagen AG",
+            "definite",
+        ),
+        (
+            "Springfield City Council approved the budget on Monday. The council also voted to close the library.",
+            "The council",
+            "Springfield City Council",
+            "head-match",
+        ),
         # a company: what a sentence whose subject is a person is about, not the surname
         (
             "Nimbus Systems announced a deal. Sarah Lindqvist spoke. Lindqvist founded Nimbus in 2009 with "

@@ -197,6 +197,8 @@ CLAUSE_EXTRAS = [
         "Lark Force was an Australian Army formation established in March 1941.",
         ("Lark Force", "be established in", "March 1941"),  # not also "be formation established in"
     ),
+    # a job title's acronym is a title like its words
+    ("OpenAI's CEO, Sam Altman, attended the launch.", ("OpenAI", "have ceo", "Sam Altman")),
     # a common noun with a name in apposition is that name
     ("Thriller is an album by the American singer Michael Jackson.", ("Thriller", "be album by", "Michael Jackson")),
     ("Apple would open new stores in India.", ("Apple", "open store in", "India")),
