@@ -175,7 +175,7 @@ _LOOSE_END_POS = frozenset({"ADP", "CCONJ", "SCONJ", "DET"})
 
 
 #: A match score NER took into a team's name at its end: ``Liverpool 2-1``.
-_SCORE = re.compile(r"\s\d{1,2}\s?[-–—:]\s?\d{1,2}$")
+_SCORE = re.compile(r"\s\d{1,2}\s?[-" "\u2013\u2014" r":]\s?\d{1,2}$")
 #: Types of names a score may end: a team's, or a place's or person's NER took it for.
 _SCORED_LABELS = frozenset({"ORG", "GPE", "LOC", "PERSON", "NORP"})
 
@@ -334,6 +334,7 @@ def mend_appositions(doc: Doc) -> Doc:
 
     if "(" in doc.text:
         _mend_language_labels(doc)
+        _mend_bracketed_subjects(doc)
     _mend_role_acronyms(doc)
     misread = {get_string_id(dep) for dep in _MISREAD_NAME_DEPS} | {get_string_id(d) for d in ("relcl", "appos")}
     for index, dep in enumerate(doc.to_array("DEP").tolist()):
@@ -386,6 +387,35 @@ def _mend_language_labels(doc: Doc) -> None:
         for label in labels:
             label.head, label.dep_ = name, "meta"
         other.head, other.dep_ = name, "appos"
+
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _mend_bracketed_subjects(doc: Doc) -> None:
+    """``Rudolf Halin (February 3, 1934, Uerdingen - November 14, 2014, Mölln) was a German graph
+    theorist``, read with Uerdingen as the subject: a subject inside brackets right after a name
+    that hangs on the same verb is the name's aside, and the name the subject."""
+    for bracket in [t for t in doc if t.text == "(" and t.i > 0]:
+        close = next((t.i for t in doc[bracket.i + 1 :] if t.text in "()"), None)
+        if close is None or doc[close].text != ")":
+            continue
+        name = doc[bracket.i - 1]
+        while name.dep_ in {"compound", "flat"} and name.head.i > name.i and name.head.i < bracket.i:
+            name = name.head
+        if not (name.ent_type_ in _NAME_TYPES or name.pos_ == "PROPN") or name.dep_ in _SUBJECT_DEPS:
+            continue
+        inside = [
+            t
+            for t in doc[bracket.i + 1 : close]
+            if t.dep_ in _SUBJECT_DEPS and t.head == name.head and t.head.i > close and t.head != name
+        ]
+        if len(inside) == 1:
+            subject = inside[0]
+            name.dep_ = subject.dep_
+            dated = [t for t in doc[bracket.i + 1 : subject.i] if t.ent_type_ == "DATE"]
+            # the place after a date: where it happened ("1934, Uerdingen"); else the name's aside
+            subject.head, subject.dep_ = (dated[-1], "npadvmod") if dated else (name, "appos")
 
 
 #: Job titles written as acronyms, which the parser tags proper nouns: ``OpenAI's CEO, Sam Altman``.

@@ -23,6 +23,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import networkx as nx
@@ -144,12 +145,19 @@ def text_size(text: str, points: float) -> tuple[float, float]:
     """Return the pixel width and line height of TEXT at POINTS, as matplotlib draws it."""
     from matplotlib.font_manager import FontProperties
 
-    renderer = _renderer()
     prop = FontProperties(size=points)
     with quiet_missing_glyphs():
-        width, height, _ = renderer.get_text_width_height_descent(text, prop, ismath=False)
-    _, lp_height, _ = renderer.get_text_width_height_descent("lp", prop, ismath=False)
-    return float(width), float(max(height, lp_height))
+        width, height, _ = _renderer().get_text_width_height_descent(text, prop, ismath=False)
+    return float(width), float(max(height, _line_height(points)))
+
+
+@lru_cache(maxsize=64)
+def _line_height(points: float) -> float:
+    """The height of a line with an ascender and a descender (``lp``) at POINTS."""
+    from matplotlib.font_manager import FontProperties
+
+    _, height, _ = _renderer().get_text_width_height_descent("lp", FontProperties(size=points), ismath=False)
+    return float(height)
 
 
 _RENDERER: list[Any] = []

@@ -234,7 +234,7 @@ def clause_subjects(verb: Token) -> tuple[list[Token], str]:
         return conjuncts(direct[0]), "svo"
     controller = _object_controller(verb)
     if controller is not None:  # "asked the team to publish": the team publishes
-        return conjuncts(controller), "xcomp-object"
+        return conjuncts(controller), "xcomp-subject"
     if verb.dep_ in _INHERITING_DEPS and verb.head.pos_ in PREDICATE_POS:
         inherited, _ = clause_subjects(verb.head)
         return inherited, f"{verb.dep_}-subject"

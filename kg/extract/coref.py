@@ -483,9 +483,7 @@ def _clause_subjects_of(noun: Token) -> frozenset[int]:
     if noun.dep_ not in _OBJECT_DEPS:
         return frozenset()
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-    return frozenset(
-        t.i for c in children(verb) if c.dep_ in {"nsubj", "nsubjpass"} for t in (c, *c.conjuncts)
-    )
+    return frozenset(t.i for c in children(verb) if c.dep_ in {"nsubj", "nsubjpass"} for t in (c, *c.conjuncts))
 
 
 def _title_before(whole: str, name: str) -> bool:
@@ -537,7 +535,9 @@ def acronym_definitions(doc: Doc) -> dict[str, str]:
             cursor -= 1
         for first in range(len(words) - 1, -1, -1):  # the shortest long form that fits wins
             candidate = words[first:]
-            opens = candidate[0].is_title and candidate[0].lower_[:1] == short[:1].lower()  # not "Beach is a census ..."
+            opens = (
+                candidate[0].is_title and candidate[0].lower_[:1] == short[:1].lower()
+            )  # not "Beach is a census ..."
             if opens and _schwartz_hearst(short, " ".join(w.text for w in candidate)):
                 found[token.text] = render_tokens(candidate)
                 break
@@ -1006,11 +1006,9 @@ class DocResolver:
             for m in self.sentence_mentions(latest.sentence)
             if m.start < latest.start and m.entity_type in types and m.head.ent_type_ and not self._personal(m)
         ]
-        for role in (lambda m: m.subject, lambda m: m.head.dep_ == "dobj" and m.head.head.dep_ == "ROOT"):
-            found = next((m for m in fits if role(m)), None)
-            if found is not None:
-                return found
-        return latest
+        subjects = [m for m in fits if m.subject]
+        objects = [m for m in fits if m.head.dep_ == "dobj" and m.head.head.dep_ == "ROOT"]
+        return (subjects or objects or [latest])[0]
 
     def _personal(self, mention: _Mention) -> bool:
         """Tell whether MENTION, typed other than a person's, is written as a person's name or as

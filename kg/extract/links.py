@@ -225,7 +225,7 @@ def _reach(
                     for pobj in children(part):
                         if pobj.dep_ in PREP_OBJECTS:
                             yield from _reach(pobj, (*here, child, part))
-        elif dep == "conj" and child.pos_ == token.pos_:
+        elif dep == "conj" and (child.pos_ == token.pos_ or _named(child)):  # "by rapper and singer Nicki Minaj"
             yield from _reach(child, path)
 
 
@@ -234,7 +234,7 @@ def _named_or_apposed(token: Token) -> Token | None:
     Tears for Fears``), else None."""
     if _named(token):
         return token
-    if token.pos_ != "NOUN":
+    if token.pos_ not in {"NOUN", "PROPN"}:  # a title: "former Prime Minister Gulbuddin Hekmatyar"
         return None
     return next((c for c in children(token) if c.dep_ == "appos" and c.i > token.i and _named(c)), None)
 
@@ -293,6 +293,7 @@ class _Words:
 
 _IS = _Words.plain("is", "be")
 _IS_IN = _Words.plain("is in", "be in")
+_IN = _Words.plain("in", "in")
 _HAS = _Words.plain("has", "have")
 _OF = _Words.plain("of", "of")
 _DATED = _Words.plain("dated", "date")
@@ -707,7 +708,13 @@ class _Linker:
         while first.dep_ == "conj" and _named(first.head):  # "the Chilean artists X and Y"
             first = first.head
         described = first.head
-        if first.dep_ == "appos" and described.i < first.i and described.pos_ == "NOUN" and not _named(described):
+        title = described.pos_ == "PROPN" and described.lemma_.lower() in ROLE_NOUNS  # "Afghan Prime Minister X"
+        if (
+            first.dep_ == "appos"
+            and described.i < first.i
+            and (described.pos_ == "NOUN" or title)
+            and not _named(described)
+        ):
             yield from self._description(subject, described, "modifier-link")  # "French physician X"
         for child in children(name):
             dep = child.dep_
@@ -767,6 +774,19 @@ class _Linker:
             obj = self.argument(name)
             if obj is not None and obj.kind == "name" and obj.span != owner.span:
                 yield from self.triple(owner, words, obj, name, "possessive-link")
+
+    def defined_names(self, noun: Token) -> Iterator[Triple]:
+        """Links from the name a copula says a definite description NOUN is, to the entities of
+        that description: ``The pitcher for the Royals was Eduardo Rodriguez`` -> (Eduardo
+        Rodriguez, is pitcher for, Royals). (A possessed noun: :meth:`owned_names`.)"""
+        if noun.dep_ != "nsubj" or not affirmative_copula(noun.head) or _is_owned_noun(noun):
+            return
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in children(noun)):
+            return
+        for name in (c for c in children(noun.head) if c.dep_ == "attr" and _named(c)):
+            obj = self.argument(name)
+            if obj is not None and obj.kind == "name":
+                yield from self._description(obj, noun, "apposition-link")
 
     def _own_relative(self, subject: Argument, noun: Token) -> Iterator[Triple]:
         """``X and his wife Y``, ``X and its leader Y``: the name in apposition to a noun that X's
@@ -835,7 +855,8 @@ class _Linker:
             if obj is None:
                 continue
             if obj.kind == "value" and how == "modifier":  # "the 2010 album The History of Saints"
-                yield from self.triple(subject, _DATED, obj, target, rule)
+                if len(path) == 1:  # not "the winner of the 2010 race": the race is dated
+                    yield from self.triple(subject, _DATED, obj, target, rule)
             elif _is_nationality(target) and (how == "modifier" or target == description):
                 yield from self.triple(subject, _IS, obj, target, rule)
             else:
@@ -870,7 +891,7 @@ class _Linker:
             inside.append(token)
         else:
             return
-        if not inside or not all(_dating(t) for t in inside):
+        if not inside or not all(_dating(t) or _place_after_date(inside, k) for k, t in enumerate(inside)):
             return
         heads = [t for k, t in enumerate(inside) if t.ent_type_ in VALUE_TYPES and (t.ent_iob_ == "B" or k == 0)]
         labels = (_DATED,) if len(heads) == 1 else (_FROM, _TO) if len(heads) == 2 else ()
@@ -879,12 +900,30 @@ class _Linker:
             if obj is not None:
                 yield from self.triple(subject, words, obj, head, "parenthesis-link")
         for k, token in enumerate(inside[1:], 1):
-            if inside[k - 1].lower_ == "in" and token.ent_type_ in PLACE_TYPES and token.ent_iob_ == "B":
+            after_in = inside[k - 1].lower_ == "in" and token.ent_type_ in PLACE_TYPES and token.ent_iob_ == "B"
+            if after_in or (_place_after_date(inside, k) and token.ent_iob_ != "I"):
                 place = self.argument(_entity_head(token))
                 if place is not None and place.kind == "name":
-                    yield from self.triple(
-                        subject, _path_words([inside[k - 1]], "object"), place, token, "parenthesis-link"
-                    )
+                    words = _path_words([inside[k - 1]], "object") if after_in else _IN
+                    yield from self.triple(subject, words, place, token, "parenthesis-link")
+
+
+def _is_owned_noun(noun: Token) -> bool:
+    """Tell whether NOUN has a possessor before it (``Her husband``)."""
+    return any(c.dep_ == "poss" and c.i < noun.i for c in children(noun))
+
+
+def _place_after_date(inside: Sequence[Token], k: int) -> bool:
+    """Tell whether the K-th of the tokens INSIDE a name's brackets is a word of the place after a
+    date and a comma, whatever NER typed it: ``(February 3, 1934, Uerdingen - November 14,
+    2014, Mölln)``."""
+    token = inside[k]
+    if token.pos_ != "PROPN" or token.ent_type_ in VALUE_TYPES:
+        return False
+    start = k
+    while start > 0 and inside[start - 1].pos_ == "PROPN" and inside[start - 1].ent_type_ not in VALUE_TYPES:
+        start -= 1  # "New York"
+    return start >= 2 and inside[start - 1].text == "," and inside[start - 2].ent_type_ in _MODIFIER_VALUES
 
 
 def _dating(token: Token) -> bool:
@@ -965,6 +1004,7 @@ def entity_links(
             yield from linker.nested_places(children(token))  # "experience at the BBC in the UK"
             yield from linker.owned_links(token)
             yield from linker.owned_names(token)
+            yield from linker.defined_names(token)
     done: set[int] = set()
     for phrase in phrases:
         span = char_tokens(doc, *phrase.span)

@@ -75,8 +75,8 @@ def _appositions(sent: list[Token]) -> Iterator[tuple[Argument, str, str, Argume
             continue
         if token.head.dep_ == "compound":
             continue
-        if token.ent_type_ in TIME_TYPES and token.head.ent_type_ in PLACE_TYPES:
-            continue  # "SAN FRANCISCO, May 3, 2024 --": a dateline, no place that is a date
+        if token.ent_type_ in TIME_TYPES and (token.head.ent_type_ in PLACE_TYPES or token.head.dep_ == "npadvmod"):
+            continue  # "SAN FRANCISCO, May 3, 2024 --", "(1934, Uerdingen - 2014, Mölln)": no place is a date
         head = token.head
         subject, obj = noun_phrase(head), noun_phrase(token)
         places = is_place(head) and is_place(token)

@@ -25,7 +25,16 @@ from kg.extract.rules import NAMING_NOUNS, PLACE_TYPES, PREP_OBJECTS, PREPOSITIO
 from kg.extract.tree import children
 from kg.model import Triple
 
-__all__ = ["LOCATIVE", "address", "follows_address", "is_address_list", "is_place", "located_links", "names_what_follows", "place_of"]
+__all__ = [
+    "LOCATIVE",
+    "address",
+    "follows_address",
+    "is_address_list",
+    "is_place",
+    "located_links",
+    "names_what_follows",
+    "place_of",
+]
 
 #: Prepositions that put a thing in a place: ``born in``, ``based at``.
 LOCATIVE = frozenset({"in", "within", "at"})

@@ -787,8 +787,10 @@ def _short_name_of(key: str, names: Collection[str], *, of_a_place: bool = True)
         ('san antonio spurs', None)
         >>> _short_name_of("army", ["confederate states army"]), _short_name_of("crupet", ["castle of crupet"])
         (None, None)
-        >>> _short_name_of("blue note", ["blue note", "blue note records"]), _short_name_of("oxford", ["university of oxford"])
-        ('blue note records', 'university of oxford')
+        >>> _short_name_of("blue note", ["blue note", "blue note records"])
+        'blue note records'
+        >>> _short_name_of("oxford", ["university of oxford"])
+        'university of oxford'
     """
     if not key:
         return None

@@ -91,6 +91,15 @@ PREPOSITIONAL_MODIFIERS = [
     ),
 ]
 PARENTHESES = [
+    # the places after the dates, whatever NER typed them (the parser took the first for the subject)
+    (
+        "Rudolf Halin (February 3, 1934, Uerdingen \u2013 November 14, 2014, M\u00f6lln) was a German graph theorist.",
+        ("Rudolf Halin", "in", "Uerdingen"),
+    ),
+    (
+        "Rudolf Halin (February 3, 1934, Uerdingen \u2013 November 14, 2014, M\u00f6lln) was a German graph theorist.",
+        ("Rudolf Halin", "be", "German"),
+    ),
     ("Rihanna released Loud (2010) in November.", ("Loud", "date", "2010")),
     (
         "Ramey Idriss (11 September 1911 \u2013 5 February 1971) was a songwriter.",
@@ -197,6 +206,18 @@ CLAUSE_EXTRAS = [
         "Lark Force was an Australian Army formation established in March 1941.",
         ("Lark Force", "be established in", "March 1941"),  # not also "be formation established in"
     ),
+    # a name after a title the parser made its head; a name joined to the noun describing it
+    (
+        "Sabet was a long time aide to former Afghan Prime Minister Gulbuddin Hekmatyar.",
+        ("Sabet", "be time aide to", "Gulbuddin Hekmatyar"),
+    ),
+    (
+        "Sabet was a long time aide to former Afghan Prime Minister Gulbuddin Hekmatyar.",
+        ("Gulbuddin Hekmatyar", "be", "Afghan"),
+    ),
+    ("Lookin Ass is a song by American rapper and singer Nicki Minaj.", ("Lookin Ass", "be song by", "Nicki Minaj")),
+    # a definite description a copula says is a name: the name is what it describes
+    ("The pitcher for the Royals was Eduardo Rodriguez.", ("Eduardo Rodriguez", "be pitcher for", "Royals")),
     # a job title's acronym is a title like its words
     ("OpenAI's CEO, Sam Altman, attended the launch.", ("OpenAI", "have ceo", "Sam Altman")),
     # a common noun with a name in apposition is that name
@@ -271,6 +292,8 @@ def test_links_join_entities(text: str, edge: tuple[str, str, str]) -> None:
         ("Atlanta is the capital of the U.S. state of Georgia.", ("Atlanta", "U.S.")),
         # a place the parser hung on the first place of a list is no part of its address
         ("She lives and works in Gloucester, Massachusetts and Brooklyn, New York.", ("Gloucester", "New York")),
+        # a date inside the description is the description's, not the name's
+        ("The winner of the 2010 race was Sebastian Vettel.", ("Sebastian Vettel", "2010")),
         # a dateline's place is no date
         ("SAN FRANCISCO, May 3, 2024 -- Nimbus Systems Inc. announced a deal.", ("SAN FRANCISCO", "May 3, 2024")),
         # a list the parser read as appositions: the son is not the daughters
