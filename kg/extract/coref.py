@@ -366,6 +366,20 @@ def _reads_as_a_person(mention: _Mention) -> bool:
     return 2 <= len(words) <= 3 and all(t.is_title for t in words) and first_name_gender(words[0].text) is not None
 
 
+def _proper_run(head: Token) -> list[Token]:
+    """The proper nouns NER typed nothing that end at HEAD, each compounding the next: the name
+    a proper noun heads after words describing it (``Sidney Yates`` of ``fellow Democrat Sidney
+    Yates``)."""
+    tokens = tokens_of(head.doc)
+    start = head.i
+    while start > 0:
+        before = tokens[start - 1]
+        if before.pos_ != "PROPN" or before.ent_type_ or before.dep_ not in {"compound", "flat"}:
+            break
+        start -= 1
+    return tokens[start : head.i + 1]
+
+
 def _nationality_word(token: Token) -> bool:
     """Tell whether TOKEN is a nationality adjective describing a noun (``the German carmaker``)."""
     return token.ent_type_ == "NORP" and token.dep_ == "amod" and token.ent_iob_ == "B" and token.pos_ == "ADJ"
@@ -1115,7 +1129,17 @@ class DocResolver:
             named = self._named_complement(head)
             if named is not None:
                 return named
-        return self._mention(head, self.sentence_index(head))
+        mention = self._mention(head, self.sentence_index(head))
+        if head.pos_ == "PROPN" and mention is not None:
+            name = _proper_run(head)  # "fellow Democrat Sidney Yates": NER missed Sidney Yates
+            dropped = mention.tokens[: len(mention.tokens) - len(name)]
+            # lower-case words and a party or nationality before a person's name; not "Berlin
+            # Olympics", "Italian Pelagie Islands", "swamp verbena"
+            person = len(name) >= 2 and first_name_gender(name[0].text) is not None
+            describing = person and all(t.is_lower or t.ent_type_ == "NORP" for t in dropped)
+            if dropped and describing and mention.tokens[-1] == head and mention.tokens[-len(name)] == name[0]:
+                return self._new_mention(name, head, None)
+        return mention
 
     def _named_complement(self, head: Token) -> _Mention | None:
         """Return the name a common noun introduces: ``the city of Paris``, ``the album Loud``, or a

@@ -216,6 +216,8 @@ CLAUSE_EXTRAS = [
         ("Gulbuddin Hekmatyar", "be", "Afghan"),
     ),
     ("Lookin Ass is a song by American rapper and singer Nicki Minaj.", ("Lookin Ass", "be song by", "Nicki Minaj")),
+    # a person's name NER missed after words describing it is the name alone
+    ("He defeated fellow Democrat Sidney Yates in 1962.", ("Sidney Yates", "be", "Democrat")),
     # a definite description a copula says is a name: the name is what it describes
     ("The pitcher for the Royals was Eduardo Rodriguez.", ("Eduardo Rodriguez", "be pitcher for", "Royals")),
     # a job title's acronym is a title like its words
