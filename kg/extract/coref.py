@@ -76,6 +76,7 @@ from kg.extract.tree import (
     children,
     column,
     document_text,
+    has_possessor,
     in_order,
     root,
     select,
@@ -385,11 +386,6 @@ def _nationality_word(token: Token) -> bool:
     return token.ent_type_ == "NORP" and token.dep_ == "amod" and token.ent_iob_ == "B" and token.pos_ == "ADJ"
 
 
-def _is_owned(noun: Token) -> bool:
-    """Tell whether NOUN has a possessor before it (``his wife``, ``Obama's wife``)."""
-    return any(c.dep_ == "poss" for c in children(noun) if c.i < noun.i)
-
-
 def _description_words(head: Token) -> frozenset[str]:
     return frozenset(t.lower_ for t in _description_tokens(head))
 
@@ -549,9 +545,8 @@ def acronym_definitions(doc: Doc) -> dict[str, str]:
             cursor -= 1
         for first in range(len(words) - 1, -1, -1):  # the shortest long form that fits wins
             candidate = words[first:]
-            opens = (
-                candidate[0].is_title and candidate[0].lower_[:1] == short[:1].lower()
-            )  # not "Beach is a census ..."
+            # the long form opens with the acronym's letter: not "Beach is a census designated place"
+            opens = candidate[0].is_title and candidate[0].lower_[:1] == short[:1].lower()
             if opens and _schwartz_hearst(short, " ".join(w.text for w in candidate)):
                 found[token.text] = render_tokens(candidate)
                 break
@@ -1156,7 +1151,7 @@ class DocResolver:
             naming = child.dep_ in _NAMING_DEPS and (child.ent_type_ in NAMED_TYPES or child.pos_ == "PROPN")
             # "the album Loud"; "his wife, Michelle Obama,": what one owns, named beside it
             beside_it = not any(t.is_punct for t in tokens_of(self.doc)[head.i + 1 : child.i])
-            if naming and (beside_it or (child.dep_ == "appos" and _is_owned(head))):
+            if naming and (beside_it or (child.dep_ == "appos" and has_possessor(head))):
                 return self._entity_mention(child) or self._mention(child, self.sentence_index(child))
         return None
 

@@ -81,6 +81,7 @@ from kg.extract.tree import (
     char_tokens,
     children,
     column,
+    has_possessor,
     root,
     sentence_index,
     sentence_text,
@@ -779,7 +780,7 @@ class _Linker:
         """Links from the name a copula says a definite description NOUN is, to the entities of
         that description: ``The pitcher for the Royals was Eduardo Rodriguez`` -> (Eduardo
         Rodriguez, is pitcher for, Royals). (A possessed noun: :meth:`owned_names`.)"""
-        if noun.dep_ != "nsubj" or not affirmative_copula(noun.head) or _is_owned_noun(noun):
+        if noun.dep_ != "nsubj" or not affirmative_copula(noun.head) or has_possessor(noun):
             return
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in children(noun)):
             return
@@ -906,11 +907,6 @@ class _Linker:
                 if place is not None and place.kind == "name":
                     words = _path_words([inside[k - 1]], "object") if after_in else _IN
                     yield from self.triple(subject, words, place, token, "parenthesis-link")
-
-
-def _is_owned_noun(noun: Token) -> bool:
-    """Tell whether NOUN has a possessor before it (``Her husband``)."""
-    return any(c.dep_ == "poss" and c.i < noun.i for c in children(noun))
 
 
 def _place_after_date(inside: Sequence[Token], k: int) -> bool:

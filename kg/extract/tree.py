@@ -32,6 +32,7 @@ __all__ = [
     "column",
     "document_memo",
     "document_text",
+    "has_possessor",
     "in_order",
     "is_ancestor",
     "read",
@@ -306,3 +307,8 @@ def tokens_of(span: Span | Doc) -> list[Token]:
     if isinstance(span, Doc):
         return _tree(span).tokens
     return _tree(span.doc).tokens[span.start : span.end]
+
+
+def has_possessor(noun: Token) -> bool:
+    """Tell whether NOUN has a possessor before it (``his wife``, ``Obama's wife``)."""
+    return any(c.dep_ == "poss" for c in children(noun) if c.i < noun.i)
