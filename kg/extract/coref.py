@@ -264,10 +264,11 @@ _NAMING_VERBS = frozenset({"name", "call", "know", "christen", "nickname", "dub"
 def _alone_first_name(head: Token) -> bool:
     """Tell whether HEAD, a one-word person's name, is a first name people use alone for someone
     named in full before (``Marie won the prize`` after ``Marie Curie``): a first name of the
-    census lists, that no surname after it shares (``William and Annie Washington``) and no
-    naming verb gives (``also named Alan``)."""
-    if not first_name_gender(head.text):
-        return False
+    census lists or a word NER typed a person's (``Vanya`` after ``Vanya Mishra``), that no
+    surname after it shares (``William and Annie Washington``) and no naming verb gives (``also
+    named Alan``)."""
+    if not first_name_gender(head.text) and (head.ent_type_ != "PERSON" or head.is_upper):
+        return False  # a name NER typed a person's may be one the lists lack ("Vanya"), not an acronym
     if head.dep_ in {"appos", "compound"} or head.head.lemma_.lower() in PERSON_NOUNS:
         return False  # "his son John": a relative the text introduces, not the man named before
     verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "as" else head.head  # "known as Victor"
@@ -719,16 +720,21 @@ class DocResolver:
         """The full names of the document's people: PERSON entities of two words or more, but for
         names of places and things NER typed so (``Mount Shinn``, ``Tokyo Imperial Palace``) and
         names NER typed otherwise more often than a person's, or a copula calls a kind of thing
-        (``Square Enix is a Japanese video game company``, :data:`THING_NOUNS`)."""
+        (``Square Enix is a Japanese video game company``, :data:`THING_NOUNS`); each with the token
+        where the text first writes it, whatever NER typed it there."""
         names: dict[str, int] = {}
         votes: Counter[str] = Counter()  # a name's PERSON labels less its other labels
+        written: dict[str, int] = {}  # where the text first writes each name, whatever NER typed it
         for ent in self.entities:
             votes[ent.text] += 1 if ent.label_ == "PERSON" and ent.text not in self._things else -1
+            written.setdefault(ent.text, ent.start)
             listed = any(t.lower_ in {"and", "&"} for t in ent)  # "William and Annie Washington": two people
             tokens = self._person_tokens(ent.root) if ent.label_ == "PERSON" and not listed else []
             if len(tokens) >= 2 and may_be_a_persons_name([t.lower_ for t in tokens]):
                 names.setdefault(render_tokens(tokens), tokens[0].i)
-        return {name: first for name, first in sorted(names.items()) if votes.get(name, 1) >= 0}
+        # "led by Andry Rajoelina" typed ORG, then "Rajoelina dismissed", then "Andry Rajoelina" typed PERSON
+        kept = sorted(name for name in names if votes.get(name, 1) >= 0)
+        return {name: min(names[name], written.get(name, names[name])) for name in kept}
 
     # -- rules ---------------------------------------------------------------------------
     def resolve(self, head: Token) -> Resolution | None:
@@ -877,6 +883,17 @@ class DocResolver:
         typed_person = head.text in self._surnames_typed_person and not _stands_as_a_place(head)
         full = self._full_name_ending(head.text, head) if _acts_as_a_person(head) or typed_person else None
         return Resolution(full, "surname") if full is not None else None
+
+    def _acting_surname(self, entity: _Mention) -> bool:
+        """Tell whether the one-word name ENTITY stands where a person acts and ends a full name
+        of a person named before it (``Brigden died`` after ``William Wharton Brigden``)."""
+        head = entity.head
+        return (
+            len(entity.tokens) == 1
+            and head.text in self._last_words
+            and _acts_as_a_person(head)
+            and self._full_name_ending(head.text, head) is not None
+        )
 
     @cached_property
     def _introduced_first_names(self) -> dict[str, int]:
@@ -1087,7 +1104,9 @@ class DocResolver:
             return evolve(argument, canonical=canonical, link="possessive-pronoun", antecedent=owner.antecedent), None
         if argument.entity_type == "PERSON" and self._things:
             entity = self._entity_mention(head)
-            if entity is not None and entity.text in self._things:  # "Square Enix is a company": no person
+            # "Square Enix is a company": no person; but "Brigden is a community" named after William
+            # Wharton Brigden, then "Brigden died": the person, where a person acts
+            if entity is not None and entity.text in self._things and not self._acting_surname(entity):
                 return evolve(argument, entity_type=self._things[entity.text]), None
         if argument.entity_type in NAMED_TYPES and self._thing_types:
             entity = self._entity_mention(head)

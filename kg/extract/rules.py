@@ -366,6 +366,7 @@ THING_NOUNS = frozenset(
         "district",
         "province",
         "region",
+        *("oblast", "raion", "krai", "voivodeship", "governorate", "canton", "prefecture", "borough", "parish"),
         "state",
         "country",
         "river",

@@ -756,9 +756,14 @@ def _follow_written_names(mentions: list[Mention]) -> list[Mention]:
     (``Nimbus`` -> ``Nimbus Systems``, :data:`_WRITTEN_NAME_PASSES`), when they made one thing of it.
     Returns MENTIONS, those resolved replaced."""
     made: dict[tuple[str, str], set[str]] = defaultdict(set)  # (document, written key) -> names made of it
+    kept: set[tuple[str, str]] = set()  # written keys some mention left as they are: "Brigden is a community"
     for mention in mentions:
         if mention.kind == "name" and mention.link in _WRITTEN_NAME_PASSES and mention.canonical:
             made[(mention.doc_id, entity_key(mention.surface))].add(mention.canonical)
+        elif mention.kind == "name" and mention.link is None:
+            kept.add((mention.doc_id, entity_key(mention.surface)))
+    for where in kept & made.keys():  # "Brigden died" was William Wharton Brigden: which one "it" is, is open
+        del made[where]
     if not made:
         return mentions
     resolved: list[Mention] = []

@@ -369,6 +369,14 @@ def test_coref_acronym_definitions(nlp: object, text: str, expected: dict[str, s
         ("Denis Leary visits the town. Later, Leary's advice helps Marge.", "Leary", -1, "Denis Leary"),
         # only a full name NER typed a person's (here an organisation's)
         ("Andry Rajoelina became president in 2009. Rajoelina dissolved the senate.", "Rajoelina", -1, None),
+        # ... from where the text first writes it, typed as NER typed it there (here an organisation's)
+        (
+            "The council, led by Andry Rajoelina, was formed in 2009. In 2011, Rajoelina dismissed the government. "
+            "She joined the MAPAR party, founded by the former president Andry Rajoelina.",
+            "Rajoelina",
+            1,
+            "Andry Rajoelina",
+        ),
         # a first name off the census lists, acting or owning: the person's
         (
             "The election forced Solidarity leader Lech Wałęsa into a second round. "
@@ -451,6 +459,18 @@ def test_coref_a_thing_is_typed_by_what_the_text_calls_it(text: str, name: str, 
     assert found["type"] == entity_type
 
 
+def test_coref_a_surname_a_copula_calls_a_thing_is_the_person_where_a_person_acts() -> None:
+    text = (
+        "Brigden is a community in Ontario. The community is named after William Wharton Brigden, an engineer. "
+        "Brigden died in 1939. Brigden was a police village. It is the birthplace of JR Shaw."
+    )
+    graph = build_texts([text]).graph
+    spans = {d["label"]: {o["start"] for o in d["occurrences"]} for _, d in graph.nodes(data=True)}
+    died, village, it = text.index("Brigden died"), text.index("Brigden was"), text.index("It is")
+    assert died in spans["William Wharton Brigden"]
+    assert {0, village, it} <= spans["Brigden"]
+
+
 def test_coref_a_description_of_a_company_is_no_name_written_as_a_persons(extract: Extract) -> None:
     text = "Nordlys AS is a Norwegian energy company. She hired Karin Dahl in 2015. Dahl later left the company."
     assert resolved(extract, text, "the company").canonical != "Karin Dahl"
@@ -461,6 +481,11 @@ def test_coref_a_description_of_a_company_is_no_name_written_as_a_persons(extrac
     [
         # a first name alone is the one person named in full before with it
         ("Marie Curie was born in Warsaw. Marie won the Nobel Prize in 1911.", "Marie", "Marie Curie"),
+        # off the census lists where NER typed it a person's; Chinese names open with the family name
+        ("Vanya Mishra is an Indian actress. Vanya was born in Jalandhar, Punjab.", "Vanya", "Vanya Mishra"),
+        ("Zhou Enlai met the delegation in May. Zhou demanded a statement.", "Zhou", "Zhou Enlai"),
+        # not an acronym NER typed a person's
+        ("The EUCOM SPP is a program of the United States. EUCOM runs it.", "EUCOM", None),
         # never with two such people, a surname shared after it, or a naming verb
         ("Jeff Healey met Jeff Beck. Jeff played guitar.", "Jeff", None),
         ("Henry Washington was a farmer. William and Annie Washington built the house.", "William", None),

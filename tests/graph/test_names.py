@@ -170,6 +170,18 @@ SHORT_NAMES = [  # an organisation named short after its longer name, in one doc
         ],
         [{"Nimbus Systems", "Nimbus", "the company"}],
     ),
+    # ... not where the text also leaves the name as it is: "the village" after "Brigden is a
+    # community", "Brigden died" (William Wharton Brigden) and "Brigden was a village" is the place
+    (
+        [
+            m("Brigden", "GPE"),
+            m("William Wharton Brigden", start=40),
+            Mention("Brigden", "GPE", "d", 80, 87, canonical="William Wharton Brigden", link="surname"),
+            m("Brigden", "GPE", start=100),
+            Mention("the village", None, "d", 130, 141, canonical="Brigden", link="definite", kind="name"),
+        ],
+        [{"Brigden", "the village"}, {"William Wharton Brigden", "Brigden"}],
+    ),
     # not a company named beside the other part of a merged name
     (
         [m("Square Enix", "ORG"), m("Square", "ORG", start=40), m("Enix", None, start=51)],
