@@ -702,20 +702,23 @@ class _Linker:
     # -- noun phrases --------------------------------------------------------------------
     def name_links(self, name: Token) -> Iterator[Triple]:
         """Links stated inside the noun phrase of the named entity whose head is NAME."""
-        subject = self.argument(name)
-        if subject is None:
-            return
         first = name
         while first.dep_ == "conj" and _named(first.head):  # "the Chilean artists X and Y"
             first = first.head
         described = first.head
         title = described.pos_ == "PROPN" and described.lemma_.lower() in ROLE_NOUNS  # "Afghan Prime Minister X"
-        if (
+        described_by = (
             first.dep_ == "appos"
             and described.i < first.i
             and (described.pos_ == "NOUN" or title)
             and not _named(described)
-        ):
+        )
+        if not described_by and name.ent_type_ and not _may_link(name):
+            return  # most entities: nothing around them to link (graph_mentions resolves them anyway)
+        subject = self.argument(name)
+        if subject is None:
+            return
+        if described_by:
             yield from self._description(subject, described, "modifier-link")  # "French physician X"
         for child in children(name):
             dep = child.dep_
@@ -907,6 +910,23 @@ class _Linker:
                 if place is not None and place.kind == "name":
                     words = _path_words([inside[k - 1]], "object") if after_in else _IN
                     yield from self.triple(subject, words, place, token, "parenthesis-link")
+
+
+def _may_link(name: Token) -> bool:
+    """Tell whether anything around NAME may give :meth:`_Linker.name_links` a link (an
+    apposition, a preposition after it, a named owner, a noun joined to it, a modifier before
+    it, brackets after it, or its being a place with an address), before resolving it."""
+    for child in children(name):
+        dep = child.dep_
+        if dep == "appos" or (dep == "poss" and _named(child)) or (dep == "conj" and child.pos_ == "NOUN"):
+            return True
+        if (dep in PREPOSITIONS and child.i > name.i) or (child.i < name.i and dep in _MODIFIERS):
+            return True
+    if name.ent_type_ in PLACE_TYPES:
+        return True
+    tokens = tokens_of(name.doc)
+    cursor = _mention_end(name) + 1
+    return cursor < len(tokens) and (tokens[cursor].text in _BRACKETS or tokens[cursor].text == ",")
 
 
 def _place_after_date(inside: Sequence[Token], k: int) -> bool:
