@@ -63,7 +63,15 @@ from kg.extract.clauses import clause_subjects, is_passive, is_predicate, predic
 from kg.extract.confidence import confidence
 from kg.extract.factuality import clause_modality
 from kg.extract.phrases import Resolve, conjuncts, is_adverbial_prep, noun_phrase, render_tokens
-from kg.extract.places import LOCATIVE, address, follows_address, is_address_list, is_place, names_what_follows
+from kg.extract.places import (
+    LOCATIVE,
+    address,
+    follows_address,
+    is_address_list,
+    is_place,
+    names_what_follows,
+    trailing_address,
+)
 from kg.extract.rules import (
     AGENT,
     AUXILIARIES,
@@ -738,8 +746,8 @@ class _Linker:
                     yield from self.triple(owner, _HAS, subject, child, "possessive-link")
             elif dep == "conj" and child.pos_ == "NOUN":
                 yield from self._own_relative(subject, child)
-        if name.ent_type_ in PLACE_TYPES:
-            yield from self._address_links(subject, name)
+        if name.ent_type_ in PLACE_TYPES or (name.ent_type_ in _ADDRESSED and trailing_address(name)):
+            yield from self._address_links(subject, name)  # "Paisley Park Studios, Chanhassen, Minnesota"
         if any(c.i < name.i and c.dep_ in _MODIFIERS for c in children(name)):
             yield from self._title(subject, name)
         yield from self._parenthesis(subject, name)
@@ -912,6 +920,10 @@ class _Linker:
                     yield from self.triple(subject, words, place, token, "parenthesis-link")
 
 
+#: Types of names an address may follow (``Paisley Park Studios, Chanhassen, Minnesota``).
+_ADDRESSED = frozenset({"FAC", "ORG"})
+
+
 def _may_link(name: Token) -> bool:
     """Tell whether anything around NAME may give :meth:`_Linker.name_links` a link (an
     apposition, a preposition after it, a named owner, a noun joined to it, a modifier before
@@ -922,7 +934,7 @@ def _may_link(name: Token) -> bool:
             return True
         if (dep in PREPOSITIONS and child.i > name.i) or (child.i < name.i and dep in _MODIFIERS):
             return True
-    if name.ent_type_ in PLACE_TYPES:
+    if name.ent_type_ in PLACE_TYPES or (name.ent_type_ in _ADDRESSED and trailing_address(name)):
         return True
     tokens = tokens_of(name.doc)
     cursor = _mention_end(name) + 1

@@ -34,6 +34,7 @@ __all__ = [
     "located_links",
     "names_what_follows",
     "place_of",
+    "trailing_address",
 ]
 
 #: Prepositions that put a thing in a place: ``born in``, ``based at``.
@@ -94,6 +95,48 @@ def is_address_list(token: Token) -> bool:
     )
 
 
+def trailing_address(token: Token) -> list[Token]:
+    """The places the parser joined to TOKEN as the next items of a list, each right after the
+    one before with only a comma between, up to the first item that is no place: the address of
+    a place or a building (``Paisley Park Studios, Chanhassen, Minnesota and the ...``;
+    ``Montreal, Quebec, and at INSEAD``; ``Lakefield, Ontario, McGill University``); none when
+    a place follows after ``and`` (a list of places: ``Acme, Paris and Rome``).
+
+    Example:
+        >>> from kg.nlp import load_pipeline
+        >>> doc = load_pipeline()("He studied at McGill University in Montreal, Quebec, and at INSEAD.")
+        >>> [t.text for t in trailing_address(doc[6])]
+        ['Quebec']
+    """
+    if token.dep_ == "conj":
+        return []  # an item of a list itself: "Buchach, Chernivtsi, ..., Lutsk, Lviv"
+    members = [t for t in token.conjuncts if t.i > token.i]
+    if len(members) > _ADDRESS_PARTS + 1:
+        return []  # "Mozambique, Zimbabwe, Cape Verde, Lesotho, South Africa, and Brittany"
+    listed = [not follows_address(m, [b]) for m, b in zip(members, [token, *members], strict=False)]
+    for member, after_and in zip(members, listed, strict=True):
+        kin = {"", token.ent_type_, *PLACE_TYPES}  # not "Edmonton, Alberta, and CKRX-FM in ..."
+        if member.lower_ in _LIST_ENDS or (after_and and member.ent_type_ in kin and member.is_title):
+            return []  # a list: "Acme, Paris and Rome", "Osaka, Kobe, ... and Hannan", "Madrid, Barcelona, etc"
+        if after_and and token.ent_type_ in _REGIONS and not member.ent_type_:
+            return []  # a list of places: "Mexico, Argentina, Germany, and some other countries"
+    run: list[Token] = []
+    for member, after_and in zip(members, listed, strict=True):
+        if member.ent_type_ not in PLACE_TYPES or after_and:
+            break  # the address ended: "Lakefield, Ontario, McGill University", "Minnesota and the ..."
+        run.append(member)
+    return run if len(run) <= _ADDRESS_PARTS else []  # "Lviv, Mukacheve, Rivne, Ternopil": a list
+
+
+#: Types of places whose names are regions (not buildings: ``Paisley Park Studios, Chanhassen,
+#: Minnesota and the ...`` is an address whatever comes after it).
+_REGIONS = frozenset({"GPE", "LOC"})
+#: Words that end a list: ``Germany, Madrid, Barcelona, etc``.
+_LIST_ENDS = frozenset({"etc", "etc."})
+#: Most places after a name in its address: ``Vancouver, British Columbia, Canada``.
+_ADDRESS_PARTS = 2
+
+
 def address(place: Token) -> list[Token]:
     """Return the places PLACE is said to be in by the address it heads, nearest first: its
     place appositions (or noun-phrase adverbials, as the parser reads some: ``York County,
@@ -112,7 +155,9 @@ def address(place: Token) -> list[Token]:
                 continue
             if child.dep_ in PREPOSITIONS and child.lower_ == "in":
                 nested = [c for c in children(child) if c.dep_ in PREP_OBJECTS and is_place(c)]
-            elif child.dep_ in {"appos", "npadvmod"} or (child.dep_ == "conj" and is_address_list(here)):
+            elif child.dep_ in {"appos", "npadvmod"} or (
+                child.dep_ == "conj" and (is_address_list(here) or child in trailing_address(here))
+            ):
                 nested = [child] if is_place(child) and follows_address(child, [place, *found]) else []
             else:
                 continue

@@ -160,6 +160,20 @@ ADDRESSES = [
     ("Black Lake is located in Cheboygan County in Michigan, United States.", ("Michigan", "be in", "United States")),
     # every place of an address is in the places after it
     ("Crookston is a city in Saint Louis County, Minnesota, United States.", ("Minnesota", "be in", "United States")),
+    # an address the parser read as the first items of a longer list
+    (
+        "He was educated at McGill University in Montreal, Quebec, and at INSEAD in Fontainebleau, France.",
+        ("Montreal", "be in", "Quebec"),
+    ),
+    (
+        "He studied at a school in Lakefield, Ontario, McGill University in Montreal and INSEAD.",
+        ("Lakefield", "be in", "Ontario"),
+    ),
+    # a building's address
+    (
+        "The album was recorded at Paisley Park Studios, Chanhassen, Minnesota and the songs were mixed in May.",
+        ("Paisley Park Studios", "be in", "Chanhassen"),
+    ),
     # a capitalised place noun ends a place's name NER missed; "the state of X" is a place
     (
         "Bohumín is a town in Karviná District, Moravian-Silesian Region, Czech Republic on the border with Poland.",
@@ -294,6 +308,12 @@ def test_links_join_entities(text: str, edge: tuple[str, str, str]) -> None:
         ("Atlanta is the capital of the U.S. state of Georgia.", ("Atlanta", "U.S.")),
         # a place the parser hung on the first place of a list is no part of its address
         ("She lives and works in Gloucester, Massachusetts and Brooklyn, New York.", ("Gloucester", "New York")),
+        # nor is a list of places an address
+        ("Partners include Acme, Paris and Rome.", ("Acme", "Paris")),
+        ("These included Mexico, Argentina, Germany, and some other countries.", ("Mexico", "Argentina")),
+        ("Major ports include Osaka, Kobe, Nishinomiya, Sakai, Amagasaki, and Hannan.", ("Osaka", "Kobe")),
+        ("Important cities are Drohobych, Khotyn, Lutsk, Lviv, Rivne and others.", ("Lutsk", "Lviv")),
+        ("He lived in Malabo, Germany, Madrid, Barcelona, etc.", ("Madrid", "Barcelona")),
         # a date inside the description is the description's, not the name's
         ("The winner of the 2010 race was Sebastian Vettel.", ("Sebastian Vettel", "2010")),
         # a dateline's place is no date
