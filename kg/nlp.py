@@ -50,6 +50,40 @@ _MISREAD_NAME_DEPS = frozenset({"ccomp", "npadvmod", "dep", "oprd"})
 #: Entity types of names (not values, nor languages) a misread apposition may have.
 _NAME_TYPES = NAMED_TYPES - {"LANGUAGE"}
 
+#: Verbs and nouns written with "co-" (``co-founded``, ``co-founder``), each lemma with its
+#: forms: the tokenizer keeps each form one word (it would split "co", "-", "founded" and the
+#: parser read "co" as the verb), and its lemma is the lemma with "co-".
+CO_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("co-found", ("co-found", "co-founds", "co-founded", "co-founding")),
+    ("co-write", ("co-write", "co-writes", "co-wrote", "co-written", "co-writing")),
+    ("co-produce", ("co-produce", "co-produces", "co-produced", "co-producing")),
+    ("co-direct", ("co-direct", "co-directs", "co-directed", "co-directing")),
+    ("co-star", ("co-starred", "co-starring", "co-stars")),
+    ("co-author", ("co-authored", "co-authoring")),
+    ("co-host", ("co-hosted", "co-hosting")),
+    ("co-own", ("co-own", "co-owns", "co-owned", "co-owning")),
+    ("co-create", ("co-create", "co-creates", "co-created", "co-creating")),
+    ("co-chair", ("co-chaired", "co-chairing")),
+    ("co-sponsor", ("co-sponsored", "co-sponsoring")),
+    ("co-edit", ("co-edited", "co-editing")),
+    ("co-design", ("co-designed", "co-designing")),
+    ("co-develop", ("co-develop", "co-develops", "co-developed", "co-developing")),
+    ("co-lead", ("co-lead", "co-leads", "co-led", "co-leading")),
+    ("co-compose", ("co-composed", "co-composing")),
+    ("co-invent", ("co-invented", "co-inventing")),
+    ("co-operate", ("co-operate", "co-operates", "co-operated", "co-operating")),
+    ("co-founder", ("co-founder", "co-founders")),
+    ("co-author", ("co-author", "co-authors")),
+    ("co-writer", ("co-writer", "co-writers")),
+    ("co-producer", ("co-producer", "co-producers")),
+    ("co-director", ("co-director", "co-directors")),
+    ("co-owner", ("co-owner", "co-owners")),
+    ("co-host", ("co-host", "co-hosts")),
+    ("co-star", ("co-star",)),
+    ("co-chair", ("co-chair", "co-chairs")),
+    ("co-creator", ("co-creator", "co-creators")),
+)
+
 
 def mark_line_breaks(doc: Doc) -> Doc:
     """Start a new sentence after every line break, so headlines stand alone.
@@ -504,7 +538,26 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
         nlp.add_pipe(_DATES, after="ner")
     if "ner" in nlp.pipe_names and "parser" in nlp.pipe_names and _APPOSITIONS not in nlp.pipe_names:
         nlp.add_pipe(_APPOSITIONS, after=_DATES)
+    _keep_co_words(nlp)
     return nlp
+
+
+def _keep_co_words(nlp: Language) -> None:
+    """Make every form of :data:`CO_WORDS` one token (lower case and capitalised), and give it
+    its lemma where the pipeline has an attribute ruler (the lemmatizer keeps lemmas set before it)."""
+    from spacy.pipeline import AttributeRuler
+    from spacy.symbols import ORTH
+    from spacy.tokenizer import Tokenizer
+
+    tokenizer = nlp.tokenizer
+    ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
+    for lemma, forms in CO_WORDS:
+        for form in forms:
+            for written in (form, form.capitalize()):
+                if isinstance(tokenizer, Tokenizer):
+                    tokenizer.add_special_case(written, [{ORTH: written}])
+        if isinstance(ruler, AttributeRuler):
+            ruler.add(patterns=[[{"LOWER": {"IN": list(forms)}}]], attrs={"LEMMA": lemma})
 
 
 @cache

@@ -134,3 +134,26 @@ def test_nlp_a_language_label_before_the_subject_it_names(nlp: Language) -> None
 )
 def test_nlp_names_as_people_read_them(nlp: Language, text: str, names: set[tuple[str, str]]) -> None:
     assert names <= {(e.text, e.label_) for e in nlp(text).ents}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "lemma", "pos"),
+    [
+        # a "co-" verb or noun is one word with its own lemma (spaCy would split "co", "-", "founded")
+        ("Larry Page and Sergey Brin co-founded Google in 1998.", "co-founded", "co-found", "VERB"),
+        ("Co-founded in 1998, Google grew fast.", "Co-founded", "co-found", "VERB"),
+        ("She co-wrote the song with Max Martin.", "co-wrote", "co-write", "VERB"),
+        ("The film was co-written by Ann Lee.", "co-written", "co-write", "VERB"),
+        ("The co-founders left the company.", "co-founders", "co-founder", "NOUN"),
+    ],
+)
+def test_nlp_co_words_are_one_word(nlp: Language, text: str, word: str, lemma: str, pos: str) -> None:
+    (token,) = [t for t in nlp(text) if t.text == word]
+    assert (token.lemma_, token.pos_) == (lemma, pos)
+
+
+def test_nlp_a_co_verb_joins_its_subject_and_object() -> None:
+    graph = build_texts(["Larry Page and Sergey Brin co-founded Google in 1998."]).graph
+    found = {(graph.nodes[s]["label"], k, graph.nodes[t]["label"]) for s, t, k in graph.edges(keys=True)}
+    assert {("Larry Page", "co-found", "Google"), ("Sergey Brin", "co-found", "Google")} <= found
+    assert not any(k == "co" for _, k, _ in found)

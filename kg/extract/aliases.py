@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from kg.extract.rules import NAMED_TYPES, PLACE_NAME_OPENERS, THING_NOUNS
+from kg.extract.rules import NAME_PARTICLES, NAMED_TYPES, PLACE_NAME_OPENERS, THING_NOUNS
 from kg.extract.tree import children, column, document_text, string_ids, tokens_of
 
 if TYPE_CHECKING:
@@ -108,6 +108,20 @@ def _same_kind(alias: Span, name: Span, marker: tuple[str, ...]) -> bool:
     return any(people) if marker in BIRTH_MARKERS else people[0] == people[1]
 
 
+def _proper_name_ending(doc: Doc, index: int) -> Span | None:
+    """The name NER missed that ends at INDEX: a run of two proper nouns or more, with name
+    particles between (``Real Sociedad de Fútbol``), that opens its sentence or follows a
+    determiner; None when there is none."""
+    start = index
+    while start > 0 and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].lower_ in NAME_PARTICLES):
+        start -= 1
+    while start < index and doc[start].pos_ != "PROPN":
+        start += 1  # a particle opens no name
+    opens = start == 0 or doc[start].is_sent_start or doc[start - 1].pos_ == "DET"
+    named = doc[index].pos_ == "PROPN" and index > start and not any(t.ent_type_ for t in doc[start : index + 1])
+    return doc[start : index + 1] if opens and named else None
+
+
 def _marker(doc: Doc, start: int) -> tuple[str, ...]:
     """The longest alias marker at START (empty when there is none)."""
     best: tuple[str, ...] = ()
@@ -144,7 +158,9 @@ def former_names(doc: Doc, entities: Sequence[Span]) -> dict[int, Span]:
             continue
         before = token.i - 2 if token.i >= 2 and doc[token.i - 1].is_quote else token.i - 1  # '"Song" (歌)'
         name = _entity_at(entities, before)
-        if name is None or name.label_ not in NAMED_TYPES:
+        if name is None and marker:  # "Real Sociedad de Fútbol, commonly known as Real Sociedad"
+            name = _proper_name_ending(doc, before)
+        if name is None or (name.label_ not in NAMED_TYPES and name.label_):
             continue
         if script is not None:
             found[script.root.i] = name

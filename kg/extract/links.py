@@ -70,6 +70,7 @@ from kg.extract.places import (
     is_address_list,
     is_place,
     names_what_follows,
+    organisation_between,
     trailing_address,
 )
 from kg.extract.rules import (
@@ -884,6 +885,8 @@ class _Linker:
         places = is_place(name) and is_place(appos)
         if places and not follows_address(appos, [name]):
             return  # "Gloucester, Massachusetts and Brooklyn, New York": New York is Brooklyn's
+        if is_place(appos) and organisation_between(name, appos):
+            return  # "Natalie Batalha of the University of California, Santa Cruz": the university's
         yield from self.triple(subject, _IS_IN if places else _IS, obj, appos, "apposition-link")
 
     def _parenthesis(self, subject: Argument, name: Token) -> Iterator[Triple]:

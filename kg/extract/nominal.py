@@ -30,7 +30,7 @@ from kg.extract.phrases import (
     render_tokens,
     unmarked_apposition,
 )
-from kg.extract.places import follows_address, is_place
+from kg.extract.places import follows_address, is_place, organisation_between
 from kg.extract.rules import PLACE_TYPES, PREP_OBJECTS, PREPOSITIONS, TIME_TYPES
 from kg.extract.tree import children, column, sentence_index, sentence_text, sentences, subtree, tokens_of
 from kg.model import Argument, Relation, Triple
@@ -82,6 +82,8 @@ def _appositions(sent: list[Token]) -> Iterator[tuple[Argument, str, str, Argume
         places = is_place(head) and is_place(token)
         if places and not follows_address(token, [head]):
             continue  # "Gloucester, Massachusetts and Brooklyn, New York": New York is Brooklyn's
+        if is_place(token) and organisation_between(head, token):
+            continue  # "Natalie Batalha of the University of California, Santa Cruz": the university's
         text, lemma = ("is in", "be in") if places else ("is", "be")
         yield subject, text, lemma, obj, token, "apposition"
 

@@ -33,6 +33,7 @@ __all__ = [
     "is_place",
     "located_links",
     "names_what_follows",
+    "organisation_between",
     "place_of",
     "trailing_address",
 ]
@@ -166,6 +167,24 @@ def address(place: Token) -> list[Token]:
                 found.append(token)
                 frontier.append(token)
     return found
+
+
+def organisation_between(name: Token, place: Token) -> bool:
+    """Tell whether an organisation's or a building's name stands between NAME and the place
+    the parser put in apposition to it: the place is that one's (``Natalie Batalha of the
+    University of California, Santa Cruz``).
+
+    Example:
+        >>> from kg.nlp import load_pipeline
+        >>> doc = load_pipeline()("It was found by Natalie Batalha of the University of California, Santa Cruz.")
+        >>> organisation_between(doc[5], doc[13])
+        True
+    """
+    return any(t.ent_type_ in _ORGANISATIONS for t in name.doc[name.i + 1 : place.left_edge.i])
+
+
+#: Types of the names a place after them may be the address of.
+_ORGANISATIONS = frozenset({"ORG", "FAC"})
 
 
 def follows_address(child: Token, places: Sequence[Token]) -> bool:

@@ -24,6 +24,11 @@ FORMER_NAMES = [
         "The Winnebago War, also referred to as the Winnebago Uprising, was a brief conflict.",
         {"Uprising": "The Winnebago War"},
     ),
+    # a name NER missed before the aside
+    (
+        "Real Sociedad de Fútbol, commonly known as Real Sociedad, is a Spanish club.",
+        {"Sociedad": "Real Sociedad de Fútbol"},
+    ),
     # an ordinal before the name: the aside names one of several, not the name
     ("The second Philippine Commission, also known as the Taft Commission, was a body.", {}),
     # a parenthesis of dates, or a birth year, names nobody

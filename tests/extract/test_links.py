@@ -308,6 +308,8 @@ def test_links_join_entities(text: str, edge: tuple[str, str, str]) -> None:
         ("Atlanta is the capital of the U.S. state of Georgia.", ("Atlanta", "U.S.")),
         # a place the parser hung on the first place of a list is no part of its address
         ("She lives and works in Gloucester, Massachusetts and Brooklyn, New York.", ("Gloucester", "New York")),
+        # a place after an organisation is the organisation's, not the name's before it
+        ("The discovery was made by Natalie Batalha of the University of California, Santa Cruz.", ("Batalha", "Cruz")),
         # nor is a list of places an address
         ("Partners include Acme, Paris and Rome.", ("Acme", "Paris")),
         ("These included Mexico, Argentina, Germany, and some other countries.", ("Mexico", "Argentina")),
