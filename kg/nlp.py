@@ -325,6 +325,8 @@ def mend_dates(doc: Doc) -> Doc:
         if number is not None and ent.text.upper().replace(".", "") in _ERAS:
             mended[-1] = Span(doc, number.start, ent.end, label="DATE")  # "43 BC": a year, not 43 and an "BC"
             continue
+        if ent.label_ == "PERSON":
+            ent = _with_first_name(ent)
         if ent.label_ != "DATE":
             for part in _listed_names(ent):
                 mended.extend(_without_edge_brackets(_with_club_prefix(part, mended[-1].end if mended else 0)))
@@ -345,6 +347,36 @@ def mend_dates(doc: Doc) -> Doc:
             mended.append(Span(doc, start, ent.end, label="DATE") if start != ent.start else ent)
     doc.ents = mended
     return doc
+
+
+def _with_first_name(ent: Span) -> Span:
+    """ENT, a person's name, with the capitalised word before it NER left out when the document
+    names someone else of that surname in full: a first name (``Under Anders Halvorsen`` beside
+    ``Erik Halvorsen``), not a title (``President``, :data:`~kg.extract.rules.HONORIFICS`)."""
+    from spacy.tokens import Span
+
+    from kg.extract.rules import HONORIFICS, ROLE_NOUNS
+
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if (
+        before is None
+        or before.ent_type_
+        or before.pos_ != "PROPN"
+        or not before.is_title
+        or before.dep_ != "compound"
+        or not ent.start <= before.head.i < ent.end
+        or before.lower_ in HONORIFICS
+        or before.lower_ in ROLE_NOUNS
+    ):
+        return ent
+    surname = ent[-1].text
+    family = any(
+        other.label_ == "PERSON" and len(other) >= 2 and other[-1].text == surname and other[0].text != before.text
+        for other in doc.ents
+        if other.start != ent.start
+    )
+    return Span(doc, before.i, ent.end, label=ent.label_) if family else ent
 
 
 def mend_appositions(doc: Doc) -> Doc:

@@ -130,6 +130,11 @@ def test_nlp_a_language_label_before_the_subject_it_names(nlp: Language) -> None
         ("Procter and Gamble sells soap. Procter and Gamble is big.", {("Procter and Gamble", "ORG")}),
         # a match score NER took into a team's name
         ("Manchester United beat Liverpool 2-1 at Old Trafford on Sunday.", {("Liverpool", "ORG")}),
+        # a first name NER left out, beside someone else of that surname
+        (
+            "Erik Halvorsen founded Halvorsen Media in 1961. Under Anders Halvorsen, the company expanded.",
+            {("Erik Halvorsen", "PERSON"), ("Anders Halvorsen", "PERSON")},
+        ),
     ],
 )
 def test_nlp_names_as_people_read_them(nlp: Language, text: str, names: set[tuple[str, str]]) -> None:
@@ -157,3 +162,8 @@ def test_nlp_a_co_verb_joins_its_subject_and_object() -> None:
     found = {(graph.nodes[s]["label"], k, graph.nodes[t]["label"]) for s, t, k in graph.edges(keys=True)}
     assert {("Larry Page", "co-found", "Google"), ("Sergey Brin", "co-found", "Google")} <= found
     assert not any(k == "co" for _, k, _ in found)
+
+
+def test_nlp_a_title_before_a_surname_stays_a_title(nlp: Language) -> None:
+    doc = nlp("Erik Halvorsen founded Halvorsen Media in 1961. Father Halvorsen retired in 1990.")
+    assert not any(e.text.startswith("Father") for e in doc.ents)

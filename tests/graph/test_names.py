@@ -21,6 +21,7 @@ TITLES = [  # titles and roles before a name are not part of it
     ([m("Professor Cres Eastman", doc="a"), m("Cres Eastman", doc="b")], [{"Professor Cres Eastman", "Cres Eastman"}]),
     ([m("PM Allawi", doc="a"), m("Allawi", doc="b")], [{"PM Allawi", "Allawi"}]),
     ([m("President Biden", doc="a"), m("Biden", doc="b")], [{"President Biden", "Biden"}]),
+    ([m("Father Blashkevich", doc="a"), m("Blashkevich", doc="b")], [{"Father Blashkevich", "Blashkevich"}]),
 ]
 COMPANIES = [  # a company's legal form is not part of its name
     ([m("Apple Inc.", "ORG", doc="a"), m("Apple", "ORG", doc="b")], [{"Apple Inc.", "Apple"}]),
