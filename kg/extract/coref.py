@@ -214,6 +214,8 @@ _MENTION_POS = frozenset({"NOUN", "PROPN"})
 _NON_HEAD_DEPS = frozenset({"compound", "amod", "nmod"})
 #: Roles of a person acting or owning: a place-typed word in one may be a surname (``Halin proved``).
 _AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "conj", "pobj"})
+#: What a copula says of a person only: ``Beliën is married to Alexandra Colen``.
+_PERSON_STATES = frozenset({"married", "engaged", "divorced", "widowed", "retired", "survived", "buried"})
 #: Types spaCy's small model often gives a surname alone: a place's, a nationality's.
 _SURNAME_LOOKALIKES = PLACE_TYPES | {"NORP"}
 _MENTION_POS_IDS = string_ids(_MENTION_POS)
@@ -238,7 +240,9 @@ def _acts_as_a_person(token: Token) -> bool:
         )
     if dep == "nsubj" and token.head.lemma_ == "be":  # "Beliën was a journalist"; not "Washington is the capital"
         kind = _copula_kind(token)
-        return kind is not None and kind not in THING_NOUNS
+        if kind is None:  # "Beliën is married to Alexandra Colen"
+            return any(c.dep_ == "acomp" and c.lower_ in _PERSON_STATES for c in children(token.head))
+        return kind not in THING_NOUNS
     if dep == "pobj":
         return token.head.lower_ not in PLACE_PREPOSITIONS
     if dep == "conj":

@@ -391,6 +391,13 @@ def test_coref_acronym_definitions(nlp: object, text: str, expected: dict[str, s
             -1,
             "M. Sasikumar",
         ),
+        # a copula that says what only a person is
+        (
+            "Paul Beliën is a Belgian journalist. Beliën is married to Alexandra Colen, a former member of parliament.",
+            "Beliën",
+            -1,
+            "Paul Beliën",
+        ),
         # a place after a place's preposition, or a copula's subject, stays a place
         ("George Washington was born in Virginia. He later moved to Washington.", "Washington", -1, None),
         (
