@@ -501,6 +501,8 @@ ORG_DESIGNATORS = frozenset(
         "hotel",
         "club",
         "fc",
+        # a sports club's own words after its name: "Fyllingen Fotball", "Fyllingen IL", "Rosenborg BK"
+        *("afc", "fk", "sk", "bk", "il", "if", "ik", "sc", "cf", "fotball", "fotboll", "football", "futbol"),
         "airlines",
         "motor",
         "motors",

@@ -160,6 +160,7 @@ SHORT_NAMES = [  # an organisation named short after its longer name, in one doc
     ),
     ([m("Blue Note Records", "ORG"), m("Blue Note", "ORG", start=40)], [{"Blue Note Records", "Blue Note"}]),
     ([m("Lincoln High School", "ORG"), m("Lincoln", "ORG", start=40)], [{"Lincoln High School", "Lincoln"}]),
+    ([m("Rosenborg BK", "ORG"), m("Rosenborg", "ORG", start=40)], [{"Rosenborg BK", "Rosenborg"}]),
     # a university named after its place, where the place's name is written for it only
     ([m("University of Oxford", "ORG"), m("Oxford", "ORG", start=40)], [{"University of Oxford", "Oxford"}]),
     # a description resolved to the short name follows it ("the company" -> "Nimbus")
