@@ -39,6 +39,8 @@ relate them and the rule that found it (:data:`LINK_RULES`):
   2010); ``Eivind Bolle (1923 - 2012)`` -> (Eivind Bolle, from, 1923), (Eivind Bolle, to, 2012).
 - ``as-link``: a verb's named object to the entities of the role ``as`` gives it: ``appointed
   Anna Weber as chief executive of Rheinnord`` -> (Anna Weber, is executive of, Rheinnord).
+- ``making-link``: the named object of a verb of making to the date of its clause: ``directed
+  the film Thira in 2013`` -> (Thira, dated, 2013).
 - ``phrase-link``: a common noun phrase to the entities of its own modifiers: ``the
   withdrawal of US forces from Iraq`` -> (withdrawal, from, Iraq), (withdrawal, of forces, US).
 
@@ -77,6 +79,7 @@ from kg.extract.rules import (
     AGENT,
     AUXILIARIES,
     LANGUAGE_NOUNS,
+    MAKING_VERBS,
     NAMING_NOUNS,
     NEGATIONS,
     PARTICLES,
@@ -115,6 +118,7 @@ LINK_RULES = (
     "possessive-link",
     "parenthesis-link",
     "as-link",
+    "making-link",
     "phrase-link",
 )
 
@@ -122,6 +126,8 @@ LINK_RULES = (
 _COMPLEMENTS = frozenset({"dobj", "attr", "oprd", "dative", "acomp", "npadvmod"})
 #: Left modifiers of a noun that may name an entity (``US forces``, ``German racer``).
 _MODIFIERS = frozenset({"amod", "compound", "nmod", "nummod", "poss"})
+#: Prepositions that give the date of a clause of making (``directed the film Thira in 2013``).
+_WHEN = frozenset({"in", "on"})
 #: Values that name something on their own when they modify a noun (``the 2002 season``).
 _MODIFIER_VALUES = frozenset({"DATE", "TIME"})
 _VERB_POS = frozenset({"VERB", "AUX"})
@@ -578,6 +584,32 @@ class _Linker:
                     yield from self.triple(subject, _IS_IN, obj, outer, "address-link")
                     yield from self._located(subject, _IS_IN, outer)
 
+    def made_dates(self, verb: Token) -> Iterator[Triple]:
+        """Links from the named work or thing a verb of making has as object to the date its
+        clause gives (:data:`~kg.extract.rules.MAKING_VERBS`): ``He directed the film Thira in
+        2013`` -> (Thira, dated, 2013); ``produced its debut film Aanandam in 2017``."""
+        if verb.lemma_.lower() not in MAKING_VERBS:
+            return
+        dates = [
+            date
+            for child in children(verb)
+            for date in ([child] if child.dep_ == "npadvmod" else children(child) if child.lower_ in _WHEN else [])
+            if date.ent_type_ == "DATE" and (date.dep_ == "npadvmod" or date.dep_ in PREP_OBJECTS)
+        ]
+        if not dates:
+            return
+        for noun in (c for c in children(verb) if c.dep_ == "dobj"):
+            named = noun if _named(noun) and noun.ent_type_ not in VALUE_TYPES else None
+            if named is None and noun.pos_ == "NOUN":  # "the film Thira": the name beside the noun
+                named = next((c for c in children(noun) if c.dep_ == "appos" and _named(c) and c.i > noun.i), None)
+            obj = self.argument(named) if named is not None else None
+            if obj is None or obj.kind != "name":
+                continue
+            for date in dates:
+                value = self.argument(date)
+                if value is not None and value.kind == "value":
+                    yield from self.triple(obj, _DATED, value, date, "making-link")
+
     def as_links(self, verb: Token) -> Iterator[Triple]:
         """Links from VERB's named object to the entities of the role ``as`` gives it: ``appointed
         Anna Weber as chief executive of Rheinnord`` -> (Anna Weber, is executive of, Rheinnord)."""
@@ -741,6 +773,10 @@ class _Linker:
                         yield from self.triple(subject, _path_words([child], "object"), obj, child, "preposition-link")
                         if named.ent_type_ in PLACE_TYPES and child.lower_ in _NESTING:
                             yield from self._located(subject, _within(child, _path_words([child], "object")), named)
+                    elif obj is not None and obj.kind == "value" and child.lower_ == "of" and pobj.ent_type_ == "DATE":
+                        yield from self.triple(
+                            subject, _DATED, obj, child, "preposition-link"
+                        )  # "the Jones Act of 1916"
             elif dep == "poss" and _named(child):
                 owner = self.argument(child)
                 if owner is not None:
@@ -1024,6 +1060,7 @@ def entity_links(
         if is_predicate(verb):
             yield from linker.clause_links(verb)
             yield from linker.as_links(verb)
+            yield from linker.made_dates(verb)
     for token in tokens:
         if _is_mention_head(token):
             yield from linker.name_links(token)

@@ -127,6 +127,10 @@ DATED_MODIFIERS = [
     ("Subramaniapuram is a 2008 Tamil-language period drama film.", ("Subramaniapuram", "date", "2008")),
     # a bracket NER took into the name is not part of it
     ("It was taken from her seventh studio album Light Years (2000).", ("Light Years", "date", "2000")),
+    # the date of a clause of making dates its named object; a name "of" a date is dated
+    ("He scripted and directed the film Thira in 2013.", ("Thira", "date", "2013")),
+    ("In 2009, Jill Johnson recorded the album Music Row II.", ("Music Row II", "date", "2009")),
+    ("The Jones Act of 1916 ended the Commission.", ("Jones Act", "date", "1916")),
 ]
 LOCATIONS = [
     ("The Eagle Mine is located near Gilman, Colorado, United States.", ("Eagle Mine", "be in", "Colorado")),
@@ -310,6 +314,9 @@ def test_links_join_entities(text: str, edge: tuple[str, str, str]) -> None:
         ("She lives and works in Gloucester, Massachusetts and Brooklyn, New York.", ("Gloucester", "New York")),
         # a place after an organisation is the organisation's, not the name's before it
         ("The discovery was made by Natalie Batalha of the University of California, Santa Cruz.", ("Batalha", "Cruz")),
+        # a verb of making dates its object, not a name modifying it, nor with a span of time
+        ("Mansoor Ijaz wrote a Financial Times article in October 2011.", ("Financial Times", "October 2011")),
+        ("The company built the Acme Tower from May 1943 until March 1963.", ("Acme Tower", "May 1943")),
         # nor is a list of places an address
         ("Partners include Acme, Paris and Rome.", ("Acme", "Paris")),
         ("These included Mexico, Argentina, Germany, and some other countries.", ("Mexico", "Argentina")),
