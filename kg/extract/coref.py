@@ -304,10 +304,15 @@ def _copula_kind(name: Token) -> str | None:
 
 
 def _noun_phrase_tokens(head: Token) -> list[Token]:
-    """HEAD with its determiner and left modifiers: the noun chunk, as spaCy's iterator gives it."""
+    """HEAD with its determiner and left modifiers: the noun chunk, as spaCy's iterator gives it,
+    and an ``of`` right after it that names no entity (``a state of emergency`` is no ``state``;
+    ``the speed of light`` no ``speed of sound``)."""
     tokens = [head]
     for child in children(head):
         if child.i > head.i:
+            of = child.i == head.i + 1 and child.dep_ == "prep" and child.lower_ == "of"
+            if of and head.pos_ == "NOUN" and _plain_of(child):
+                tokens.extend(subtree(child))
             break
         if child.dep_ in _PHRASE_LEFT_DEPS:
             tokens.extend(subtree(child))
@@ -315,6 +320,19 @@ def _noun_phrase_tokens(head: Token) -> list[Token]:
     while len(tokens) > 1 and tokens[0].is_punct:
         tokens.pop(0)
     return tokens
+
+
+def _plain_of(of: Token) -> bool:
+    """Tell whether the ``of`` phrase OF is a short one of common words (``of emergency``, ``of the
+    light``): part of the noun it follows, not a name's (``of France``) nor a clause's."""
+    words = subtree(of)
+    return len(words) <= _PLAIN_OF_WORDS and all(
+        not t.ent_type_ and t.pos_ in {"ADP", "DET", "NOUN", "ADJ"} for t in words
+    )
+
+
+#: Most words of an ``of`` phrase that is part of the noun before it (``of the speed of light``: 5).
+_PLAIN_OF_WORDS = 4
 
 
 def _may_refer(argument: Argument) -> bool:

@@ -508,3 +508,21 @@ def test_coref_first_names(nlp: object, text: str, word: str, canonical: str | N
     token = [t for t in doc if t.text == word][-1]
     found = DocResolver(doc).resolve(token)
     assert (found.canonical if found is not None and found.link in {"first-name", "alias"} else None) == canonical
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # a short "of" phrase of common words is part of the noun: another thing than the noun alone
+        (
+            "Texas is a state in the United States. The governor declared a state of emergency.",
+            {"state", "state of emergency"},
+        ),
+        ("Scientists measured the speed of light. Engineers measured the speed of sound.", {"speed of light"}),
+        # an "of" naming an entity is a fact of its own, not part of the phrase
+        ("The withdrawal of US forces from Iraq began in 2011.", {"withdrawal"}),
+    ],
+)
+def test_coref_a_plain_of_phrase_is_part_of_its_noun(text: str, labels: set[str]) -> None:
+    graph = build_texts([text]).graph
+    assert labels <= {d["label"] for _, d in graph.nodes(data=True)}
