@@ -381,8 +381,11 @@ def _document_surnames(mentions: list[Mention]) -> list[Mention]:
     if not any(people.values()):
         return mentions
     counts: dict[str, Counter[str]] = defaultdict(Counter)  # document -> how often each name is named
+    clubs: dict[str, Counter[str]] = defaultdict(Counter)  # document -> how often it names each organisation
     for mention in mentions:
         counts[mention.doc_id][entity_key(mention.name)] += 1
+        if mention.kind == "name" and mention.entity_type == "ORG":
+            clubs[mention.doc_id][entity_key(mention.name)] += 1
     resolved: list[Mention] = []
     for mention in mentions:
         names = people.get(mention.doc_id, {})
@@ -396,6 +399,8 @@ def _document_surnames(mentions: list[Mention]) -> list[Mention]:
             since = first.get((mention.doc_id, key), mention.start)
             earlier = {n for n in names if first[(mention.doc_id, n)] < since}
             found = _person_named(key, names, counts[mention.doc_id], earlier)
+            if found is not None and found[1] == "surname" and _rival_names(key, found[0], clubs[mention.doc_id]):
+                found = None  # "United" after "Manchester United" and "Newcastle United" (an organisation's): either
             if found is not None and (found[1] != "middle-name" or mention.entity_type == "PERSON"):
                 full, link = found  # a middle name is a person's: "Adobe Acrobat 4.0" is no person
                 mention = replace(mention, canonical=names[full], link=link)
@@ -582,12 +587,15 @@ def _document_short_names(mentions: list[Mention]) -> list[Mention]:
     other: set[tuple[str, str]] = set()  # (document, key) of names typed other than ORG there
     untyped: set[tuple[str, str]] = set()  # (document, key) of names NER typed nothing there ("Tartu")
     places: set[str] = set()  # keys of names typed a place's in any document
+    named: dict[str, Counter[str]] = defaultdict(Counter)  # document -> how often it names each longer name
     ends: dict[tuple[str, str], list[int]] = defaultdict(list)  # (document, key) -> where its mentions end
     for mention in mentions:
         if mention.kind == "name" and mention.link is None:
             key = entity_key(mention.name)
             if mention.entity_type in PLACE_TYPES:
                 places.add(key)
+            if " " in key:
+                named[mention.doc_id][key] += 1
             ends[(mention.doc_id, key)].append(mention.end)
             if mention.entity_type is None:
                 untyped.add((mention.doc_id, key))
@@ -612,7 +620,8 @@ def _document_short_names(mentions: list[Mention]) -> list[Mention]:
             where = (mention.doc_id, key)
             typed = where not in untyped  # "University of Tartu" beside "Tartu" NER typed nothing: the city
             full = _short_name_of(key, earlier, of_a_place=typed) if where not in other and key not in places else None
-            if full is not None:
+            # "Ford Motor Company and Ford Foundation ... Ford": either one
+            if full is not None and not _rival_names(key, full, named[mention.doc_id]):
                 mention = replace(mention, canonical=names[full], link="short-name")
         resolved.append(mention)
     return resolved
@@ -704,6 +713,29 @@ def _follow_written_names(mentions: list[Mention]) -> list[Mention]:
 def _named_beside(ends: Collection[int], mention: Mention) -> bool:
     """Tell whether a name ending at one of ENDS stands just before MENTION (``Square and Enix``)."""
     return any(0 <= mention.start - end <= len(" and ") for end in ends)
+
+
+def _rival_names(key: str, full: str, counts: Counter[str]) -> bool:
+    """Tell whether a document's names (COUNTS: how often it names each, by key, whatever their
+    type) hold another name than FULL that KEY opens or ends (``Ford Foundation`` beside ``Ford
+    Motor Company``; ``Manchester United`` beside ``Newcastle United``), so that the short name KEY
+    may be either; not a longer name of FULL itself, a name with KEY after ``of`` (``Whims of
+    Chambers``), nor one the document names far less often than FULL.
+
+    Example:
+        >>> _rival_names("ford", "ford motor company", Counter(["ford motor company", "ford foundation"]))
+        True
+        >>> _rival_names("interscope", "interscope records", Counter(["interscope records", "epic records"]))
+        False
+    """
+    salient = counts[full] >= _SALIENT_MENTIONS
+    for name, count in counts.items():
+        if name == full or name.startswith(full + " ") or name.endswith(" " + full) or "," in name:
+            continue  # FULL's own longer names: "Johns Hopkins University Hospital", "Legendary Dolly Parton"
+        opens_or_ends = name.startswith(key + " ") or (name.endswith(" " + key) and name.split()[-2] not in _OF_WORDS)
+        if opens_or_ends and not (salient and counts[full] >= _SALIENCE_RATIO * count):
+            return True
+    return False
 
 
 def _short_name_of(key: str, names: Collection[str], *, of_a_place: bool = True) -> str | None:

@@ -247,6 +247,15 @@ NAMED_PHRASES = [  # a capitalised phrase that reads as a name of its document i
     ([m("Belmopan", "GPE"), m("Belmopan", None, start=40, kind="phrase")], [{"Belmopan"}]),
 ]
 KEPT_APART = [  # what must not merge
+    # a short name two organisations' longer names open or end may be either
+    (
+        [m("Ford Motor Company", "ORG"), m("Ford Foundation", "ORG", start=22), m("Ford", "ORG", start=50)],
+        [{"Ford Motor Company"}, {"Ford Foundation"}, {"Ford"}],
+    ),
+    (
+        [m("Manchester United"), m("Newcastle United", "ORG", start=25), m("United", None, start=50)],
+        [{"Manchester United"}, {"Newcastle United"}, {"United"}],
+    ),
     # a title word that begins a thing's name is part of it: two streets, a company and a general
     (
         [m("King Street", "FAC", doc="a"), m("Prince Street", "FAC", doc="b"), m("Street", "FAC", doc="c")],
