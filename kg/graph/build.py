@@ -20,7 +20,7 @@ import networkx as nx
 
 from kg.graph.entities import Entity, Mention, entity_key, group_mentions, type_group
 from kg.graph.nationality import named_place
-from kg.graph.normalize import PRONOUN_LABELS, TITLE_THE, display_form, mention_key
+from kg.graph.normalize import TITLE_THE, display_form, is_pronoun_label, mention_key
 from kg.model import Argument, Triple, evolve
 
 __all__ = ["GraphStats", "build_graph", "edge_key", "graph_stats", "is_graph_argument"]
@@ -70,13 +70,19 @@ def is_graph_argument(argument: Argument | None) -> bool:
         False
         >>> is_graph_argument(Argument("it", 0, 2, pronoun=True, canonical="ISIS", link="pronoun"))
         True
+        >>> is_graph_argument(Argument("The WHO", 0, 7, "ORG", kind="name"))
+        True
+        >>> is_graph_argument(Argument("One", 0, 3, "CARDINAL", kind="value"))
+        False
     """
     if argument is None or argument.kind not in NODE_ARGUMENTS or argument.unresolved:
         return False
     if argument.pronoun and not argument.canonical:
         return False
-    key = mention_key(argument.canonical or argument.text)
-    return bool(key) and key not in PRONOUN_LABELS  # "one" in "one of them" is no number to show
+    text = argument.canonical or argument.text
+    entity_type = argument.entity_type if argument.kind == "name" else None
+    # "one" in "one of them" is no number to show; "the WHO" is a name, whatever word it spells
+    return bool(mention_key(text)) and not is_pronoun_label(text, entity_type)
 
 
 #: The copula's lemma: a copula to a nationality or faith also joins its place or faith.

@@ -11,7 +11,17 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["LEADING_DETERMINERS", "PRONOUN_LABELS", "TITLE_THE", "display_form", "mention_key", "spelling_key"]
+from kg.model import NAMED_TYPES
+
+__all__ = [
+    "LEADING_DETERMINERS",
+    "PRONOUN_LABELS",
+    "TITLE_THE",
+    "display_form",
+    "is_pronoun_label",
+    "mention_key",
+    "spelling_key",
+]
 
 #: Words dropped from the start of a mention before comparing it.
 LEADING_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
@@ -55,6 +65,20 @@ PRONOUN_LABELS = (
     )
     | LEADING_DETERMINERS
 )
+
+
+def is_pronoun_label(label: str, entity_type: str | None = None) -> bool:
+    """Tell whether LABEL is a pronoun or a bare determiner (:data:`PRONOUN_LABELS`), not a name
+    NER typed that spells one in capitals (``WHO``, the World Health Organization).
+
+    Example:
+        >>> is_pronoun_label("it"), is_pronoun_label("WHO", "ORG"), is_pronoun_label("One", "CARDINAL")
+        (True, False, True)
+    """
+    words = label.removeprefix(TITLE_THE).strip()
+    if entity_type in NAMED_TYPES and words.isupper() and len(words) > 1:
+        return False
+    return mention_key(label) in PRONOUN_LABELS
 
 
 #: A capitalised article that may be part of a name (``The Hague``), with its space.

@@ -17,7 +17,7 @@ from typing import Any
 import networkx as nx
 
 from kg.graph.entities import type_group
-from kg.graph.normalize import PRONOUN_LABELS
+from kg.graph.normalize import PRONOUN_LABELS, is_pronoun_label
 
 __all__ = [
     "PRONOUN_LABELS",
@@ -189,7 +189,9 @@ def quality_report(graph: nx.MultiDiGraph, *, top: int = 5) -> dict[str, Any]:
     (:func:`possible_conflations`).
     """
     nodes = list(graph.nodes(data=True))
-    pronoun_nodes = sorted(str(d.get("label", n)) for n, d in nodes if str(d.get("label", n)).lower() in PRONOUN_LABELS)
+    pronoun_nodes = sorted(
+        str(d.get("label", n)) for n, d in nodes if is_pronoun_label(str(d.get("label", n)), d.get("type") or None)
+    )
     candidates = possible_duplicates(graph)
     rules = Counter(m["rule"] for _, d in nodes for m in d.get("merges", []))
     largest = sorted(nodes, key=lambda nd: (-len(nd[1].get("aliases", [])), str(nd[0])))[:top]

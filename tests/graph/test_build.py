@@ -107,3 +107,13 @@ def test_build_a_bare_link_beside_one_that_says_what_is_dropped() -> None:
     keys = {(labels[s], k, labels[t]) for s, t, k in graph.edges(keys=True)}
     assert ("Solara", "have executive", "Maria Lopez") in keys
     assert ("Solara", "have", "Maria Lopez") not in keys
+
+
+def test_build_a_name_that_spells_a_pronoun_is_a_node() -> None:
+    from kg.graph.report import quality_report
+    from kg.pipeline import build_texts
+
+    graph = build_texts(["The WHO declared an emergency. Who knows?"]).graph
+    found = {(graph.nodes[s]["label"], k, graph.nodes[t]["label"]) for s, t, k in graph.edges(keys=True)}
+    assert ("WHO", "declare", "emergency") in found
+    assert quality_report(graph)["pronoun_nodes"] == 0
