@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from kg.graph import build_graph, graph_stats
+from kg.graph.report import quality_report
 from kg.model import Argument, Relation, Triple
 from kg.pipeline import BuildResult, build_texts
 
@@ -110,9 +111,6 @@ def test_build_a_bare_link_beside_one_that_says_what_is_dropped() -> None:
 
 
 def test_build_a_name_that_spells_a_pronoun_is_a_node() -> None:
-    from kg.graph.report import quality_report
-    from kg.pipeline import build_texts
-
     graph = build_texts(["The WHO declared an emergency. Who knows?"]).graph
     found = {(graph.nodes[s]["label"], k, graph.nodes[t]["label"]) for s, t, k in graph.edges(keys=True)}
     assert ("WHO", "declare", "emergency") in found
