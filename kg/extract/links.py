@@ -222,6 +222,8 @@ def _reach(
     if apposed is not None:  # "by the band Metallica" is by Metallica
         yield from _reach(apposed, path)
         return
+    if path and token.pos_ == "NOUN" and _definite(token):
+        yield token, path, "object"  # "the CEO of the company": what the company stands for, if named
     here = (*path, token)
     for child in children(token):
         dep = child.dep_
@@ -243,6 +245,12 @@ def _reach(
                             yield from _reach(pobj, (*here, child, part))
         elif dep == "conj" and (child.pos_ == token.pos_ or _named(child)):  # "by rapper and singer Nicki Minaj"
             yield from _reach(child, path)
+
+
+def _definite(noun: Token) -> bool:
+    """Tell whether NOUN has a definite article (``the company``): a description that may stand
+    for a name the document gave before."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in children(noun) if c.i < noun.i)
 
 
 def _named_or_apposed(token: Token) -> Token | None:

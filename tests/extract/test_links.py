@@ -215,6 +215,15 @@ NAMING_NOUNS = [
     ),
 ]
 CLAUSE_EXTRAS = [
+    # a definite description in a complement stands for the name it takes up
+    (
+        "IBM is a technology company. Arvind Krishna is the CEO of the company.",
+        ("Arvind Krishna", "be ceo of", "IBM"),
+    ),
+    (
+        "The Rolling Stones formed in 1962. Mick Jagger is the lead singer of the band.",
+        ("Mick Jagger", "be lead singer of", "Rolling Stones"),
+    ),
     # a date of what a copula says the subject is
     (
         "Cinema Verity was a British production company, founded in 1985 by Verity Lambert.",
