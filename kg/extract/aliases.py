@@ -153,6 +153,8 @@ def former_names(doc: Doc, entities: Sequence[Span]) -> dict[int, Span]:
         token = tokens[index]
         marker = _marker(doc, token.i + 1)
         first = token.i + 1 + len(marker)
+        if marker and first < len(doc) - 1 and doc[first].lower_ == "the":
+            first += 1  # "commonly known as the Met", "known as The Rock"
         script = _parenthesised_name(doc, token.i + 1) if not marker and token.text == "(" else None
         if script is None and (not marker or first >= len(doc) or (token.text == "," and marker not in _ASIDE_MARKERS)):
             continue

@@ -24,6 +24,12 @@ FORMER_NAMES = [
         "The Winnebago War, also referred to as the Winnebago Uprising, was a brief conflict.",
         {"Uprising": "The Winnebago War"},
     ),
+    # "the" after the marker is no part of the alias
+    (
+        "The Metropolitan Museum of Art, commonly known as the Met, is a museum in New York.",
+        {"Met": "The Metropolitan Museum of Art"},
+    ),
+    ("Dwayne Johnson, also known as The Rock, starred in Moana.", {"Rock": "Dwayne Johnson"}),
     # a name NER missed before the aside
     (
         "Real Sociedad de Fútbol, commonly known as Real Sociedad, is a Spanish club.",
