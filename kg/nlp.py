@@ -349,13 +349,31 @@ def mend_dates(doc: Doc) -> Doc:
     return doc
 
 
+#: Capitalised words before a person's name that are no first name: titles and ranks besides
+#: :data:`~kg.extract.rules.HONORIFICS` (``Detective Ray Carling``, ``Brother Man``), and the words
+#: a place's name opens with (``Old Bohumín``).
+_NO_NAMES = frozenset(
+    {
+        *("detective", "inspector", "officer", "constable", "corporal", "private", "major", "marshal", "agent"),
+        *("commissioner", "brother", "sister", "mother", "saint", "st", "uncle", "aunt", "doctor", "nurse"),
+        *("pharaoh", "caliph", "comrade", "count", "countess", "earl", "marquess", "marquis", "viscount"),
+        *("knight", "dean", "chief", "master", "madame", "monsieur", "herr", "frau", "don", "dona", "señor"),
+        *("old", "new", "young", "little", "big", "great", "upper", "lower", "north", "south", "east", "west"),
+        *("san", "santa", "fort", "mount", "lake", "cape", "port", "camp", "queen", "king", "prince"),
+    }
+)
+
+
 def _with_first_name(ent: Span) -> Span:
-    """ENT, a person's name, with the capitalised word before it NER left out when the document
-    names someone else of that surname in full: a first name (``Under Anders Halvorsen`` beside
-    ``Erik Halvorsen``), not a title (``President``, :data:`~kg.extract.rules.HONORIFICS`)."""
+    """ENT, a person's name, with the capitalised word before it NER left out when that is a
+    first name: one of the census lists (``Margrethe Vestager``), or any word but a title
+    (``President``, :data:`~kg.extract.rules.HONORIFICS`, a role or an occupation) where the
+    document names someone else of that surname in full (``Under Anders Halvorsen`` beside
+    ``Erik Halvorsen``)."""
     from spacy.tokens import Span
 
-    from kg.extract.rules import HONORIFICS, ROLE_NOUNS
+    from kg.extract.pronouns import first_name_gender
+    from kg.extract.rules import HONORIFICS, OCCUPATION_NOUNS, ROLE_NOUNS
 
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start > 0 else None
@@ -368,8 +386,14 @@ def _with_first_name(ent: Span) -> Span:
         or not ent.start <= before.head.i < ent.end
         or before.lower_ in HONORIFICS
         or before.lower_ in ROLE_NOUNS
+        or before.lower_ in OCCUPATION_NOUNS
     ):
         return ent
+    # another thing's name elsewhere: "Samsung Galaxy Tab S4", "Google Calendar"
+    named_otherwise = any(e.label_ != ent.label_ and before.text in e.text.split() for e in doc.ents)
+    census = first_name_gender(before.text) is not None
+    if not named_otherwise and (census or (before.is_alpha and not before.is_upper and before.lower_ not in _NO_NAMES)):
+        return Span(doc, before.i, ent.end, label=ent.label_)
     surname = ent[-1].text
     family = any(
         other.label_ == "PERSON" and len(other) >= 2 and other[-1].text == surname and other[0].text != before.text

@@ -887,6 +887,9 @@ class DocResolver:
             full = self._nicknamed(text, head)
             if full is not None:  # "Bobby" after 'Robert "Bobby" Fischer'
                 return Resolution(full, "alias")
+            full = self._full_name_inside(text, head) if not first_name_gender(text) else None
+            if full is not None:  # "Endara" after "Guillermo David Endara Galimany"
+                return Resolution(full, "surname")
         whole = self._text(head)
         return Resolution(text, "title") if _title_before(whole, text) else None
 
@@ -958,6 +961,14 @@ class DocResolver:
         """The one full name before HEAD that opens with the first name WORD (not ``Jeff`` beside
         Jeff Healey and Jeff Beck)."""
         return self._one_full_name(head, lambda full: full.startswith(word + " "))
+
+    def _full_name_inside(self, word: str, head: Token) -> str | None:
+        """The one full name before HEAD with WORD inside it, neither first nor last, when no
+        other full name has WORD: the first of two surnames (``Endara`` of ``Guillermo David
+        Endara Galimany``, ``Pacheco`` of ``Gregorio Pacheco Leyes``)."""
+        if any(word in full.split() for full in self.full_names if word not in full.split()[1:-1]):
+            return None
+        return self._one_full_name(head, lambda full: word in full.split()[1:-1])
 
     def _nicknamed(self, word: str, head: Token) -> str | None:
         """The one full name before HEAD that gives WORD as a quoted nickname (``Robert "Bobby"

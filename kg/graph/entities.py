@@ -687,25 +687,34 @@ _WRITTEN_NAME_PASSES = frozenset({"surname", "short-name", "long-form"})
 def _follow_written_names(mentions: list[Mention]) -> list[Mention]:
     """Within each document, make a pronoun or description resolved to a name (``The company``
     -> ``Nimbus``) follow what the document passes made of that name where the text writes it
-    (``Nimbus`` -> ``Nimbus Systems``, :data:`_WRITTEN_NAME_PASSES`), when they made one thing of it.
-    Returns MENTIONS, those resolved replaced."""
-    made: dict[tuple[str, str], set[str]] = defaultdict(set)  # (document, written key) -> names made of it
-    kept: set[tuple[str, str]] = set()  # written keys some mention left as they are: "Brigden is a community"
+    (``Nimbus`` -> ``Nimbus Systems``, :data:`_WRITTEN_NAME_PASSES`), when they made one thing of
+    it; and a mention of that name they left as it is too, when they made that one thing of most
+    of its mentions (``Endara`` NER missed once, beside seven ``Endara`` of Guillermo David Endara
+    Galimany; not ``Brigden is a community`` beside one ``Brigden died``). Returns MENTIONS, those
+    resolved replaced."""
+    made: dict[tuple[str, str], Counter[tuple[str, str]]] = defaultdict(Counter)  # -> (name, link) made of it
+    kept: Counter[tuple[str, str]] = Counter()  # (document, written key) -> mentions left as they are
     for mention in mentions:
         if mention.kind == "name" and mention.link in _WRITTEN_NAME_PASSES and mention.canonical:
-            made[(mention.doc_id, entity_key(mention.surface))].add(mention.canonical)
+            made[(mention.doc_id, entity_key(mention.surface))][(mention.canonical, mention.link)] += 1
         elif mention.kind == "name" and mention.link is None:
-            kept.add((mention.doc_id, entity_key(mention.surface)))
-    for where in kept & made.keys():  # "Brigden died" was William Wharton Brigden: which one "it" is, is open
-        del made[where]
-    if not made:
+            kept[(mention.doc_id, entity_key(mention.surface))] += 1
+    one = {where: next(iter(names)) for where, names in made.items() if len({n for n, _ in names}) == 1}
+    for where in list(one):
+        if kept[where] >= sum(made[where].values()):
+            del one[where]  # "Brigden died" was William Wharton Brigden: which one "it" is, is open
+    if not one:
         return mentions
     resolved: list[Mention] = []
     for mention in mentions:
         if mention.link is not None and mention.link not in _WRITTEN_NAME_PASSES and mention.canonical:
-            names = made.get((mention.doc_id, entity_key(mention.canonical)), ())
-            if len(names) == 1:
-                mention = replace(mention, canonical=next(iter(names)))
+            found = one.get((mention.doc_id, entity_key(mention.canonical)))
+            if found is not None:
+                mention = replace(mention, canonical=found[0])
+        elif mention.kind == "name" and mention.link is None:
+            found = one.get((mention.doc_id, entity_key(mention.surface)))
+            if found is not None:
+                mention = replace(mention, canonical=found[0], link=found[1])
         resolved.append(mention)
     return resolved
 

@@ -391,6 +391,13 @@ def test_coref_acronym_definitions(nlp: object, text: str, expected: dict[str, s
             -1,
             "M. Sasikumar",
         ),
+        # the first of two surnames (a word inside one full name only)
+        (
+            "Guillermo David Endara Galimany was a Panamanian politician. Endara won the election in 1989.",
+            "Endara",
+            -1,
+            "Guillermo David Endara Galimany",
+        ),
         # a copula that says what only a person is
         (
             "Paul Beliën is a Belgian journalist. Beliën is married to Alexandra Colen, a former member of parliament.",

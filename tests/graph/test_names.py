@@ -172,6 +172,16 @@ SHORT_NAMES = [  # an organisation named short after its longer name, in one doc
         ],
         [{"Nimbus Systems", "Nimbus", "the company"}],
     ),
+    # a name NER missed once is what the other mentions of it were resolved to
+    (
+        [
+            m("Guillermo David Endara Galimany"),
+            Mention("Endara", "PERSON", "d", 40, 46, canonical="Guillermo David Endara Galimany", link="surname"),
+            Mention("Endara", "PERSON", "d", 60, 66, canonical="Guillermo David Endara Galimany", link="surname"),
+            m("Endara", None, start=80),
+        ],
+        [{"Guillermo David Endara Galimany", "Endara"}],
+    ),
     # ... not where the text also leaves the name as it is: "the village" after "Brigden is a
     # community", "Brigden died" (William Wharton Brigden) and "Brigden was a village" is the place
     (
