@@ -53,6 +53,8 @@ _NAME_TYPES = NAMED_TYPES - {"LANGUAGE"}
 #: Verbs and nouns written with "co-" (``co-founded``, ``co-founder``), each lemma with its
 #: forms: the tokenizer keeps each form one word (it would split "co", "-", "founded" and the
 #: parser read "co" as the verb), and its lemma is the lemma with "co-".
+#: Words whose lemma spaCy's rules get wrong (``fined`` -> ``fin``), with their forms.
+LEMMA_FIXES: tuple[tuple[str, tuple[str, ...]], ...] = (("fine", ("fined", "fining")),)
 CO_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("co-found", ("co-found", "co-founds", "co-founded", "co-founding")),
     ("co-write", ("co-write", "co-writes", "co-wrote", "co-written", "co-writing")),
@@ -327,6 +329,8 @@ def mend_dates(doc: Doc) -> Doc:
             continue
         if ent.label_ == "PERSON":
             ent = _with_first_name(ent)
+        if ent.label_ in _AMOUNTS:
+            ent = _without_leading_name(ent)
         if ent.label_ != "DATE":
             for part in _listed_names(ent):
                 mended.extend(_without_edge_brackets(_with_club_prefix(part, mended[-1].end if mended else 0)))
@@ -362,6 +366,32 @@ _NO_NAMES = frozenset(
         *("san", "santa", "fort", "mount", "lake", "cape", "port", "camp", "queen", "king", "prince"),
     }
 )
+
+
+#: Entity types of amounts NER may have run a name into (``fined Google 2.4 billion euros``).
+_AMOUNTS = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
+#: Capitalised words that may open an amount: its currency (``Rs 500``, ``Euro 5 million``).
+_CURRENCY_WORDS = frozenset({"rs", "euro", "euros", "dollar", "dollars", "yen", "pound", "pounds", "us$", "usd"})
+
+
+def _without_leading_name(ent: Span) -> Span:
+    """ENT, an amount, without the capitalised name NER took into its start (``Google 2.4 billion
+    euros`` -> ``2.4 billion euros``); ENT itself when it opens with a number or a currency."""
+    from spacy.tokens import Span
+
+    start = ent.start
+    doc = ent.doc
+    while (
+        start < ent.end
+        and doc[start].pos_ == "PROPN"
+        and doc[start].is_title
+        and not doc[start].like_num
+        and doc[start].lower_ not in _CURRENCY_WORDS
+    ):
+        start += 1
+    if start == ent.start or start == ent.end or not _has_digit(doc[start : ent.end]):
+        return ent
+    return Span(doc, start, ent.end, label=ent.label_)
 
 
 def _with_first_name(ent: Span) -> Span:
@@ -600,7 +630,8 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
 
 def _keep_co_words(nlp: Language) -> None:
     """Make every form of :data:`CO_WORDS` one token (lower case and capitalised), and give it
-    its lemma where the pipeline has an attribute ruler (the lemmatizer keeps lemmas set before it)."""
+    its lemma, and the words of :data:`LEMMA_FIXES` theirs, where the pipeline has an attribute
+    ruler (the lemmatizer keeps lemmas set before it)."""
     from spacy.pipeline import AttributeRuler
     from spacy.symbols import ORTH
     from spacy.tokenizer import Tokenizer
@@ -613,6 +644,9 @@ def _keep_co_words(nlp: Language) -> None:
                 if isinstance(tokenizer, Tokenizer):
                     tokenizer.add_special_case(written, [{ORTH: written}])
         if isinstance(ruler, AttributeRuler):
+            ruler.add(patterns=[[{"LOWER": {"IN": list(forms)}}]], attrs={"LEMMA": lemma})
+    if isinstance(ruler, AttributeRuler):
+        for lemma, forms in LEMMA_FIXES:
             ruler.add(patterns=[[{"LOWER": {"IN": list(forms)}}]], attrs={"LEMMA": lemma})
 
 

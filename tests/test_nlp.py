@@ -130,6 +130,8 @@ def test_nlp_a_language_label_before_the_subject_it_names(nlp: Language) -> None
         ("Procter and Gamble sells soap. Procter and Gamble is big.", {("Procter and Gamble", "ORG")}),
         # a match score NER took into a team's name
         ("Manchester United beat Liverpool 2-1 at Old Trafford on Sunday.", {("Liverpool", "ORG")}),
+        # a name NER ran into an amount
+        ("The European Commission fined Google 2.4 billion euros.", {("2.4 billion", "MONEY")}),
         # a first name NER left out, beside someone else of that surname
         (
             "Erik Halvorsen founded Halvorsen Media in 1961. Under Anders Halvorsen, the company expanded.",
@@ -150,6 +152,8 @@ def test_nlp_names_as_people_read_them(nlp: Language, text: str, names: set[tupl
         ("She co-wrote the song with Max Martin.", "co-wrote", "co-write", "VERB"),
         ("The film was co-written by Ann Lee.", "co-written", "co-write", "VERB"),
         ("The co-founders left the company.", "co-founders", "co-founder", "NOUN"),
+        # a lemma spaCy's rules get wrong
+        ("The European Commission fined Google in 2017.", "fined", "fine", "VERB"),
     ],
 )
 def test_nlp_co_words_are_one_word(nlp: Language, text: str, word: str, lemma: str, pos: str) -> None:

@@ -646,8 +646,8 @@ class _Linker:
                 if pobj.dep_ in PREP_OBJECTS:
                     for target, path, how in _reach(pobj):
                         yield target, (complement, *path), how
-        elif not _named(complement):  # a named object is the clause triple's own
-            yield from _reach(complement)
+        elif not _named(complement) or complement.dep_ == "dative":  # a named object is the clause triple's own
+            yield from _reach(complement)  # the named one a thing goes to is not: "paid OpenAI ten billion dollars"
 
     def owner(self, token: Token) -> Argument | None:
         """What TOKEN (a clause's subject) stands for: the entity it names, the name a

@@ -187,6 +187,11 @@ def noun_phrase(head: Token, *, preposition: str | None = None, detach_adverbial
     return found
 
 
+def _determined(head: Token) -> bool:
+    """Tell whether HEAD has an article before it (``a pandemic``)."""
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an", "the"} for c in children(head) if c.i < head.i)
+
+
 def _noun_phrase(head: Token, preposition: str | None, detach_adverbial: bool) -> Argument:
     tokens = phrase_tokens(head, detach_adverbial=detach_adverbial)
     pos = head.pos_
@@ -197,6 +202,9 @@ def _noun_phrase(head: Token, preposition: str | None, detach_adverbial: bool) -
         entity_type=entity_type(tokens, head),
         preposition=preposition,
         pronoun=pos == "PRON",
-        # a nationality or other named adjective names a thing: "is Lebanese"
-        kind="attribute" if pos in _ATTRIBUTE_POS and head.ent_type_ not in NAMED_TYPES else "phrase",
+        # a nationality or other named adjective names a thing: "is Lebanese"; an adjective with an
+        # article is a noun the tagger missed: "declared a pandemic"
+        kind="attribute"
+        if pos in _ATTRIBUTE_POS and head.ent_type_ not in NAMED_TYPES and not _determined(head)
+        else "phrase",
     )

@@ -215,6 +215,13 @@ NAMING_NOUNS = [
     ),
 ]
 CLAUSE_EXTRAS = [
+    # the named one a thing goes to
+    ("Microsoft paid OpenAI ten billion dollars.", ("Microsoft", "pay", "OpenAI")),
+    # an adjective with an article is a noun the tagger missed
+    (
+        "The World Health Organization declared a pandemic in 2020.",
+        ("World Health Organization", "declare", "pandemic"),
+    ),
     # a definite description in a complement stands for the name it takes up
     (
         "IBM is a technology company. Arvind Krishna is the CEO of the company.",
