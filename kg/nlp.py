@@ -329,13 +329,15 @@ def mend_dates(doc: Doc) -> Doc:
     mended: list[Span] = []
     ents = doc.ents  # made anew on every call
     for ent in ents:
+        if mended and ent.start < mended[-1].end:
+            continue  # taken into the name before it: "Leyen" of "Ursula von der Leyen"
         # a number NER read just before this entity: a year before its era, a day before its month
         number = mended[-1] if mended and mended[-1].label_ == "CARDINAL" and mended[-1].end == ent.start else None
         if number is not None and ent.text.upper().replace(".", "") in _ERAS:
             mended[-1] = Span(doc, number.start, ent.end, label="DATE")  # "43 BC": a year, not 43 and an "BC"
             continue
         if ent.label_ == "PERSON":
-            ent = _with_first_name(ent, ents)
+            ent = _with_particle_surname(_with_first_name(ent, ents), ents)
         if ent.label_ in _AMOUNTS:
             ent = _without_leading_name(ent)
         if ent.label_ != "DATE":
@@ -399,6 +401,30 @@ def _without_leading_name(ent: Span) -> Span:
     if start == ent.start or start == ent.end or not _has_digit(doc[start : ent.end]):
         return ent
     return Span(doc, start, ent.end, label=ent.label_)
+
+
+def _with_particle_surname(ent: Span, ents: Sequence[Span]) -> Span:
+    """ENT, a person's name, with the surname after its particles that NER cut off or typed
+    otherwise (``Ursula von der`` + ``Leyen``, ``Erik`` + ``ten`` + ``Hag``: one name; ENTS:
+    the document's entities, of which the surname's is then dropped)."""
+    from spacy.tokens import Span
+
+    from kg.extract.rules import NAME_PARTICLES
+
+    doc = ent.doc
+    inside = ent.end
+    while inside - 1 > ent.start and doc[inside - 1].is_lower and doc[inside - 1].lower_ in NAME_PARTICLES:
+        inside -= 1  # "von der" ending the name
+    after = ent.end
+    while after < len(doc) and doc[after].is_lower and doc[after].lower_ in NAME_PARTICLES:
+        after += 1  # "ten" after it
+    particles = inside < ent.end or after > ent.end
+    if not particles or after >= len(doc) or not (doc[after].is_title and doc[after].is_alpha):
+        return ent
+    surname = next((e for e in ents if e.start == after and e.label_ != "PERSON" and len(e) <= 2), None)
+    if doc[after].ent_type_ and surname is None:
+        return ent  # another name's first word: "Pieter de Hooch's" is fine, "Anna de Paris Opera" is not
+    return Span(doc, ent.start, surname.end if surname is not None else after + 1, label=ent.label_)
 
 
 def _with_first_name(ent: Span, ents: Sequence[Span]) -> Span:

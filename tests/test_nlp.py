@@ -130,6 +130,9 @@ def test_nlp_a_language_label_before_the_subject_it_names(nlp: Language) -> None
         ("Procter and Gamble sells soap. Procter and Gamble is big.", {("Procter and Gamble", "ORG")}),
         # a match score NER took into a team's name
         ("Manchester United beat Liverpool 2-1 at Old Trafford on Sunday.", {("Liverpool", "ORG")}),
+        # a surname after its particles NER cut off or typed otherwise
+        ("Ursula von der Leyen visited Oslo.", {("Ursula von der Leyen", "PERSON")}),
+        ("Erik ten Hag managed the club.", {("Erik ten Hag", "PERSON")}),
         # a name NER ran into an amount
         ("The European Commission fined Google 2.4 billion euros.", {("2.4 billion", "MONEY")}),
         # a first name NER left out, beside someone else of that surname

@@ -58,7 +58,7 @@ from kg.extract.aliases import (
 )
 from kg.extract.phrases import render_tokens
 from kg.extract.places import names_what_follows
-from kg.extract.pronouns import Link, first_name_gender, pronoun_links
+from kg.extract.pronouns import HONORIFIC_GENDER, Link, first_name_gender, pronoun_links
 from kg.extract.rules import (
     NAMED_TYPES,
     PLACE_PREPOSITIONS,
@@ -874,6 +874,11 @@ class DocResolver:
         text = render_tokens(name)
         if len(name) == 1 and _stands_as_a_place(head):
             return None  # "Lincoln is the state capital": the city, whoever else is called Lincoln
+        gender = HONORIFIC_GENDER.get(name[0].lower_) if len(name) == 2 else None
+        if gender is not None:  # "Mrs. Smith" after "John Smith and his wife Mary Smith"
+            full = self._full_name_ending(name[1].text, head, gender=gender)
+            if full is not None:
+                return Resolution(full, "surname")
         if len(name) == 1 or text not in self.full_names:
             full = self._full_name_ending(text, head)
             if full is not None:
@@ -951,10 +956,17 @@ class DocResolver:
         found = distinct_people([full for full, first in self.full_names.items() if first < head.i and fits(full)])
         return self._aliases.get(found[0], found[0]) if len(found) == 1 else None
 
-    def _full_name_ending(self, surname: str, head: Token) -> str | None:
-        """The one full name before HEAD that ends in SURNAME (:meth:`_one_full_name`). A surname
-        before any full name is some other thing's name (``Brigden is a community ...`` named
-        after William Wharton Brigden)."""
+    def _full_name_ending(self, surname: str, head: Token, *, gender: str | None = None) -> str | None:
+        """The one full name before HEAD that ends in SURNAME (:meth:`_one_full_name`), of the
+        GENDER an honorific gives, when given (``Mrs. Smith``: Mary Smith, not John Smith). A
+        surname before any full name is some other thing's name (``Brigden is a community ...``
+        named after William Wharton Brigden)."""
+        if gender is not None:
+            found = self._one_full_name(
+                head, lambda full: full.endswith(" " + surname) and first_name_gender(full.split()[0]) == gender
+            )
+            if found is not None:
+                return found
         return self._one_full_name(head, lambda full: full.endswith(" " + surname))
 
     def _full_name_opening(self, word: str, head: Token) -> str | None:

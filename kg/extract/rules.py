@@ -352,7 +352,7 @@ MAKING_VERBS = frozenset(
 #: ``bin Laden``): a name opening so is a surname, not a full name.
 NAME_PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "des", "dos", "das"}
-    | {"la", "le", "al", "el", "bin", "ibn", "ben", "ter", "zu", "af"}
+    | {"la", "le", "al", "el", "bin", "ibn", "ben", "ter", "ten", "zu", "af"}
 )
 
 #: First words that make a name a place's, whatever type NER gave it (``Mount Shinn``): no

@@ -391,6 +391,13 @@ def test_coref_acronym_definitions(nlp: object, text: str, expected: dict[str, s
             -1,
             "M. Sasikumar",
         ),
+        # the one of two people of a surname an honorific's gender gives
+        (
+            "John Smith and his wife Mary Smith live in Leeds. Mrs. Smith works as a nurse.",
+            "Smith",
+            -1,
+            "Mary Smith",
+        ),
         # the first of two surnames (a word inside one full name only)
         (
             "Guillermo David Endara Galimany was a Panamanian politician. Endara won the election in 1989.",
