@@ -46,6 +46,9 @@ __all__ = ["FAMILY_WORDS", "HONORIFIC_GENDER", "THRESHOLD", "Link", "first_name_
 THRESHOLD = 1.0
 #: What the subject of the verb a pronoun's clause complements gains (``X said it would ...``).
 REPORTER_BONUS = 3.0
+#: What the subject of a possessive's own clause gains (``The EU said Google had abused its
+#: dominance``: Google's).
+OWN_SUBJECT_BONUS = 5.0
 #: What "it" and "they" need more: their antecedents are things and events, harder to tell apart.
 NEUTER_MARGIN = 2.0
 
@@ -428,6 +431,7 @@ class _Pass:
         verb = _clause(token)
         first = sentences(self.resolver.doc)[sentence].start
         reporter = _reporter(token)
+        own_subjects = {c.i for c in children(verb) if c.dep_ in _SUBJECT_DEPS} if word in _POSSESSIVE else set()
         scored: list[tuple[float, int, _Entity]] = []
         for position, entity in enumerate(self.entities):
             if not _agrees(entity, word):
@@ -440,6 +444,8 @@ class _Pass:
             if score is not None:
                 if reporter is not None and reporter in entity.tokens:
                     score += REPORTER_BONUS  # "the company said it would ...": the one who says it
+                if own_subjects & entity.tokens:
+                    score += OWN_SUBJECT_BONUS  # "Google had abused its dominance": Google's
                 scored.append((score, position, entity))
         if not scored:
             return

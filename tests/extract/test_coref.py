@@ -24,6 +24,8 @@ PRONOUNS = [
     # (text, pronoun surface, expected canonical, rule)
     ("ISIS seized territory. It attacked civilians.", "It", "ISIS", "pronoun"),
     ("Al Sudani met the envoy. He praised the deal.", "He", "Al Sudani", "pronoun"),
+    # a possessive is its own clause's subject's, a reporter's only failing that
+    ("The EU said Google had abused its dominance.", "its dominance", "Google's dominance", "possessive-pronoun"),
     # agreement: "it" skips the person, "he" skips the organisation
     ("Al Sudani criticised ISIS. It attacked a village.", "It", "ISIS", "pronoun"),
     ("ISIS threatened Al Sudani. He responded quickly.", "He", "Al Sudani", "pronoun"),
