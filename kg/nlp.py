@@ -373,6 +373,7 @@ _NO_NAMES = frozenset(
         *("knight", "dean", "chief", "master", "madame", "monsieur", "herr", "frau", "don", "dona", "señor"),
         *("old", "new", "young", "little", "big", "great", "upper", "lower", "north", "south", "east", "west"),
         *("san", "santa", "fort", "mount", "lake", "cape", "port", "camp", "queen", "king", "prince"),
+        *("sheriff", "ranger", "warden", "grand", "archduke", "vice", "chief", "elder", "coach", "captain"),
     }
 )
 
@@ -448,15 +449,17 @@ def _with_first_name(ent: Span, ents: Sequence[Span]) -> Span:
         or not before.is_title
         or before.dep_ != "compound"
         or not ent.start <= before.head.i < ent.end
-        or before.lower_ in HONORIFICS
+        or before.lower_.rstrip(".") in HONORIFICS
         or before.lower_ in ROLE_NOUNS
         or before.lower_ in OCCUPATION_NOUNS
+        or before.lower_ in _NO_NAMES
+        or not before.is_alpha
     ):
-        return ent
+        return ent  # "Mr. Tobias Fenwick", "Major Alan Dutton": a title, first names or not
     # another thing's name elsewhere: "Samsung Galaxy Tab S4", "Google Calendar"
     named_otherwise = any(e.label_ != ent.label_ and before.text in e.text.split() for e in ents)
     census = first_name_gender(before.text) is not None
-    if not named_otherwise and (census or (before.is_alpha and not before.is_upper and before.lower_ not in _NO_NAMES)):
+    if not named_otherwise and (census or not before.is_upper):
         return Span(doc, before.i, ent.end, label=ent.label_)
     surname = ent[-1].text
     family = any(

@@ -130,6 +130,10 @@ def test_nlp_a_language_label_before_the_subject_it_names(nlp: Language) -> None
         ("Procter and Gamble sells soap. Procter and Gamble is big.", {("Procter and Gamble", "ORG")}),
         # a match score NER took into a team's name
         ("Manchester United beat Liverpool 2-1 at Old Trafford on Sunday.", {("Liverpool", "ORG")}),
+        # a title or rank before a name is no first name, census name or not
+        ("Major Alan Dutton commanded the garrison at Gibraltar.", {("Alan Dutton", "PERSON")}),
+        ("Mr. Tobias Fenwick and Clara Fenwick sold the farm.", {("Tobias Fenwick", "PERSON")}),
+        ("Sheriff Walt Longmire patrolled Absaroka County.", {("Walt Longmire", "PERSON")}),
         # a surname after its particles NER cut off or typed otherwise
         ("Ursula von der Leyen visited Oslo.", {("Ursula von der Leyen", "PERSON")}),
         ("Erik ten Hag managed the club.", {("Erik ten Hag", "PERSON")}),

@@ -85,6 +85,8 @@ _ASIDE_MARKERS = frozenset(
     for m in ALIAS_MARKERS
     if m[-2:] in {("known", "as"), ("to", "as")} or m in {("a.k.a.",), ("aka",), *SPELLING_MARKERS}
 )
+#: Types of places: no person's other name, however NER typed the person.
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Tokens that end the alias inside its parenthesis.
 _ALIAS_END = frozenset({";", ",", ")", ":"})
 #: Dependents before an apposition that narrow it to an example or a part: ``particularly the Psalter``.
@@ -105,7 +107,10 @@ def _same_kind(alias: Span, name: Span, marker: tuple[str, ...]) -> bool:
     people = (alias.label_ == "PERSON", name.label_ == "PERSON")
     if marker in SPELLING_MARKERS:
         return True  # "Kraków, also spelled Cracow": one name however NER typed each
-    return any(people) if marker in BIRTH_MARKERS else people[0] == people[1]
+    if marker in BIRTH_MARKERS:
+        return any(people)
+    # a person's nickname NER typed otherwise: "Terry Bollea, commonly known as The Hulk" (not a place)
+    return people[0] == people[1] or (people[1] and alias.label_ not in _PLACE_LABELS)
 
 
 def _proper_name_ending(doc: Doc, index: int) -> Span | None:

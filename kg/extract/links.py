@@ -126,6 +126,9 @@ LINK_RULES = (
 _COMPLEMENTS = frozenset({"dobj", "attr", "oprd", "dative", "acomp", "npadvmod"})
 #: Left modifiers of a noun that may name an entity (``US forces``, ``German racer``).
 _MODIFIERS = frozenset({"amod", "compound", "nmod", "nummod", "poss"})
+#: Types of names a date after ``of`` dates (``the Jones Act of 1916``; not a place, nor a
+#: name NER missed: ``the Treaty of Utrecht of 1713``).
+_DATED_NAMES = frozenset({"LAW", "EVENT", "WORK_OF_ART", "PRODUCT", "ORG"})
 #: Prepositions that give the date of a clause of making (``directed the film Thira in 2013``).
 _WHEN = frozenset({"in", "on"})
 #: Values that name something on their own when they modify a noun (``the 2002 season``).
@@ -781,7 +784,13 @@ class _Linker:
                         yield from self.triple(subject, _path_words([child], "object"), obj, child, "preposition-link")
                         if named.ent_type_ in PLACE_TYPES and child.lower_ in _NESTING:
                             yield from self._located(subject, _within(child, _path_words([child], "object")), named)
-                    elif obj is not None and obj.kind == "value" and child.lower_ == "of" and pobj.ent_type_ == "DATE":
+                    elif (
+                        obj is not None
+                        and obj.kind == "value"
+                        and child.lower_ == "of"
+                        and pobj.ent_type_ == "DATE"
+                        and name.ent_type_ in _DATED_NAMES  # "the Treaty of Utrecht of 1713": the treaty's
+                    ):
                         yield from self.triple(
                             subject, _DATED, obj, child, "preposition-link"
                         )  # "the Jones Act of 1916"

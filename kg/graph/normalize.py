@@ -72,10 +72,11 @@ def is_pronoun_label(label: str, entity_type: str | None = None) -> bool:
     NER typed that spells one in capitals (``WHO``, the World Health Organization).
 
     Example:
-        >>> is_pronoun_label("it"), is_pronoun_label("WHO", "ORG"), is_pronoun_label("One", "CARDINAL")
+        >>> is_pronoun_label("it"), is_pronoun_label("the WHO", "ORG"), is_pronoun_label("One", "CARDINAL")
         (True, False, True)
     """
-    words = label.removeprefix(TITLE_THE).strip()
+    words = label[len(TITLE_THE) :] if label[: len(TITLE_THE)].lower() == TITLE_THE.lower() else label
+    words = words.strip()
     if entity_type in NAMED_TYPES and words.isupper() and len(words) > 1:
         return False
     return mention_key(label) in PRONOUN_LABELS

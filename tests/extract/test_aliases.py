@@ -30,6 +30,8 @@ FORMER_NAMES = [
         {"Met": "The Metropolitan Museum of Art"},
     ),
     ("Dwayne Johnson, also known as The Rock, starred in Moana.", {"Rock": "Dwayne Johnson"}),
+    # a person's nickname NER typed otherwise
+    ("Terry Bollea, commonly known as The Hulk, wrestled in Tokyo.", {"Hulk": "Terry Bollea"}),
     # a name NER missed before the aside
     (
         "Real Sociedad de Fútbol, commonly known as Real Sociedad, is a Spanish club.",

@@ -111,7 +111,7 @@ def test_build_a_bare_link_beside_one_that_says_what_is_dropped() -> None:
 
 
 def test_build_a_name_that_spells_a_pronoun_is_a_node() -> None:
-    graph = build_texts(["The WHO declared an emergency. Who knows?"]).graph
+    graph = build_texts(["The WHO declared an emergency. Who knows? US officials met the WHO in Geneva."]).graph
     found = {(graph.nodes[s]["label"], k, graph.nodes[t]["label"]) for s, t, k in graph.edges(keys=True)}
-    assert ("WHO", "declare", "emergency") in found
+    assert {("WHO", "declare", "emergency"), ("US officials", "meet", "WHO")} <= found
     assert quality_report(graph)["pronoun_nodes"] == 0
