@@ -874,9 +874,11 @@ class DocResolver:
         text = render_tokens(name)
         if len(name) == 1 and _stands_as_a_place(head):
             return None  # "Lincoln is the state capital": the city, whoever else is called Lincoln
-        gender = HONORIFIC_GENDER.get(name[0].lower_) if len(name) == 2 else None
+        before = head.doc[name[0].i - 1] if name[0].i > 0 else None
+        honorific = name[0] if len(name) == 2 else before if len(name) == 1 and before is not None else None
+        gender = HONORIFIC_GENDER.get(honorific.lower_) if honorific is not None else None
         if gender is not None:  # "Mrs. Smith" after "John Smith and his wife Mary Smith"
-            full = self._full_name_ending(name[1].text, head, gender=gender)
+            full = self._full_name_ending(name[-1].text, head, gender=gender)
             if full is not None:
                 return Resolution(full, "surname")
         if len(name) == 1 or text not in self.full_names:

@@ -39,6 +39,8 @@ __all__ = ["nominal_triples"]
 
 _NOMINAL_POS = frozenset({"NOUN", "PROPN"})
 _TITLE_ENTITIES = frozenset({"PERSON"})
+#: Words before a name that address the person and say no role: no title fact.
+_FORMS_OF_ADDRESS = frozenset({"mr", "mrs", "ms", "miss", "mx", "messrs", "mme", "mlle", "herr", "frau"})
 _POSSESSIVE_MARKERS = frozenset({"'s", "\u2019s"})
 _APOSTROPHES = frozenset({"'", "\u2019"})
 
@@ -106,7 +108,7 @@ def _titles(sent: list[Token]) -> Iterator[tuple[Argument, str, str, Argument, T
                 break
             title.insert(0, candidate)
             cursor -= 1
-        if title:
+        if title and not all(t.lower_.rstrip(".") in _FORMS_OF_ADDRESS for t in title):  # "Mrs. Smith" says no role
             yield _argument(person, token), "is", "be", _argument(title, title[-1]), title[-1], "title"
 
 
