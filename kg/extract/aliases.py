@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from kg.extract.rules import NAME_PARTICLES, NAMED_TYPES, PLACE_NAME_OPENERS, THING_NOUNS
+from kg.extract.rules import NAME_PARTICLES, NAMED_TYPES, PLACE_NAME_OPENERS, PLACE_TYPES, THING_NOUNS
 from kg.extract.tree import children, column, document_text, string_ids, tokens_of
 
 if TYPE_CHECKING:
@@ -85,8 +85,6 @@ _ASIDE_MARKERS = frozenset(
     for m in ALIAS_MARKERS
     if m[-2:] in {("known", "as"), ("to", "as")} or m in {("a.k.a.",), ("aka",), *SPELLING_MARKERS}
 )
-#: Types of places: no person's other name, however NER typed the person.
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Tokens that end the alias inside its parenthesis.
 _ALIAS_END = frozenset({";", ",", ")", ":"})
 #: Dependents before an apposition that narrow it to an example or a part: ``particularly the Psalter``.
@@ -110,7 +108,7 @@ def _same_kind(alias: Span, name: Span, marker: tuple[str, ...]) -> bool:
     if marker in BIRTH_MARKERS:
         return any(people)
     # a person's nickname NER typed otherwise: "Terry Bollea, commonly known as The Hulk" (not a place)
-    return people[0] == people[1] or (people[1] and alias.label_ not in _PLACE_LABELS)
+    return people[0] == people[1] or (people[1] and alias.label_ not in PLACE_TYPES)
 
 
 def _proper_name_ending(doc: Doc, index: int) -> Span | None:

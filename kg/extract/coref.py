@@ -331,7 +331,7 @@ def _plain_of(of: Token) -> bool:
     )
 
 
-#: Most words of an ``of`` phrase that is part of the noun before it (``of the speed of light``: 5).
+#: Most words of an ``of`` phrase that is part of the noun before it (``of emergency``, ``of the light``).
 _PLAIN_OF_WORDS = 4
 
 

@@ -789,11 +789,9 @@ class _Linker:
                         and obj.kind == "value"
                         and child.lower_ == "of"
                         and pobj.ent_type_ == "DATE"
-                        and name.ent_type_ in _DATED_NAMES  # "the Treaty of Utrecht of 1713": the treaty's
+                        and name.ent_type_ in _DATED_NAMES  # "the Jones Act of 1916"
                     ):
-                        yield from self.triple(
-                            subject, _DATED, obj, child, "preposition-link"
-                        )  # "the Jones Act of 1916"
+                        yield from self.triple(subject, _DATED, obj, child, "preposition-link")
             elif dep == "poss" and _named(child):
                 owner = self.argument(child)
                 if owner is not None:

@@ -343,7 +343,7 @@ HONORIFICS = frozenset(
 MAKING_VERBS = frozenset(
     {
         *("release", "publish", "record", "direct", "produce", "write", "compose", "film", "paint"),
-        *("found", "establish", "create", "build", "launch", "design", "invent", "premiere", "found"),
+        *("found", "establish", "create", "build", "launch", "design", "invent", "premiere"),
         *("co-write", "co-produce", "co-direct", "co-found", "co-create"),
     }
 )
