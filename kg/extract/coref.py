@@ -1038,6 +1038,7 @@ class DocResolver:
                 and types
                 and not _is_plural(head)
                 and mention.entity_type in types
+                and self._thing_types.get(mention.text, mention.entity_type) in types  # "Oslo is a city": no band
                 and mention.head.ent_type_
                 and not self._personal(mention)
                 and (not role or _titled(mention, head.lemma_.lower()))
