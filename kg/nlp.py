@@ -56,11 +56,11 @@ _MISREAD_NAME_DEPS = frozenset({"ccomp", "npadvmod", "dep", "oprd"})
 #: Entity types of names (not values, nor languages) a misread apposition may have.
 _NAME_TYPES = NAMED_TYPES - {"LANGUAGE"}
 
+#: Words whose lemma spaCy's rules get wrong (``fined`` -> ``fin``), with their forms.
+LEMMA_FIXES: tuple[tuple[str, tuple[str, ...]], ...] = (("fine", ("fined", "fining")),)
 #: Verbs and nouns written with "co-" (``co-founded``, ``co-founder``), each lemma with its
 #: forms: each form is one word (the tokenizer splits "co", "-", "founded", and the parser read
 #: "co" as the verb; :func:`join_co_words`), and its lemma is the lemma with "co-".
-#: Words whose lemma spaCy's rules get wrong (``fined`` -> ``fin``), with their forms.
-LEMMA_FIXES: tuple[tuple[str, tuple[str, ...]], ...] = (("fine", ("fined", "fining")),)
 CO_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("co-found", ("co-found", "co-founds", "co-founded", "co-founding")),
     ("co-write", ("co-write", "co-writes", "co-wrote", "co-written", "co-writing")),
@@ -372,8 +372,8 @@ _NO_NAMES = frozenset(
         *("pharaoh", "caliph", "comrade", "count", "countess", "earl", "marquess", "marquis", "viscount"),
         *("knight", "dean", "chief", "master", "madame", "monsieur", "herr", "frau", "don", "dona", "señor"),
         *("old", "new", "young", "little", "big", "great", "upper", "lower", "north", "south", "east", "west"),
-        *("san", "santa", "fort", "mount", "lake", "cape", "port", "camp", "queen", "king", "prince"),
-        *("sheriff", "ranger", "warden", "grand", "archduke", "vice", "chief", "elder", "coach", "captain"),
+        *("san", "santa", "fort", "mount", "lake", "cape", "port", "camp"),
+        *("sheriff", "ranger", "warden", "grand", "archduke", "vice", "elder"),
     }
 )
 
@@ -430,11 +430,11 @@ def _with_particle_surname(ent: Span, ents: Sequence[Span]) -> Span:
 
 def _with_first_name(ent: Span, ents: Sequence[Span]) -> Span:
     """ENT, a person's name, with the capitalised word before it NER left out (ENTS: the
-    document's entities) when that is a first name: any word but a title or a role
-    (``President``, :data:`~kg.extract.rules.HONORIFICS`, :data:`_NO_NAMES`), a place's opener
-    (``Old Bohumín``) or a word of another thing's name in the document (``Samsung Galaxy Tab
-    S4``) — ``Margrethe Vestager`` —, or else where the document names someone else of that
-    surname in full (``Under Anders Halvorsen`` beside ``Erik Halvorsen``)."""
+    document's entities) when that is a first name (``Margrethe Vestager``). Never a title, role
+    or a place's opener (:data:`~kg.extract.rules.HONORIFICS`, :data:`_NO_NAMES`: ``Major Alan
+    Dutton``, ``Old Bohumín``). A word of another thing's name in the document (``Samsung Galaxy
+    Tab S4``), or one in capitals, is a first name only where the document names someone else of
+    that surname in full (``Under Anders Halvorsen`` beside ``Erik Halvorsen``)."""
     from spacy.tokens import Span
 
     from kg.extract.pronouns import first_name_gender
