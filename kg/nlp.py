@@ -313,6 +313,7 @@ def mend_dates(doc: Doc) -> Doc:
     """Read DOC's entities as people do (a pipeline component after NER): cut each date range
     into its two dates (``1859 \u2013 1932`` -> ``1859``, ``1932``), put back a day number NER
     left out of a date (``11 September 1911``), read a number and an era as a year (``43 BC``),
+    retype a place's name after the noun naming its kind (``the city of Jeonju``: GPE, not ORG),
     put back a club's prefix NER left out of its
     name (``FC Seoul``), leave out a bracket NER took into a name's
     edge (``Light Years (2000)``: ``Light Years``, not ``Light Years (``), a lower-case function
@@ -340,6 +341,8 @@ def mend_dates(doc: Doc) -> Doc:
             ent = _with_particle_surname(_with_first_name(ent, ents), ents)
         if ent.label_ in _AMOUNTS:
             ent = _without_leading_name(ent)
+        elif ent.label_ in _RETYPED_PLACES:
+            ent = _as_named_place(ent)
         if ent.label_ != "DATE":
             for part in _listed_names(ent):
                 mended.extend(_without_edge_brackets(_with_club_prefix(part, mended[-1].end if mended else 0)))
@@ -402,6 +405,25 @@ def _without_leading_name(ent: Span) -> Span:
     if start == ent.start or start == ent.end or not _has_digit(doc[start : ent.end]):
         return ent
     return Span(doc, start, ent.end, label=ent.label_)
+
+
+#: Types NER gives a place's name it misread (``the city of Jeonju``: ORG), which the noun
+#: naming it (:data:`PLACE_OF_NOUNS`) corrects.
+_RETYPED_PLACES = frozenset({"ORG", "PERSON", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
+
+
+def _as_named_place(ent: Span) -> Span:
+    """ENT typed as the kind of place a lower-case noun and ``of`` just before it name
+    (``the city of Jeonju``: GPE; ``the island of Hvar``: LOC), else ENT as it is."""
+    from spacy.tokens import Span
+
+    from kg.extract.rules import PLACE_OF_NOUNS
+
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].lower_ != "of" or doc[ent.start - 2].is_title:
+        return ent
+    kind = PLACE_OF_NOUNS.get(doc[ent.start - 2].lower_)
+    return ent if kind is None else Span(doc, ent.start, ent.end, label=kind)
 
 
 def _with_particle_surname(ent: Span, ents: Sequence[Span]) -> Span:

@@ -137,6 +137,12 @@ def test_nlp_a_language_label_before_the_subject_it_names(nlp: Language) -> None
         # a surname after its particles NER cut off or typed otherwise
         ("Ursula von der Leyen visited Oslo.", {("Ursula von der Leyen", "PERSON")}),
         ("Erik ten Hag managed the club.", {("Erik ten Hag", "PERSON")}),
+        # a place's name NER typed otherwise after the noun naming its kind and "of"
+        ("Since 2004, he has been employed by the city of Jeonju to promote tourism.", {("Jeonju", "GPE")}),
+        ("He served in a church in the state of Hidalgo.", {("Hidalgo", "GPE")}),
+        ("Ferries sail to the island of Hvar.", {("Hvar", "LOC")}),
+        ("The village of Oberammergau stages a passion play.", {("Oberammergau", "GPE")}),
+        ("The University of Oxford is old.", {("The University of Oxford", "ORG")}),
         # a name NER ran into an amount
         ("The European Commission fined Google 2.4 billion euros.", {("2.4 billion", "MONEY")}),
         # a first name NER left out, beside someone else of that surname

@@ -47,6 +47,7 @@ __all__ = [
     "PASSIVE_SUBJECTS",
     "PHRASE_TRIMS",
     "PLACE_NAME_OPENERS",
+    "PLACE_OF_NOUNS",
     "PLACE_PREPOSITIONS",
     "PLACE_TYPES",
     "PLACE_VERBS",
@@ -570,6 +571,14 @@ THING_NOUN_TYPES: dict[str, str] = {
     ),
     **dict.fromkeys(("dam", "harbour", "building", "hall", "church", "cathedral", "temple", "castle"), "FAC"),
     **dict.fromkeys(("palace", "museum", "stadium", "arena", "hospital", "library", "theatre", "prison"), "FAC"),
+}
+
+#: Nouns that name a place with ``of`` (``the city of Jeonju``, ``the island of Hvar``), with
+#: the type of the place's name: NER's other type for it is wrong.
+PLACE_OF_NOUNS: dict[str, str] = {
+    noun: kind
+    for noun, kind in THING_NOUN_TYPES.items()
+    if kind in {"GPE", "LOC"} and noun not in {"capital", "area", "zone", "community", "reserve", "park"}
 }
 
 #: Nouns for kinds of institutions, which many organisations' names end in: capitalised alone

@@ -502,6 +502,7 @@ ORG_DESIGNATORS = frozenset(
         "college",
         "school",
         "high",
+        "preparatory",
         "academy",
         "hotel",
         "club",
@@ -560,8 +561,13 @@ _THING_ENDINGS = (
 #: Words for kinds of things and institutions: ``Parliament`` alone is no short name.
 _GENERIC_HEADS = THING_NOUNS | INSTITUTION_NOUNS
 #: Words ending a name's part before a short name that the short name is then not the name of:
-#: ``Castle of Crupet`` is no ``Crupet``.
-_OF_WORDS = frozenset({"of", "de", "del", "di", "du", "des", "la", "le", "in", "at", "on", "the"})
+#: ``Castle of Crupet`` is no ``Crupet``, ``Arquipélago da Madeira`` no ``Madeira``.
+_OF_WORDS = frozenset(
+    {
+        *("of", "in", "at", "on", "the"),
+        *("de", "del", "di", "du", "des", "la", "le", "da", "do", "dos", "das", "della", "van", "von"),
+    }
+)
 
 
 #: Institutions named "KIND of PLACE" that the place's name alone stands for, where both are
@@ -579,32 +585,33 @@ def _document_short_names(mentions: list[Mention]) -> list[Mention]:
     there: the longer name is the short one and words saying what kind of organisation it is
     (``Interscope`` of ``Interscope Records``, :data:`ORG_DESIGNATORS`), or the short name is one
     word ending the longer one (``Spurs`` of ``San Antonio Spurs``), named after it. Both must be
-    typed ORG, PRODUCT or nothing (:data:`_SHORT_NAME_TYPES`), the short one never typed otherwise in the document
-    nor a place's in any (``Jeonju`` the city is not ``Jeonju University``'s). Returns MENTIONS, those resolved
-    replaced (link ``short-name``)."""
+    typed ORG, PRODUCT or nothing (:data:`_SHORT_NAME_TYPES`), the short one typed so in most of the
+    document's mentions of it (``Villanova`` of the school, not the town's) and a place's in no other
+    document (``Jeonju`` the city is not ``Jeonju University``'s); the longer name written before the short
+    one ever is (``Breakout`` ... ``Super Breakout``: two games). Returns MENTIONS, those resolved replaced
+    (link ``short-name``)."""
     longer: dict[str, dict[str, str]] = defaultdict(dict)  # document -> its organisations' longer names by key
     first: dict[tuple[str, str], int] = {}  # (document, longer name's key) -> where it is first named
-    other: set[tuple[str, str]] = set()  # (document, key) of names typed other than ORG there
+    typed: Counter[tuple[str, str, bool]] = Counter()  # (document, key, typed ORG or nothing) -> mentions
     untyped: set[tuple[str, str]] = set()  # (document, key) of names NER typed nothing there ("Tartu")
-    places: set[str] = set()  # keys of names typed a place's in any document
+    places: dict[str, set[str]] = defaultdict(set)  # key of names typed a place's -> the documents
     named: dict[str, Counter[str]] = defaultdict(Counter)  # document -> how often it names each longer name
     ends: dict[tuple[str, str], list[int]] = defaultdict(list)  # (document, key) -> where its mentions end
     for mention in mentions:
         if mention.kind == "name" and mention.link is None:
             key = entity_key(mention.name)
             if mention.entity_type in PLACE_TYPES:
-                places.add(key)
+                places[key].add(mention.doc_id)
             if " " in key:
                 named[mention.doc_id][key] += 1
             ends[(mention.doc_id, key)].append(mention.end)
+            alone = (mention.doc_id, key)
+            first[alone] = min(first.get(alone, mention.start), mention.start)
             if mention.entity_type is None:
                 untyped.add((mention.doc_id, key))
-            if mention.entity_type not in _SHORT_NAME_TYPES:
-                other.add((mention.doc_id, key))
-            elif " " in key:
+            typed[(mention.doc_id, key, mention.entity_type in _SHORT_NAME_TYPES)] += 1
+            if mention.entity_type in _SHORT_NAME_TYPES and " " in key:
                 longer[mention.doc_id].setdefault(key, mention.name)
-                where = (mention.doc_id, key)
-                first[where] = min(first.get(where, mention.start), mention.start)
     resolved: list[Mention] = []
     for mention in mentions:
         names = longer.get(mention.doc_id)
@@ -614,12 +621,14 @@ def _document_short_names(mentions: list[Mention]) -> list[Mention]:
             earlier = [
                 n
                 for n in names
-                if first[(mention.doc_id, n)] < mention.start
+                if first[(mention.doc_id, n)] < first[(mention.doc_id, key)]  # "Breakout ... Super Breakout": two
                 and not (n.endswith(" " + key) and _named_beside(ends[(mention.doc_id, n[: -len(key) - 1])], mention))
             ]
             where = (mention.doc_id, key)
-            typed = where not in untyped  # "University of Tartu" beside "Tartu" NER typed nothing: the city
-            full = _short_name_of(key, earlier, of_a_place=typed) if where not in other and key not in places else None
+            # "Villanova" of the school four times, once of the town: the school's where NER says so
+            mostly = typed[(*where, True)] > typed[(*where, False)] and not places.get(key, set()) - {mention.doc_id}
+            of_a_place = where not in untyped  # "University of Tartu" beside "Tartu" NER typed nothing: the city
+            full = _short_name_of(key, earlier, of_a_place=of_a_place) if mostly else None
             # "Ford Motor Company and Ford Foundation ... Ford": either one
             if full is not None and not _rival_names(key, full, named[mention.doc_id]):
                 mention = replace(mention, canonical=names[full], link="short-name")
@@ -694,9 +703,12 @@ def _follow_written_names(mentions: list[Mention]) -> list[Mention]:
     resolved replaced."""
     made: dict[tuple[str, str], Counter[tuple[str, str]]] = defaultdict(Counter)  # -> (name, link) made of it
     kept: Counter[tuple[str, str]] = Counter()  # (document, written key) -> mentions left as they are
+    made_places: set[tuple[str, str]] = set()  # (document, written key) of a place's name made into one thing
     for mention in mentions:
         if mention.kind == "name" and mention.link in _WRITTEN_NAME_PASSES and mention.canonical:
             made[(mention.doc_id, entity_key(mention.surface))][(mention.canonical, mention.link)] += 1
+            if mention.entity_type in PLACE_TYPES:
+                made_places.add((mention.doc_id, entity_key(mention.surface)))
         elif mention.kind == "name" and mention.link is None:
             kept[(mention.doc_id, entity_key(mention.surface))] += 1
     one = {where: next(iter(names)) for where, names in made.items() if len({n for n, _ in names}) == 1}
@@ -712,8 +724,10 @@ def _follow_written_names(mentions: list[Mention]) -> list[Mention]:
             if found is not None:
                 mention = replace(mention, canonical=found[0])
         elif mention.kind == "name" and mention.link is None:
-            found = one.get((mention.doc_id, entity_key(mention.surface)))
-            if found is not None:
+            where = (mention.doc_id, entity_key(mention.surface))
+            found = one.get(where)
+            # "from Villanova, Pennsylvania" beside "Villanova" of Villanova Preparatory School: the town
+            if found is not None and (mention.entity_type not in PLACE_TYPES or where in made_places):
                 mention = replace(mention, canonical=found[0], link=found[1])
         resolved.append(mention)
     return resolved

@@ -194,6 +194,16 @@ SHORT_NAMES = [  # an organisation named short after its longer name, in one doc
         ],
         [{"Brigden", "the village"}, {"William Wharton Brigden", "Brigden"}],
     ),
+    # the school's short name where NER types it so, beside the town it is named after
+    (
+        [
+            m("Villanova Preparatory School", "ORG"),
+            m("Villanova", "ORG", start=40),
+            m("Villanova", "GPE", start=80),
+            m("Villanova", "ORG", start=120),
+        ],
+        [{"Villanova"}, {"Villanova Preparatory School", "Villanova"}],
+    ),
     # not a company named beside the other part of a merged name
     (
         [m("Square Enix", "ORG"), m("Square", "ORG", start=40), m("Enix", None, start=51)],
@@ -216,6 +226,10 @@ SHORT_NAMES = [  # an organisation named short after its longer name, in one doc
     ),
     ([m("Sony Pictures", "ORG"), m("Sony", "ORG", start=40)], [{"Sony Pictures"}, {"Sony"}]),
     ([m("Interscope", "ORG"), m("Interscope Records", "ORG", start=40)], [{"Interscope"}, {"Interscope Records"}]),
+    (
+        [m("Breakout", None), m("Super Breakout", "ORG", start=40), m("Breakout", None, start=90)],
+        [{"Breakout"}, {"Super Breakout"}],
+    ),
     (
         [m("Interscope Records", "ORG", doc="a"), m("Interscope", "ORG", doc="b")],
         [{"Interscope"}, {"Interscope Records"}],
