@@ -60,6 +60,7 @@ from kg.extract.phrases import render_tokens
 from kg.extract.places import names_what_follows
 from kg.extract.pronouns import HONORIFIC_GENDER, Link, first_name_gender, pronoun_links
 from kg.extract.rules import (
+    DETERMINERS,
     NAMED_TYPES,
     PLACE_PREPOSITIONS,
     PLACE_TYPES,
@@ -784,7 +785,7 @@ class DocResolver:
             found = self._place_typed_surname(head)
             if found is not None:
                 return found
-        if head.text in self.acronyms:
+        if head.text in self.acronyms and self._stands_alone(head):
             return Resolution(self.acronyms[head.text], "acronym")
         described = described_name(head) if head.pos_ == "NOUN" else None
         named = self._name_mention(described) if described is not None else None
@@ -899,6 +900,11 @@ class DocResolver:
                 return Resolution(full, "surname")
         whole = self._text(head)
         return Resolution(text, "title") if _title_before(whole, text) else None
+
+    def _stands_alone(self, head: Token) -> bool:
+        """Tell whether HEAD is the whole name NER found it in, if any (``NALMA``, not ``Tiffanian NALMA``)."""
+        entity = self._entity_mention(head)
+        return entity is None or len([t for t in entity.tokens if t.lower_ not in DETERMINERS]) == 1
 
     def _place_typed_surname(self, head: Token) -> Resolution | None:
         """A one-word name NER typed a place's or a nationality's that ends the document's one

@@ -53,6 +53,7 @@ from kg.extract.rules import (
     INSTITUTION_NOUNS,
     NAME_PARTICLES,
     NAMING_NOUNS,
+    PLACE_NAME_OPENERS,
     PLACE_TYPES,
     PRONOUNS,
     THING_NOUNS,
@@ -783,7 +784,13 @@ def _short_name_of(key: str, names: Collection[str], *, of_a_place: bool = True)
         n
         for n in names
         if (n.startswith(key + " ") and all(w in ORG_DESIGNATORS for w in n[len(key) + 1 :].split()))
-        or (" " not in key and key not in _GENERIC_HEADS and n.endswith(" " + key) and n.split()[-2] not in _OF_WORDS)
+        or (
+            " " not in key
+            and key not in _GENERIC_HEADS
+            and n.endswith(" " + key)
+            and n.split()[-2] not in _OF_WORDS
+            and n.split()[0] not in PLACE_NAME_OPENERS  # "Camp Caves" is named after the town "The Caves"
+        )
         or (of_a_place and n in {f"{kind} of {key}" for kind in _NAMED_AFTER_A_PLACE})
     ]
     return found[0] if len(found) == 1 else None

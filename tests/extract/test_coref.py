@@ -544,3 +544,27 @@ def test_coref_first_names(nlp: object, text: str, word: str, canonical: str | N
 def test_coref_a_plain_of_phrase_is_part_of_its_noun(text: str, labels: set[str]) -> None:
     graph = build_texts([text]).graph
     assert labels <= {d["label"] for _, d in graph.nodes(data=True)}
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical"),
+    [
+        ("NALMA", "North American Land Mammal Ages chronology"),  # the acronym alone stands for its long form
+        ("Bridgerian NALMA", None),  # a name the acronym ends is a name of its own: a stage of the chronology
+    ],
+)
+def test_coref_an_acronym_inside_a_longer_name_is_that_name(nlp: object, name: str, canonical: str | None) -> None:
+    from spacy.tokens import Span
+
+    text = (
+        "The Wasatchian is a stage of the North American Land Mammal Ages chronology (NALMA). "
+        f"The Wasatchian is followed by the {name} stage."
+    )
+    doc = nlp(text)  # type: ignore[operator]
+    start = len(doc) - 2 - len(name.split())
+    assert doc[start:-2].text == name
+    doc.ents = [e for e in doc.ents if e.end <= start or e.start >= len(doc) - 2] + [
+        Span(doc, start, len(doc) - 2, label="ORG")
+    ]
+    found = DocResolver(doc).resolve(doc[len(doc) - 3])
+    assert (found.canonical if found is not None else None) == canonical

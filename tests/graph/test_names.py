@@ -219,6 +219,8 @@ SHORT_NAMES = [  # an organisation named short after its longer name, in one doc
         [{"Jeonju"}, {"Jeonju University"}],
     ),
     ([m("Castle of Crupet", "ORG"), m("Crupet", "ORG", start=40)], [{"Castle of Crupet"}, {"Crupet"}]),
+    # a place named after another: "Camp Caves" after the town The Caves
+    ([m("Camp Caves", "ORG"), m("Caves", "ORG", start=40)], [{"Camp Caves"}, {"Caves"}]),
     # the city the text writes untyped beside its university; a division's word makes another company
     (
         [m("Tartu", None), m("University of Tartu", "ORG", start=40), m("Tartu", "ORG", start=90)],
