@@ -36,9 +36,13 @@ __all__ = [
 def doc_triples(doc: Doc, *, doc_id: str = "doc", resolver: DocResolver | None = None) -> Iterator[Triple]:
     """Yield every triple of a parsed DOC (clause facts, then facts inside noun phrases),
     each argument resolved to what it refers to within the document."""
-    resolve = (resolver or DocResolver(doc)).argument
-    yield from clause_triples(doc, doc_id=doc_id, resolve=resolve)
-    yield from nominal_triples(doc, doc_id=doc_id, resolve=resolve)
+    resolver = resolver or DocResolver(doc)
+    for triple in clause_triples(doc, doc_id=doc_id, resolve=resolver.argument):
+        if triple.subject.link == "unresolved" or (triple.object is not None and triple.object.link == "unresolved"):
+            yield from resolver.each_member(triple)  # "Florey and Chain ... They": each of them
+        else:
+            yield triple
+    yield from nominal_triples(doc, doc_id=doc_id, resolve=resolver.argument)
 
 
 def doc_extractions(doc: Doc, *, doc_id: str = "doc", text: str | None = None) -> tuple[list[Triple], list[Argument]]:
@@ -53,7 +57,7 @@ def doc_extractions(doc: Doc, *, doc_id: str = "doc", text: str | None = None) -
     resolver = DocResolver(doc)
     triples = list(doc_triples(doc, doc_id=doc_id, resolver=resolver))
     phrases = [a for t in triples for a in (t.subject, t.object, *t.extras) if a is not None and a.kind == "phrase"]
-    triples.extend(entity_links(doc, resolver.argument, doc_id=doc_id, phrases=phrases))
+    triples.extend(entity_links(doc, resolver.argument, doc_id=doc_id, phrases=phrases, members=resolver.group_members))
     triples.extend(list(located_links(triples)))
     return triples, resolver.graph_mentions()
 

@@ -849,7 +849,7 @@ class DocResolver:
         if ahead is not None:
             return self._refer(ahead, "pronoun")
         link = self._pronoun_links.get(head.i)
-        if link is None:
+        if link is None or link.members:  # a group: each of its members (see group_members)
             return Resolution("", "unresolved")
         antecedent = link.antecedent
         self._antecedents[(antecedent.start, antecedent.end)] = antecedent
@@ -1128,6 +1128,47 @@ class DocResolver:
             resolved = self._arguments[argument] = self._argument(argument)
         return resolved
 
+    def group_members(self, argument: Argument) -> tuple[Argument, ...]:
+        """Return the pronoun ARGUMENT resolved to each member of the group it refers to
+        (``Howard Florey and Ernst Chain ... They``: one for Florey, one for Chain), or nothing
+        when it refers to no group.
+
+        Example:
+            >>> from kg.nlp import load_pipeline
+            >>> resolver = DocResolver(load_pipeline()("Florey and Chain met. They won."))
+            >>> [a.canonical for a in resolver.group_members(Argument("They", 22, 26, pronoun=True))]
+            ['Florey', 'Chain']
+        """
+        if not argument.pronoun:
+            return ()
+        span = char_tokens(self.doc, argument.start, argument.end)
+        link = self._pronoun_links.get(root(span).i) if span else None
+        if link is None or not link.members:
+            return ()
+        found = []
+        for member in link.members:
+            antecedent = member.antecedent
+            self._antecedents[(antecedent.start, antecedent.end)] = antecedent
+            where = (antecedent.start, antecedent.end)
+            # the graph finds each member by the mention naming it: the pronoun's own span is the group's
+            member_argument = evolve(argument, canonical=member.canonical, link="pronoun", kind="name")
+            found.append(evolve(member_argument, antecedent=where, anchor=where))
+        return tuple(found)
+
+    def each_member(self, triple: Triple) -> Iterator[Triple]:
+        """Yield the resolved TRIPLE once for each member of the group its subject or object
+        pronoun refers to (``Florey and Chain ... They shared the prize``: Florey's, Chain's),
+        else TRIPLE itself."""
+        obj = triple.object
+        subjects = self.group_members(triple.subject) if triple.subject.link == "unresolved" else ()
+        objects = self.group_members(obj) if obj is not None and obj.link == "unresolved" else ()
+        if not subjects and not objects:
+            yield triple
+            return
+        for subject in subjects or (triple.subject,):
+            for each in objects or (obj,):
+                yield evolve(triple, subject=subject, object=each)
+
     def _argument(self, argument: Argument) -> Argument:
         span = char_tokens(self.doc, argument.start, argument.end)
         if not span:
@@ -1298,5 +1339,5 @@ def resolve_triples(doc: Doc, triples: Iterable[Triple], *, resolver: DocResolve
         extras = tuple(resolver.argument(a) for a in triple.extras)
         if subject is triple.subject and obj is triple.object and extras == triple.extras:
             yield triple
-        else:
-            yield evolve(triple, subject=subject, object=obj, extras=extras)
+            continue
+        yield from resolver.each_member(evolve(triple, subject=subject, object=obj, extras=extras))

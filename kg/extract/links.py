@@ -54,7 +54,7 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -348,14 +348,22 @@ def _path_words(path: Sequence[Token], how: str) -> _Words:
     return _Words(tuple(path), " ".join(texts), " ".join(lemmas))
 
 
+#: The members of the group a pronoun argument refers to, resolved (none when it refers to no group).
+Members = Callable[[Argument], tuple[Argument, ...]]
+
+
+def _no_members(argument: Argument) -> tuple[Argument, ...]:
+    return ()
+
+
 class _Linker:
     """The links of one document: state is the document's resolver and its sentence texts."""
 
-    def __init__(self, doc: Doc, resolve: Resolve, doc_id: str) -> None:
-        self.doc, self.resolve, self.doc_id = doc, resolve, doc_id
+    def __init__(self, doc: Doc, resolve: Resolve, doc_id: str, members: Members = _no_members) -> None:
+        self.doc, self.resolve, self.doc_id, self.members = doc, resolve, doc_id, members
         self.spans = sentences(doc)
         self.texts: dict[int, str] = {}
-        self.seen: set[tuple[int, str, int]] = set()
+        self.seen: set[tuple[int, int, str, int]] = set()
         self.arguments: dict[int, Argument | None] = {}  # by head token: most are asked for twice or more
         self.phrases: dict[int, Argument | None] = {}
 
@@ -386,7 +394,7 @@ class _Linker:
         """Yield the link (SUBJECT, WORDS, OBJ) once per document, found at ANCHOR by RULE."""
         if subject.span == obj.span:
             return
-        key = (subject.start, words.lemma, obj.start)
+        key = (subject.start, subject.span[0], words.lemma, obj.start)  # a group's members share their pronoun
         if key in self.seen:
             return
         self.seen.add(key)
@@ -426,7 +434,7 @@ class _Linker:
         complements = [c for c in children(last) if c.dep_ in _COMPLEMENTS or c.dep_ in PREPOSITIONS or c.dep_ == AGENT]
         if not subjects or not complements:
             return
-        owners = [self.owner(s) for s in subjects]
+        owners = [o for s in subjects for o in self.group(s) or (self.owner(s),)]
         if not any(owners):
             return
         said = _verb_words(verbs)
@@ -651,6 +659,10 @@ class _Linker:
                         yield target, (complement, *path), how
         elif not _named(complement) or complement.dep_ == "dative":  # a named object is the clause triple's own
             yield from _reach(complement)  # the named one a thing goes to is not: "paid OpenAI ten billion dollars"
+
+    def group(self, token: Token) -> tuple[Argument, ...]:
+        """The members of the group the pronoun TOKEN refers to (``Florey and Chain ... They``), if any."""
+        return self.members(self.resolve(noun_phrase(token))) if token.pos_ == "PRON" else ()
 
     def owner(self, token: Token) -> Argument | None:
         """What TOKEN (a clause's subject) stands for: the entity it names, the name a
@@ -1060,12 +1072,19 @@ def _is_mention_head(token: Token) -> bool:
 
 
 def entity_links(
-    doc: Doc, resolve: Resolve, *, doc_id: str = "doc", phrases: Iterable[Argument] = ()
+    doc: Doc,
+    resolve: Resolve,
+    *,
+    doc_id: str = "doc",
+    phrases: Iterable[Argument] = (),
+    members: Members = _no_members,
 ) -> Iterator[Triple]:
     """Yield the facts that join the entities of DOC (see the module docstring), each
     argument resolved and anchored by RESOLVE (:meth:`kg.extract.coref.DocResolver.argument`);
-    PHRASES, the common noun phrases other facts name, are linked to the entities inside them."""
-    linker = _Linker(doc, resolve, doc_id)
+    PHRASES, the common noun phrases other facts name, are linked to the entities inside them;
+    a pronoun subject MEMBERS finds a group for (:meth:`~kg.extract.coref.DocResolver.group_members`)
+    is each of its members."""
+    linker = _Linker(doc, resolve, doc_id, members)
     tokens = tokens_of(doc)
     ent_types = column(doc, "ENT_TYPE")
     if not any(ent_types):

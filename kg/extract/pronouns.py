@@ -51,6 +51,9 @@ REPORTER_BONUS = 3.0
 OWN_SUBJECT_BONUS = 5.0
 #: What "it" and "they" need more: their antecedents are things and events, harder to tell apart.
 NEUTER_MARGIN = 2.0
+#: What names coordinated as a subject gain as the antecedent of "they" (``Howard Florey and
+#: Ernst Chain isolated penicillin at Oxford. They ...``: the two, not Oxford).
+GROUP_BONUS = 1.5
 
 #: Gendered pronouns.
 PRONOUN_GENDER: dict[str, str] = {
@@ -154,6 +157,7 @@ class Link:
     kind: str
     antecedent: _Mention
     confidence: float
+    members: tuple[Link, ...] = ()  # a group's ("Florey and Chain ... They"): a link to each of its names
 
 
 @dataclass(slots=True)
@@ -173,6 +177,7 @@ class _Entity:
     last_subject: bool = False
     mentions: int = 1
     tokens: set[int] = field(default_factory=set)  # heads of its mentions so far
+    members: tuple[_Entity, ...] = ()  # a group's: the entities its coordinated names name
 
 
 def _gender_of_name(tokens: tuple[Token, ...], doc_tokens: list[Token]) -> str | None:
@@ -287,6 +292,8 @@ class _Pass:
         self.entities: list[_Entity] = []
         self.by_name: dict[str, _Entity] = {}
         self.links: dict[int, Link] = {}
+        self.groups: dict[int, _Entity] = {}  # names coordinated with "and", by the first one's head
+        self.named: dict[int, _Entity] = {}  # the entity each mention names, by its head
         self.keys: dict[int, tuple[str, str, bool]] = {}  # each mention's name, key and namedness, by head
         self.topic: str | None = None
         self.topic_gender: str | None = None
@@ -305,6 +312,7 @@ class _Pass:
                 mention = mentions.get(token.i)
                 if mention is not None and mention.referent:
                     self.name(mention, index)
+                    self._group(mention, mentions, index)
                 elif token.pos_ == "PRON" and token.lower_ in words:
                     self.pronoun(token, index)
         return self.links
@@ -412,6 +420,39 @@ class _Pass:
                 # "Hart's spokesman, Ben Cole": the name after the noun tells the gender
                 entity.gender = _gender_of_name(mention.tokens, self.doc_tokens)
         entity.tokens.add(mention.head.i)
+        self.named[mention.head.i] = entity
+
+    def _group(self, mention: _Mention, mentions: dict[int, _Mention], sentence: int) -> None:
+        """Start or grow the group of names MENTION is coordinated with ("Florey and Chain"):
+        an entity of its own that "they" may refer to, its members each one named."""
+        head = mention.head
+        if head.dep_ != "conj" or mention.kind != "name":
+            return
+        chain = [head, head.head]
+        while chain[-1].dep_ == "conj" and chain[-1].head.i in mentions:
+            chain.append(chain[-1].head)  # "A, B and C": the group starts at A
+        first = chain[-1]
+        if first.i not in mentions or mentions[first.i].kind != "name":
+            return
+        if not any(c.dep_ == "cc" and c.lower_ == "and" for t in chain for c in children(t)):
+            return  # "A or B"
+        one, other = self.named.get(first.i), self.named.get(head.i)
+        if one is None or other is None or one is other:
+            return
+        group = self.groups.get(first.i)
+        if group is None:
+            group = self.groups[first.i] = _Entity(
+                name="", kind="group", mention=mentions[first.i], person=True, plural=True, collective=False
+            )
+            group.tokens.add(first.i)
+            group.members = (one,)
+            self.entities.append(group)
+        if other not in group.members:
+            group.members = (*group.members, other)
+        group.name = " and ".join(m.name for m in group.members)
+        group.person = all(m.person for m in group.members)
+        group.tokens.add(head.i)
+        group.last_sentence, group.last_subject = sentence, first.dep_ in _SUBJECT_DEPS
 
     def _is_topic(self, key: str, *, longer: bool = True) -> bool:
         """Tell whether the name KEY is the topic's: its words are among the topic's (``Holt``
@@ -446,6 +487,8 @@ class _Pass:
                     score += REPORTER_BONUS  # "the company said it would ...": the one who says it
                 if own_subjects & entity.tokens:
                     score += OWN_SUBJECT_BONUS  # "Google had abused its dominance": Google's
+                if entity.members and entity.last_subject:
+                    score += GROUP_BONUS
                 scored.append((score, position, entity))
         if not scored:
             return
@@ -457,13 +500,16 @@ class _Pass:
         owner = word == "its" and best[2].kind == "name"  # "its borders": a named owner is the rule
         # "Harbour Esplanade is a street ... It runs": a subject "it" of a thing the document is about
         topic = word == "it" and token.dep_ in _SUBJECT_DEPS and best[2].topic and not best[2].person
-        margin = 0.0 if word in _PERSON_PRONOUNS or alone or said or owner or topic else NEUTER_MARGIN
+        group = bool(best[2].members) and best[2].last_subject and sentence - best[2].last_sentence <= 1
+        margin = 0.0 if word in _PERSON_PRONOUNS or alone or said or owner or topic or group else NEUTER_MARGIN
         if lead < THRESHOLD + margin:
             return
         if word not in _PERSON_PRONOUNS and not (best[2].kind == "name" or best[2].last_subject or reporter):
             return  # "it", "they": only a named subject just mentioned (things and events are too many)
         entity = best[2]
-        self.links[token.i] = Link(entity.name, entity.kind, entity.mention, round(min(lead, 5.0) / 5.0, 3))
+        confidence = round(min(lead, 5.0) / 5.0, 3)
+        members = tuple(Link(m.name, m.kind, m.mention, confidence) for m in entity.members)
+        self.links[token.i] = Link(entity.name, entity.kind, entity.mention, confidence, members)
         entity.mentions += 1
         entity.last_sentence, entity.last_subject = sentence, token.dep_ in _SUBJECT_DEPS
         if entity.gender is None and word in PRONOUN_GENDER:

@@ -568,3 +568,30 @@ def test_coref_an_acronym_inside_a_longer_name_is_that_name(nlp: object, name: s
     ]
     found = DocResolver(doc).resolve(doc[len(doc) - 3])
     assert (found.canonical if found is not None else None) == canonical
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        (
+            "Howard Florey and Ernst Chain isolated penicillin at Oxford. They shared the prize.",
+            ["Howard Florey", "Ernst Chain"],
+        ),
+        (
+            "Anna Berg, Tom Hale and Lisa Moe founded Nimbus. They sold it in 2001.",
+            ["Anna Berg", "Tom Hale", "Lisa Moe"],
+        ),
+        # "she" is one of them, not the group; a plural after a single name is no group
+        ("Marie Curie and Pierre Curie married in Paris. She won two prizes.", []),
+        ("Marie Curie studied in Paris. They called her brilliant.", []),
+    ],
+)
+def test_coref_they_after_coordinated_names_is_each_of_them(nlp: object, text: str, members: list[str]) -> None:
+    from kg.model import Argument
+
+    doc = nlp(text)  # type: ignore[operator]
+    pronoun = next(t for t in doc if t.lower_ in {"they", "she"})
+    argument = Argument(pronoun.text, pronoun.idx, pronoun.idx + len(pronoun.text), pronoun=True)
+    found = DocResolver(doc).group_members(argument)
+    assert [a.canonical for a in found] == members
+    assert all(a.link == "pronoun" and a.anchor == a.antecedent for a in found)

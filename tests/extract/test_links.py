@@ -285,6 +285,25 @@ CLAUSE_EXTRAS = [
     ),
 ]
 
+GROUPS = [  # "they" after names coordinated as a subject: each of them
+    (
+        "Howard Florey and Ernst Chain isolated penicillin at Oxford. They shared the Nobel Prize in 1945.",
+        ("Ernst Chain", "share", "Nobel Prize"),
+    ),
+    (
+        "Howard Florey and Ernst Chain isolated penicillin at Oxford. They shared the Nobel Prize in 1945.",
+        ("Howard Florey", "share", "Nobel Prize"),
+    ),
+    (
+        "Larry Page and Sergey Brin founded Google in 1998. They met at Stanford University.",
+        ("Sergey Brin", "meet at", "Stanford University"),
+    ),
+    (
+        "Howard Florey and Ernst Chain isolated penicillin. They shared the prize with Alexander Fleming.",
+        ("Ernst Chain", "share prize with", "Alexander Fleming"),
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "edge"),
@@ -298,7 +317,8 @@ CLAUSE_EXTRAS = [
     + ADDRESSES
     + LOCATED
     + NAMING_NOUNS
-    + CLAUSE_EXTRAS,
+    + CLAUSE_EXTRAS
+    + GROUPS,
 )
 def test_links_join_entities(text: str, edge: tuple[str, str, str]) -> None:
     found = edges(text)
@@ -347,6 +367,11 @@ def test_links_join_entities(text: str, edge: tuple[str, str, str]) -> None:
         ("SAN FRANCISCO, May 3, 2024 -- Nimbus Systems Inc. announced a deal.", ("SAN FRANCISCO", "May 3, 2024")),
         # a list the parser read as appositions: the son is not the daughters
         ("Ellison is survived by her son, two daughters and six grandchildren.", ("Ellison's son", "two daughters")),
+        # "they" after two people is neither of them alone, nor the place they worked in
+        (
+            "Howard Florey and Ernst Chain isolated penicillin at Oxford. They shared the Nobel Prize in 1945.",
+            ("Oxford", "Nobel Prize"),
+        ),
         # no person is in the place he is President of
         (
             "Gregorio Leyes was the President of Bolivia, a country in South America.",
