@@ -361,8 +361,49 @@ def mend_dates(doc: Doc) -> Doc:
             mended.extend([Span(doc, start, cut, label="DATE"), Span(doc, cut + 1, ent.end, label="DATE")])
         else:
             mended.append(Span(doc, start, ent.end, label="DATE") if start != ent.start else ent)
+    titles = _titles_with_of(doc, mended)
+    if titles:
+        mended = sorted(
+            [e for e in mended if not any(t.start < e.end and e.start < t.end for t in titles)] + titles,
+            key=lambda e: e.start,
+        )
     doc.ents = mended
     return doc
+
+
+#: Lower-case words a title's capitalised words may have between them (``Lord of the Flies``).
+_TITLE_FUNCTION_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "from", "with"})
+#: Types of the things a copula may call a capitalised phrase with "of" whole: a film, a club ...
+_TITLED_TYPES = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "ORG", "FAC"})
+
+
+def _titles_with_of(doc: Doc, ents: Sequence[Span]) -> list[Span]:
+    """Capitalised subjects with ``of`` that NER cut or missed, which a copula calls a kind of
+    thing (``Song of Freedom is a 1936 British film``: one WORK_OF_ART, not "Song" and "Freedom")."""
+    from spacy.tokens import Span
+
+    from kg.extract.aliases import classifying_noun
+    from kg.extract.rules import THING_NOUN_TYPES
+
+    found: list[Span] = []
+    whole = {(e.start, e.end) for e in ents}
+    for token in doc:
+        if (
+            token.dep_ != "nsubj"
+            or not token.is_title
+            or not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+        ):
+            continue
+        words = doc[token.left_edge.i : token.right_edge.i + 1]
+        if (words.start, words.end) in whole or not words[0].is_title or not words[-1].is_title:
+            continue
+        if not all(w.is_title or w.is_digit or w.lower_ in _TITLE_FUNCTION_WORDS for w in words):
+            continue
+        noun = classifying_noun(token)
+        kind = THING_NOUN_TYPES.get(noun.lemma_.lower()) if noun is not None else None
+        if kind in _TITLED_TYPES:
+            found.append(Span(doc, words.start, words.end, label=kind))
+    return found
 
 
 #: Capitalised words before a person's name that are no first name: titles and ranks besides

@@ -143,6 +143,10 @@ def test_nlp_a_language_label_before_the_subject_it_names(nlp: Language) -> None
         ("Ferries sail to the island of Hvar.", {("Hvar", "LOC")}),
         ("The village of Oberammergau stages a passion play.", {("Oberammergau", "GPE")}),
         ("The University of Oxford is old.", {("The University of Oxford", "ORG")}),
+        # a capitalised subject with "of" that a copula calls a kind of thing is one name
+        ("Song of Freedom is a 1936 British film directed by J. Elder Wills.", {("Song of Freedom", "WORK_OF_ART")}),
+        ("Lord of the Flies is a 1954 novel by William Golding.", {("Lord of the Flies", "WORK_OF_ART")}),
+        ("Queen of the South is a football club in Dumfries.", {("Queen of the South", "ORG")}),
         # a name NER ran into an amount
         ("The European Commission fined Google 2.4 billion euros.", {("2.4 billion", "MONEY")}),
         # a first name NER left out, beside someone else of that surname

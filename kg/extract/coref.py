@@ -646,6 +646,8 @@ class DocResolver:
         for i in heads[bisect.bisect_left(heads, sentence.start) : bisect.bisect_left(heads, sentence.end)]:
             if i not in by_head:
                 token = tokens[i]
+                if token.ent_iob_ != "O" and token.ent_iob_:
+                    continue  # a word of a longer name: "Freedom" of "Song of Freedom" is no mention of its own
                 self._add_mention(by_head, _noun_phrase_tokens(token), token, index)
         self._by_head[index] = by_head
         found = sorted(by_head.values(), key=lambda m: m.start)

@@ -115,9 +115,11 @@ def trailing_address(token: Token) -> list[Token]:
     if len(members) > _ADDRESS_PARTS + 1:
         return []  # "Mozambique, Zimbabwe, Cape Verde, Lesotho, South Africa, and Brittany"
     listed = [not follows_address(m, [b]) for m, b in zip(members, [token, *members], strict=False)]
-    for member, after_and in zip(members, listed, strict=True):
+    for index, (member, after_and) in enumerate(zip(members, listed, strict=True)):
         kin = {"", token.ent_type_, *PLACE_TYPES}  # not "Edmonton, Alberta, and CKRX-FM in ..."
-        if member.lower_ in _LIST_ENDS or (after_and and member.ent_type_ in kin and member.is_title):
+        # a name of any type after three places: "Dublin, Cork, Galway and Limerick" (NER: ORG)
+        listed_name = after_and and member.is_title and (member.ent_type_ in kin or index >= _ADDRESS_PARTS)
+        if member.lower_ in _LIST_ENDS or listed_name:
             return []  # a list: "Acme, Paris and Rome", "Osaka, Kobe, ... and Hannan", "Madrid, Barcelona, etc"
         if after_and and token.ent_type_ in _REGIONS and not member.ent_type_:
             return []  # a list of places: "Mexico, Argentina, Germany, and some other countries"

@@ -272,6 +272,8 @@ def entity_key(text: str) -> str:
         ('wilfried schneider', 'apple', 'allawi')
         >>> entity_key("King Street"), entity_key("General Motors"), entity_key("King Abdullah II")
         ('king street', 'general motors', 'abdullah ii')
+        >>> entity_key("Lord of the Flies")
+        'lord of the flies'
     """
     label = display_form(text)
     if _ACRONYM.match(label):
@@ -279,8 +281,8 @@ def entity_key(text: str) -> str:
     label = _NICKNAME.sub("", label)
     key = mention_key(label)
     stripped = _HONORIFIC_PATTERN.sub("", key)
-    if stripped and stripped != key and stripped.rsplit(" ", 1)[-1] not in _THING_ENDINGS:
-        key = stripped  # "King Street", "General Motors": no title before a person's name
+    if stripped and stripped != key and stripped.rsplit(" ", 1)[-1] not in _THING_ENDINGS and stripped[:3] != "of ":
+        key = stripped  # "King Street", "General Motors", "Lord of the Flies": no title before a person's name
     bare = _CORPORATE_PATTERN.sub("", key)
     return bare if bare else key
 

@@ -361,6 +361,7 @@ def test_links_join_entities(text: str, edge: tuple[str, str, str]) -> None:
         ("Major ports include Osaka, Kobe, Nishinomiya, Sakai, Amagasaki, and Hannan.", ("Osaka", "Kobe")),
         ("Important cities are Drohobych, Khotyn, Lutsk, Lviv, Rivne and others.", ("Lutsk", "Lviv")),
         ("He lived in Malabo, Germany, Madrid, Barcelona, etc.", ("Madrid", "Barcelona")),
+        ("The firm has offices in Dublin, Cork, Galway and Limerick.", ("Dublin", "Cork")),
         # a date inside the description is the description's, not the name's
         ("The winner of the 2010 race was Sebastian Vettel.", ("Sebastian Vettel", "2010")),
         # a dateline's place is no date

@@ -115,3 +115,14 @@ def test_build_a_name_that_spells_a_pronoun_is_a_node() -> None:
     found = {(graph.nodes[s]["label"], k, graph.nodes[t]["label"]) for s, t, k in graph.edges(keys=True)}
     assert {("WHO", "declare", "emergency"), ("US officials", "meet", "WHO")} <= found
     assert quality_report(graph)["pronoun_nodes"] == 0
+
+
+def test_build_a_title_with_of_is_one_node() -> None:
+    text = "Song of Freedom is a 1936 British film. It stars Paul Robeson. Lord of the Flies is a 1954 novel."
+    graph = build_texts([text]).graph
+    labels = {data["label"]: data["type"] for _, data in graph.nodes(data=True)}
+    assert labels["Song of Freedom"] == labels["Lord of the Flies"] == "WORK_OF_ART"
+    assert not {"Song", "Freedom", "Lord", "Flies"} & set(labels)  # no word of a title is a node of its own
+    assert "lord of the flies" in graph  # "Lord" before "of" is no title: the key keeps it
+    found = {(graph.nodes[s]["label"], k, graph.nodes[t]["label"]) for s, t, k in graph.edges(keys=True)}
+    assert ("Song of Freedom", "star", "Paul Robeson") in found
