@@ -639,6 +639,45 @@ def _document_short_names(mentions: list[Mention]) -> list[Mention]:
     return resolved
 
 
+#: Last words of a place's name the document may leave out (``the Shetland Islands`` ...
+#: ``Shetland``), with the types the short name may have: a river's or islands' name alone is
+#: no state's (``Connecticut`` beside ``Connecticut River``). Not listed: a province's or a
+#: city's name alone often names another place (``Kermanshah`` the city, ``Mexico City``).
+_PLACE_DESIGNATORS: dict[str, frozenset[str | None]] = dict.fromkeys(
+    ("river", "islands", "island"), frozenset({None, "LOC"})
+)
+
+
+def _document_place_names(mentions: list[Mention]) -> list[Mention]:
+    """Within each document, resolve a place's name written without the word saying what kind
+    of place it is to the one name with it (``Shetland`` of ``the Shetland Islands``,
+    ``Ammonoosuc`` of ``Ammonoosuc River``; :data:`_PLACE_DESIGNATORS`), both typed a place's or nothing.
+    Returns MENTIONS, those resolved replaced (link ``short-name``)."""
+    longer: dict[tuple[str, str], set[str]] = defaultdict(set)  # (document, short key) -> longer names
+    for mention in mentions:
+        if mention.kind == "name" and mention.link is None and mention.entity_type in _PLACE_NAME_TYPES:
+            short, _, last = entity_key(mention.name).rpartition(" ")
+            if short and last in _PLACE_DESIGNATORS:
+                longer[(mention.doc_id, short)].add(mention.name)
+    if not longer:
+        return mentions
+    resolved: list[Mention] = []
+    for mention in mentions:
+        if mention.kind == "name" and mention.link is None:
+            key = entity_key(mention.name)
+            names = longer.get((mention.doc_id, key), set())
+            if len(names) == 1:
+                name = next(iter(names))
+                if mention.entity_type in _PLACE_DESIGNATORS[_last_word(name)]:
+                    mention = replace(mention, canonical=name, link="short-name")
+        resolved.append(mention)
+    return resolved
+
+
+#: Types of a place's name: a place's, or none.
+_PLACE_NAME_TYPES = frozenset({None, *PLACE_TYPES})
+
+
 #: Words before ``of`` in a state's long name that the document may write short: ``the Kingdom
 #: of Thailand`` is Thailand, ``the Democratic Republic of the Congo`` the Congo (a duchy or
 #: principality is another state than the country named so later: ``Grand Duchy of Finland``).
@@ -940,7 +979,7 @@ def group_mentions(mentions: Iterable[Mention]) -> list[Entity]:
     Every alias of every entity is explained by at least one :class:`Merge`.
     """
     mentions = _document_short_names(_document_surnames(_document_aliases(_named_phrases(list(mentions)))))
-    mentions = _follow_written_names(_document_long_forms(mentions))
+    mentions = _follow_written_names(_document_long_forms(_document_place_names(mentions)))
     absorbed: set[str] = set()
     entities = _group_by_key(m for m in mentions if m.kind == "name")
     _merge_spellings(entities, absorbed)

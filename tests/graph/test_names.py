@@ -237,6 +237,13 @@ SHORT_NAMES = [  # an organisation named short after its longer name, in one doc
         [{"Interscope"}, {"Interscope Records"}],
     ),
 ]
+PLACE_NAMES = [  # a place's name without the word for its kind of place, in one document
+    ([m("Shetland Islands", "LOC"), m("Shetland", "LOC", start=40)], [{"Shetland Islands", "Shetland"}]),
+    ([m("Ammonoosuc River", "LOC"), m("Ammonoosuc", None, start=40)], [{"Ammonoosuc River", "Ammonoosuc"}]),
+    # not a state the river is named after, nor a province's city
+    ([m("Connecticut River", "LOC"), m("Connecticut", "GPE", start=40)], [{"Connecticut"}, {"Connecticut River"}]),
+    ([m("Kermanshah Province", "GPE"), m("Kermanshah", "GPE", start=40)], [{"Kermanshah"}, {"Kermanshah Province"}]),
+]
 SPELLINGS = [  # one name spelt with or without accents, apostrophes or hyphens
     (
         [m("Qur\u02bean", "GPE", doc="a"), m("Quran", "GPE", doc="b"), m("Qur'an", "GPE", doc="c")],
@@ -379,6 +386,7 @@ KEPT_APART = [  # what must not merge
     + MIDDLE_NAMES
     + SURNAMES
     + SHORT_NAMES
+    + PLACE_NAMES
     + LONG_FORMS
     + SPELLINGS
     + NAMED_PHRASES
