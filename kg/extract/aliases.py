@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 __all__ = [
     "ALIAS_MARKERS",
     "BIRTH_MARKERS",
+    "GENERATIONS",
     "SPELLING_MARKERS",
     "abbreviates",
     "affirmative_copula",
@@ -46,11 +47,13 @@ __all__ = [
     "copula_subject",
     "described_name",
     "distinct_people",
+    "ends_in_surname",
     "former_names",
     "in_other_script",
     "labelled_name",
     "language_label",
     "may_be_a_persons_name",
+    "surname_word",
 ]
 
 #: Words opening a parenthesis that give a person's birth name: the name before it is a person's
@@ -312,6 +315,40 @@ def may_be_a_persons_name(words: Sequence[str]) -> bool:
         (True, False)
     """
     return bool(words) and words[0] not in PLACE_NAME_OPENERS and words[-1] not in THING_NOUNS
+
+
+#: Words after a surname that tell generations apart (``Barack Hussein Obama II``, ``Martin
+#: Luther King Jr.``): the name still ends in the surname for a reader.
+GENERATIONS = frozenset({"jr", "jr.", "sr", "sr.", "junior", "senior", "ii", "iii", "iv"})
+
+
+def surname_word(full: str) -> str:
+    """The last word of the full name FULL but for one telling generations apart.
+
+    Example:
+        >>> surname_word("Barack Hussein Obama II"), surname_word("Marie Curie")
+        ('Obama', 'Curie')
+    """
+    words = full.replace(",", " ").split()
+    while len(words) > 2 and words[-1].casefold() in GENERATIONS:
+        words.pop()
+    return words[-1] if words else ""
+
+
+def ends_in_surname(full: str, surname: str) -> bool:
+    """Tell whether the full name FULL ends in SURNAME (same case), but for a word telling
+    generations apart (:data:`GENERATIONS`).
+
+    Example:
+        >>> ends_in_surname("Barack Hussein Obama II", "Obama"), ends_in_surname("Martin Luther King Jr.", "King")
+        (True, True)
+        >>> ends_in_surname("Michelle Obama", "Michelle"), ends_in_surname("Pope John Paul II", "II")
+        (False, False)
+    """
+    words = full.replace(",", " ").split()
+    while len(words) > 2 and words[-1].casefold() in GENERATIONS:
+        words.pop()
+    return len(words) > len(surname.split()) and " ".join(words).endswith(" " + surname)
 
 
 def distinct_people(names: Sequence[str]) -> list[str]:

@@ -52,9 +52,11 @@ from kg.extract.aliases import (
     copula_subject,
     described_name,
     distinct_people,
+    ends_in_surname,
     former_names,
     in_other_script,
     may_be_a_persons_name,
+    surname_word,
 )
 from kg.extract.phrases import render_tokens
 from kg.extract.places import names_what_follows
@@ -787,6 +789,10 @@ class DocResolver:
             found = self._place_typed_surname(head)
             if found is not None:
                 return found
+        if not head.ent_type_ and head.pos_ == "PROPN":
+            found = self._unnamed_person(head)
+            if found is not None:
+                return found
         if head.text in self.acronyms and self._stands_alone(head):
             return Resolution(self.acronyms[head.text], "acronym")
         described = described_name(head) if head.pos_ == "NOUN" else None
@@ -903,6 +909,20 @@ class DocResolver:
         whole = self._text(head)
         return Resolution(text, "title") if _title_before(whole, text) else None
 
+    def _unnamed_person(self, head: Token) -> Resolution | None:
+        """A one-word name NER left out that people read as a person named in full before: a
+        first name (``Pierre died`` after ``Pierre Curie``) or, where a person acts, a surname
+        (``King was assassinated`` after ``Martin Luther King Jr.``)."""
+        if not head.is_title or head.dep_ == "compound" or any(c.dep_ == "compound" for c in children(head)):
+            return None
+        text = head.text
+        if text in self._last_words:
+            full = self._full_name_ending(text, head) if _acts_as_a_person(head) else None
+            return Resolution(full, "surname") if full is not None else None
+        introduced = self._introduced_first_names.get(text, len(self.doc)) < head.i
+        full = self._full_name_opening(text, head) if not introduced and _alone_first_name(head) else None
+        return Resolution(full, "first-name") if full is not None else None
+
     def _stands_alone(self, head: Token) -> bool:
         """Tell whether HEAD is the whole name NER found it in, if any (``NALMA``, not ``Tiffanian NALMA``)."""
         entity = self._entity_mention(head)
@@ -953,7 +973,7 @@ class DocResolver:
     @cached_property
     def _last_words(self) -> frozenset[str]:
         """The last words of the document's full names of people."""
-        return frozenset(name.rsplit(" ", 1)[-1] for name in self.full_names)
+        return frozenset(surname_word(name) for name in self.full_names)
 
     @cached_property
     def _surnames_typed_person(self) -> frozenset[str]:
@@ -964,7 +984,22 @@ class DocResolver:
         """The document's one full name of a person, named before HEAD, that FITS, as the name it
         is an alias of; None when there is none or more than one."""
         found = distinct_people([full for full, first in self.full_names.items() if first < head.i and fits(full)])
+        if len(found) > 1 and self._topic_person in found:
+            found = [self._topic_person]  # "Obama" after "Barack Obama is ... His wife Michelle Obama": the topic
         return self._aliases.get(found[0], found[0]) if len(found) == 1 else None
+
+    @cached_property
+    def _topic_person(self) -> str | None:
+        """The full name of the person the document's first sentence defines (``Barack Obama is an
+        American politician``), if any: the one a biography is about."""
+        spans = sentences(self.doc)
+        for ent in self.entities:
+            if not spans or ent.start >= spans[0].end:
+                break
+            if ent.label_ == "PERSON" and classifying_noun(ent.root) is not None:
+                name = render_tokens(self._person_tokens(ent.root))
+                return name if name in self.full_names else None
+        return None
 
     def _full_name_ending(self, surname: str, head: Token, *, gender: str | None = None) -> str | None:
         """The one full name before HEAD that ends in SURNAME (:meth:`_one_full_name`), of the
@@ -973,11 +1008,11 @@ class DocResolver:
         named after William Wharton Brigden)."""
         if gender is not None:
             found = self._one_full_name(
-                head, lambda full: full.endswith(" " + surname) and first_name_gender(full.split()[0]) == gender
+                head, lambda full: ends_in_surname(full, surname) and first_name_gender(full.split()[0]) == gender
             )
             if found is not None:
                 return found
-        return self._one_full_name(head, lambda full: full.endswith(" " + surname))
+        return self._one_full_name(head, lambda full: ends_in_surname(full, surname))
 
     def _full_name_opening(self, word: str, head: Token) -> str | None:
         """The one full name before HEAD that opens with the first name WORD (not ``Jeff`` beside

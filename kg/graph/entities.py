@@ -46,7 +46,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from kg.extract.aliases import abbreviates, distinct_people, may_be_a_persons_name
+from kg.extract.aliases import abbreviates, distinct_people, ends_in_surname, may_be_a_persons_name
 from kg.extract.rules import (
     CORPORATE_SUFFIXES,
     HONORIFICS,
@@ -454,7 +454,7 @@ def _person_named(
     if key in names and (len(words) == 1 or words[0] not in NAME_PARTICLES):
         longer = [n for n in earlier if abbreviates(words, n.split())]
         return (longer[0], "middle-name") if len(longer) == 1 else None
-    found = _one_person([n for n in earlier if n.endswith(" " + key)], counts)
+    found = _one_person([n for n in earlier if ends_in_surname(n, key)], counts)
     return (found, "surname") if found is not None else None
 
 

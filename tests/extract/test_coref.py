@@ -595,3 +595,42 @@ def test_coref_they_after_coordinated_names_is_each_of_them(nlp: object, text: s
     found = DocResolver(doc).group_members(argument)
     assert [a.canonical for a in found] == members
     assert all(a.link == "pronoun" and a.anchor == a.antecedent for a in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "canonical", "rule"),
+    [
+        # a surname two people share is the one the first sentence defines (a biography's), the
+        # generation after it no part of it
+        (
+            "Barack Hussein Obama II is an American politician. His wife Michelle Obama was a lawyer. "
+            "Obama was succeeded by Donald Trump.",
+            "Obama",
+            "Barack Hussein Obama II",
+            "surname",
+        ),
+        (
+            "Martin Luther King Jr. was a minister. His wife Coretta Scott King was an author. "
+            "King was assassinated in Memphis.",
+            "King",
+            "Martin Luther King Jr.",
+            "surname",
+        ),
+        # not where no sentence defines one of them
+        ("Ahmed Sudani met Karim Sudani in Basra. Sudani praised the deal.", "Sudani", None, None),
+        # a first name NER left out
+        (
+            "Marie Curie met Pierre Curie in Paris. Pierre died in a street accident.",
+            "Pierre",
+            "Pierre Curie",
+            "first-name",
+        ),
+    ],
+)
+def test_coref_a_surname_or_first_name_written_alone(
+    nlp: object, text: str, word: str, canonical: str | None, rule: str | None
+) -> None:
+    doc = nlp(text)  # type: ignore[operator]
+    token = [t for t in doc if t.text == word][-1]
+    found = DocResolver(doc).resolve(token)
+    assert ((found.canonical, found.link) if found is not None else (None, None)) == (canonical, rule)
