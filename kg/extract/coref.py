@@ -220,7 +220,7 @@ _AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "conj", "pobj"})
 #: What a copula says of a person only: ``Beliën is married to Alexandra Colen``.
 _PERSON_STATES = frozenset({"married", "engaged", "divorced", "widowed", "retired", "survived", "buried"})
 #: Types spaCy's small model often gives a surname alone: a place's, a nationality's.
-_SURNAME_LOOKALIKES = PLACE_TYPES | {"NORP"}
+_SURNAME_LOOKALIKES = PLACE_TYPES | {"NORP", "ORG"}
 _MENTION_POS_IDS = string_ids(_MENTION_POS)
 _NON_HEAD_DEP_IDS = string_ids(_NON_HEAD_DEPS)
 _PHRASE_LEFT_DEPS = frozenset({"det", "amod", "compound", "nummod", "nmod", "quantmod", "poss", "case", "punct"})
@@ -929,7 +929,8 @@ class DocResolver:
         return entity is None or len([t for t in entity.tokens if t.lower_ not in DETERMINERS]) == 1
 
     def _place_typed_surname(self, head: Token) -> Resolution | None:
-        """A one-word name NER typed a place's or a nationality's that ends the document's one
+        """A one-word name NER typed a place's, a nationality's or an organisation's (but for a word
+        of a longer organisation's name) that ends the document's one
         full name of a person is that person's surname: where a person acts or owns (``Halin
         proved``, ``Leary's advice`` after ``Rudolf Halin``, ``Denis Leary``; ``Wałęsa defeated
         him`` after ``Lech Wałęsa``), or anywhere but where a place stands when NER typed the word
@@ -940,6 +941,8 @@ class DocResolver:
         entity = self._entity_mention(head)
         if entity is None or len(entity.tokens) != 1:
             return None  # one word only: "South Sudan" is no surname
+        if head.ent_type_ == "ORG" and head.text in self._organisation_words:
+            return None  # "Ford announced" beside Henry Ford and Ford Motor Company: the company
         typed_person = head.text in self._surnames_typed_person and not _stands_as_a_place(head)
         full = self._full_name_ending(head.text, head) if _acts_as_a_person(head) or typed_person else None
         return Resolution(full, "surname") if full is not None else None
@@ -974,6 +977,11 @@ class DocResolver:
     def _last_words(self) -> frozenset[str]:
         """The last words of the document's full names of people."""
         return frozenset(surname_word(name) for name in self.full_names)
+
+    @cached_property
+    def _organisation_words(self) -> frozenset[str]:
+        """The words of the document's names of organisations of two words or more (``Ford Motor Company``)."""
+        return frozenset(t.text for e in self.entities if e.label_ == "ORG" and len(e) > 1 for t in e)
 
     @cached_property
     def _surnames_typed_person(self) -> frozenset[str]:

@@ -209,11 +209,13 @@ def _is_expletive(token: Token) -> bool:
 
 
 def _reporter(pronoun: Token) -> int | None:
-    """The subject of the verb whose clausal complement PRONOUN is the subject of:
-    ``the administration stressed that it will not leave`` -> administration."""
-    if pronoun.dep_ not in _SUBJECT_DEPS or pronoun.head.dep_ != "ccomp":
+    """The subject of the verb whose clausal complement PRONOUN is the subject of, or owns the
+    subject of: ``the administration stressed that it will not leave`` -> administration;
+    ``Scholz said his government would send tanks`` -> Scholz."""
+    subject = pronoun.head if pronoun.dep_ == "poss" and pronoun.head.dep_ in _SUBJECT_DEPS else pronoun
+    if subject.dep_ not in _SUBJECT_DEPS or subject.head.dep_ != "ccomp":
         return None
-    subjects = [c for c in children(pronoun.head.head) if c.dep_ in _SUBJECT_DEPS]
+    subjects = [c for c in children(subject.head.head) if c.dep_ in _SUBJECT_DEPS]
     return subjects[0].i if subjects else None
 
 
@@ -473,11 +475,16 @@ class _Pass:
         first = sentences(self.resolver.doc)[sentence].start
         reporter = _reporter(token)
         own_subjects = {c.i for c in children(verb) if c.dep_ in _SUBJECT_DEPS} if word in _POSSESSIVE else set()
+        # "BYD, its largest rival": a possessive inside an apposition is not the name it describes
+        # (but "Higuchi, her mother and her sister" is a list the parser read as one)
+        appositions = [a for a in token.ancestors if a.dep_ == "appos"]
+        listed = any(c.dep_ == "conj" for a in appositions[:1] for c in children(a))
+        described = appositions[0].head.i if appositions and not listed else None
         scored: list[tuple[float, int, _Entity]] = []
         for position, entity in enumerate(self.entities):
             if not _agrees(entity, word):
                 continue
-            if any(i in fronted for i in entity.tokens):
+            if any(i in fronted for i in entity.tokens) or described in entity.tokens:
                 continue
             if word not in _POSSESSIVE and word not in _REFLEXIVE and self._clause_mate(entity, token, verb, first):
                 continue

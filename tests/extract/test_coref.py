@@ -26,6 +26,20 @@ PRONOUNS = [
     ("Al Sudani met the envoy. He praised the deal.", "He", "Al Sudani", "pronoun"),
     # a possessive is its own clause's subject's, a reporter's only failing that
     ("The EU said Google had abused its dominance.", "its dominance", "Google's dominance", "possessive-pronoun"),
+    # a possessive inside an apposition is not the name the apposition describes
+    (
+        "Shares of Tesla fell. BYD, its largest Chinese rival, sold more cars than Tesla.",
+        "its largest Chinese rival",
+        "Tesla's largest Chinese rival",
+        "possessive-pronoun",
+    ),
+    # ... or owns the subject of what the reporter says: the reporter's, whoever the topic is
+    (
+        "Joe Biden met Mark Rutte in Berlin. Rutte said his government would send more tanks.",
+        "his government",
+        "Mark Rutte's government",
+        "possessive-pronoun",
+    ),
     # agreement: "it" skips the person, "he" skips the organisation
     ("Al Sudani criticised ISIS. It attacked a village.", "It", "ISIS", "pronoun"),
     ("ISIS threatened Al Sudani. He responded quickly.", "He", "Al Sudani", "pronoun"),
@@ -443,6 +457,9 @@ def test_coref_acronym_definitions(nlp: object, text: str, expected: dict[str, s
             -1,
             "Aramis Ayala",
         ),
+        # a surname NER typed an organisation's, but for a word of an organisation's longer name
+        ("Joe Biden met Olaf Scholz in Berlin. Scholz said his government would act.", "Scholz", -1, "Olaf Scholz"),
+        ("Henry Ford founded the Ford Motor Company in 1903. Ford announced a new car.", "Ford", -1, None),
         # a surname before the full name is another thing's name (a place named after the person)
         (
             "Brigden is a community in Ontario. The community is named after William Wharton Brigden, an engineer. "
