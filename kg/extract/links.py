@@ -60,7 +60,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.aliases import affirmative_copula
+from kg.extract.aliases import affirmative_copula, classifying_noun, in_other_script
 from kg.extract.clauses import clause_subjects, is_passive, is_predicate, predicate_candidates, verb_chain
 from kg.extract.confidence import confidence
 from kg.extract.factuality import clause_modality
@@ -82,6 +82,7 @@ from kg.extract.rules import (
     MAKING_VERBS,
     NAMING_NOUNS,
     NEGATIONS,
+    OCCUPATION_NOUNS,
     PARTICLES,
     PLACE_TYPES,
     PREP_OBJECTS,
@@ -94,6 +95,7 @@ from kg.extract.tree import (
     children,
     column,
     has_possessor,
+    in_dating_brackets,
     root,
     sentence_index,
     sentence_text,
@@ -326,6 +328,11 @@ _OF = _Words.plain("of", "of")
 _DATED = _Words.plain("dated", "date")
 _FROM = _Words.plain("from", "from")
 _TO = _Words.plain("to", "to")
+#: A person's dates in brackets: ``Albert Einstein (14 March 1879 - 18 April 1955)``.
+_BORN = _Words.plain("born", "be born")
+_DIED = _Words.plain("died", "die")
+_BORN_IN = _Words.plain("born in", "be born in")
+_DIED_IN = _Words.plain("died in", "die in")
 
 
 def _path_words(path: Sequence[Token], how: str) -> _Words:
@@ -945,6 +952,8 @@ class _Linker:
         obj = self.argument(appos)
         if obj is None or obj.kind == "value":
             return  # values in brackets: _parenthesis
+        if in_dating_brackets(appos):
+            return  # "Eivind Bolle (1923, Tromsø - 2012, Oslo)": places of a life's dates (_parenthesis)
         places = is_place(name) and is_place(appos)
         if places and not follows_address(appos, [name]):
             return  # "Gloucester, Massachusetts and Brooklyn, New York": New York is Brooklyn's
@@ -956,34 +965,79 @@ class _Linker:
         """``Loud (2010)``, ``Eivind Bolle (1923 - 2012)``: values in brackets right after a name
         (or after its comma), and the places of those dates: ``Dearle (1859 in London - 1932)``
         -> (Dearle, in, London)."""
-        tokens = tokens_of(self.doc)
-        cursor = _mention_end(name) + 1
-        if cursor + 1 < len(tokens) and tokens[cursor].text == "," and tokens[cursor + 1].text in _BRACKETS:
-            cursor += 1
-        if cursor >= len(tokens) or tokens[cursor].text not in _BRACKETS:
-            return
-        inside: list[Token] = []
-        for token in tokens[cursor + 1 : cursor + 16]:
-            if token.text in {")", "]"}:
-                break
-            inside.append(token)
-        else:
-            return
-        if not inside or not all(_dating(t) or _place_after_date(inside, k) for k, t in enumerate(inside)):
+        inside = _dating_brackets(tokens_of(self.doc), _mention_end(name) + 1)
+        if not inside:
             return
         heads = [t for k, t in enumerate(inside) if t.ent_type_ in VALUE_TYPES and (t.ent_iob_ == "B" or k == 0)]
-        labels = (_DATED,) if len(heads) == 1 else (_FROM, _TO) if len(heads) == 2 else ()
+        # a person's dates: born and died; one date is a birth where said so or a copula says what the person does
+        born = inside[0].i > 0 and self.doc[inside[0].i - 1].lower_ in BIRTH_WORDS
+        life = (len(heads) == 2 and _a_persons(subject, name)) or (len(heads) == 1 and (born or _an_occupation(name)))
+        dashes = [t.i for t in inside if t.lower_ in RANGE_DASHES and heads and t.i > heads[0].i]
+        dash = dashes[0] if dashes else inside[-1].i + 1  # places before it: where the person was born
+        labels = (_BORN, _DIED) if life else (_DATED,) if len(heads) == 1 else (_FROM, _TO) if len(heads) == 2 else ()
         for head, words in zip(heads, labels, strict=False):
             obj = self.argument(_entity_head(head))
             if obj is not None:
                 yield from self.triple(subject, words, obj, head, "parenthesis-link")
-        for k, token in enumerate(inside[1:], 1):
-            after_in = inside[k - 1].lower_ == "in" and token.ent_type_ in PLACE_TYPES and token.ent_iob_ == "B"
+        for k, token in enumerate(inside):
+            after_in = (
+                k > 0 and inside[k - 1].lower_ == "in" and token.ent_type_ in PLACE_TYPES and token.ent_iob_ == "B"
+            )
             if after_in or (_place_after_date(inside, k) and token.ent_iob_ != "I"):
                 place = self.argument(_entity_head(token))
                 if place is not None and place.kind == "name":
                     words = _path_words([inside[k - 1]], "object") if after_in else _IN
+                    if life:  # "(1859 in London - 1932)": where the person was born, or died
+                        words = _BORN_IN if len(heads) == 1 or token.i < dash else _DIED_IN
                     yield from self.triple(subject, words, place, token, "parenthesis-link")
+
+
+#: Words before the date in brackets after a name that say it is a birth's: ``(born 6 April 1953)``.
+BIRTH_WORDS = frozenset({"born", "b.", "b"})
+#: Most tokens a name's dating brackets hold: ``(Bely, Tver Oblast, January 27, 1915 - ...)``.
+_DATING_TOKENS = 30
+
+
+def _dating_brackets(tokens: list[Token], cursor: int) -> list[Token]:
+    """The tokens inside the brackets that date the name ending before token CURSOR, if any: right
+    after it or its comma, past an empty pair or a bracket that says something else first
+    (``(Arabic: ...) (August 1, 1979 - June 10, 2006)``), and past a name in another script
+    before the dates (``(Александр Боровков, 6 March 1931, Moscow)``); else nothing."""
+    if cursor + 1 < len(tokens) and tokens[cursor].text == "," and tokens[cursor + 1].text in _BRACKETS:
+        cursor += 1
+    for _ in range(2):  # the dates, or one other bracket before them
+        if cursor >= len(tokens) or tokens[cursor].text not in _BRACKETS:
+            return []
+        inside: list[Token] = []
+        for token in tokens[cursor + 1 : cursor + 1 + _DATING_TOKENS]:
+            if token.text in {")", "]"}:
+                break
+            inside.append(token)
+        else:
+            return []
+        comma = next((k for k, t in enumerate(inside) if t.text == ","), None)
+        if comma is not None and all(in_other_script(t.text) or t.is_space for t in inside[:comma]):
+            inside = inside[comma + 1 :]  # "(Александр Алексеевич Боровков, 6 March 1931, Moscow)"
+        if inside and inside[0].lower_ in BIRTH_WORDS:
+            inside = inside[1:]  # "(born 6 April 1953, Berlin)": the date and place of a birth
+        if inside and all(_dating(t) or _place_after_date(inside, k) for k, t in enumerate(inside)):
+            return inside
+        cursor += len(inside) + 2
+        while cursor < len(tokens) and tokens[cursor].is_space:
+            cursor += 1
+    return []
+
+
+def _a_persons(subject: Argument, name: Token) -> bool:
+    """Tell whether NAME (SUBJECT resolved) is a person's: typed so, or a copula calls it an
+    occupation (``Eivind Bolle (...) was a politician``)."""
+    return subject.entity_type == "PERSON" or _an_occupation(name)
+
+
+def _an_occupation(name: Token) -> bool:
+    """Tell whether a copula says what the one named by NAME does (``... was a politician``)."""
+    noun = classifying_noun(name)
+    return noun is not None and noun.lemma_.lower() in OCCUPATION_NOUNS
 
 
 #: Types of names an address may follow (``Paisley Park Studios, Chanhassen, Minnesota``).
@@ -1009,15 +1063,23 @@ def _may_link(name: Token) -> bool:
 
 def _place_after_date(inside: Sequence[Token], k: int) -> bool:
     """Tell whether the K-th of the tokens INSIDE a name's brackets is a word of the place after a
-    date and a comma, whatever NER typed it: ``(February 3, 1934, Uerdingen - November 14,
-    2014, Mölln)``."""
+    date and a comma, or before a comma at the start or after the dash, whatever NER typed it:
+    ``(February 3, 1934, Uerdingen - November 14, 2014, Mölln)``, ``(San Fernando, Chile, August
+    29, 1869 - Santiago, Chile, July 23, 1925)``."""
     token = inside[k]
     if token.pos_ != "PROPN" or token.ent_type_ in VALUE_TYPES:
         return False
-    start = k
+    start = end = k
     while start > 0 and inside[start - 1].pos_ == "PROPN" and inside[start - 1].ent_type_ not in VALUE_TYPES:
         start -= 1  # "New York"
-    return start >= 2 and inside[start - 1].text == "," and inside[start - 2].ent_type_ in _MODIFIER_VALUES
+    while end + 1 < len(inside) and inside[end + 1].pos_ == "PROPN" and inside[end + 1].ent_type_ not in VALUE_TYPES:
+        end += 1
+    if start >= 2 and inside[start - 1].text == "," and inside[start - 2].ent_type_ in _MODIFIER_VALUES:
+        return True
+    if start >= 1 and inside[start - 1].ent_type_ in _MODIFIER_VALUES:
+        return True  # "(1782 Havana, Cuba - 15 August 1836 Madrid)"
+    opens = start == 0 or inside[start - 1].lower_ in RANGE_DASHES
+    return opens and end + 1 < len(inside) and inside[end + 1].text == ","
 
 
 def _dating(token: Token) -> bool:
@@ -1027,6 +1089,7 @@ def _dating(token: Token) -> bool:
         token.ent_type_ in _MODIFIER_VALUES
         or token.like_num
         or token.is_punct
+        or token.is_space
         or token.lower_ in RANGE_DASHES
         or token.lower_ == "in"
         or token.ent_type_ in PLACE_TYPES

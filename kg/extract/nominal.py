@@ -32,7 +32,16 @@ from kg.extract.phrases import (
 )
 from kg.extract.places import follows_address, is_place, organisation_between
 from kg.extract.rules import PLACE_TYPES, PREP_OBJECTS, PREPOSITIONS, TIME_TYPES
-from kg.extract.tree import children, column, sentence_index, sentence_text, sentences, subtree, tokens_of
+from kg.extract.tree import (
+    children,
+    column,
+    in_dating_brackets,
+    sentence_index,
+    sentence_text,
+    sentences,
+    subtree,
+    tokens_of,
+)
 from kg.model import Argument, Relation, Triple
 
 __all__ = ["nominal_triples"]
@@ -79,6 +88,8 @@ def _appositions(sent: list[Token]) -> Iterator[tuple[Argument, str, str, Argume
             continue
         if token.ent_type_ in TIME_TYPES and (token.head.ent_type_ in PLACE_TYPES or token.head.dep_ == "npadvmod"):
             continue  # "SAN FRANCISCO, May 3, 2024 --", "(1934, Uerdingen - 2014, Mölln)": no place is a date
+        if in_dating_brackets(token):
+            continue  # "Albert Einstein (14 March 1879 - 18 April 1955)", "(1923, Tromsø - ...)": links.py
         head = token.head
         subject, obj = noun_phrase(head), noun_phrase(token)
         places = is_place(head) and is_place(token)

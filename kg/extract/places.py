@@ -131,6 +131,8 @@ def trailing_address(token: Token) -> list[Token]:
     return run if len(run) <= _ADDRESS_PARTS else []  # "Lviv, Mukacheve, Rivne, Ternopil": a list
 
 
+#: Dashes between the two ends of a span (of a life, of years): no address runs over one.
+_SPAN_DASHES = frozenset({"\u2013", "\u2014", "--"})
 #: Types of places whose names are regions (not buildings: ``Paisley Park Studios, Chanhassen,
 #: Minnesota and the ...`` is an address whatever comes after it).
 _REGIONS = frozenset({"GPE", "LOC"})
@@ -156,6 +158,8 @@ def address(place: Token) -> list[Token]:
         for child in children(here):
             if child.i < here.i or child.i in seen:
                 continue
+            if any(t.text in _SPAN_DASHES for t in place.doc[here.i + 1 : child.i]):
+                continue  # "(1782 Havana, Cuba - 15 August 1836 Madrid)": where a life ended, no address
             if child.dep_ in PREPOSITIONS and child.lower_ == "in":
                 nested = [c for c in children(child) if c.dep_ in PREP_OBJECTS and is_place(c)]
             elif child.dep_ in {"appos", "npadvmod"} or (

@@ -33,6 +33,7 @@ __all__ = [
     "document_memo",
     "document_text",
     "has_possessor",
+    "in_dating_brackets",
     "in_order",
     "is_ancestor",
     "read",
@@ -271,6 +272,35 @@ def sentences(doc: Doc) -> list[Span]:
         tree.sentences = list(doc.sents)
         tree.starts = [sent.start for sent in tree.sentences]
     return tree.sentences
+
+
+def in_dating_brackets(token: Token) -> bool:
+    """Tell whether TOKEN stands inside round brackets (within its sentence) that hold a date:
+    a name's dates and places (``Alberto Valenzuela Llanos (San Fernando, Chile, August 29, 1869
+    - ...)``), no apposition of it.
+
+    Example:
+        >>> from kg.nlp import load_pipeline
+        >>> doc = load_pipeline()("Eivind Bolle (1923, Tromsø - 2012) was a politician.")
+        >>> in_dating_brackets(doc[5]), in_dating_brackets(doc[10])
+        (True, False)
+    """
+    sentence = token.sent
+    depth = 0
+    for before in reversed(token.doc[sentence.start : token.i]):
+        if before.text == ")":
+            depth += 1
+        elif before.text == "(" and depth:
+            depth -= 1
+        elif before.text == "(":
+            inside = token.doc[before.i + 1 : sentence.end]
+            close = next((t.i for t in inside if t.text == ")"), sentence.end)
+            return any(t.ent_type_ in _DATE_TYPES for t in token.doc[before.i + 1 : close])
+    return False
+
+
+#: Entity types of dates and times.
+_DATE_TYPES = frozenset({"DATE", "TIME"})
 
 
 def sentence_index(token: Token) -> int:

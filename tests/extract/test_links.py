@@ -94,7 +94,7 @@ PARENTHESES = [
     # the places after the dates, whatever NER typed them (the parser took the first for the subject)
     (
         "Rudolf Halin (February 3, 1934, Uerdingen \u2013 November 14, 2014, M\u00f6lln) was a German graph theorist.",
-        ("Rudolf Halin", "in", "Uerdingen"),
+        ("Rudolf Halin", "be born in", "Uerdingen"),
     ),
     (
         "Rudolf Halin (February 3, 1934, Uerdingen \u2013 November 14, 2014, M\u00f6lln) was a German graph theorist.",
@@ -103,20 +103,49 @@ PARENTHESES = [
     ("Rihanna released Loud (2010) in November.", ("Loud", "date", "2010")),
     (
         "Ramey Idriss (11 September 1911 \u2013 5 February 1971) was a songwriter.",
-        ("Ramey Idriss", "from", "11 September 1911"),
+        ("Ramey Idriss", "be born", "11 September 1911"),
     ),
     (
         "Ramey Idriss (11 September 1911 \u2013 5 February 1971) was a songwriter.",
-        ("Ramey Idriss", "to", "5 February 1971"),
+        ("Ramey Idriss", "die", "5 February 1971"),
     ),
 ]
 PARENTHESES += [
     # after the name's comma, and the place a date is of
     (
         "Arthur Ernest Percival, (26 December 1887 \u2013 31 January 1966) was a British Army officer.",
-        ("Arthur Ernest Percival", "to", "31 January 1966"),
+        ("Arthur Ernest Percival", "die", "31 January 1966"),
     ),
-    ("Eivind Bolle (13 October 1923 \u2013 10 June 2012 in Oslo) was a politician.", ("Eivind Bolle", "in", "Oslo")),
+    (
+        "Eivind Bolle (13 October 1923 \u2013 10 June 2012 in Oslo) was a politician.",
+        ("Eivind Bolle", "die in", "Oslo"),
+    ),
+    # a person's dates are of birth and death: typed a person's or called an occupation
+    (
+        "Albert Einstein (14 March 1879 \u2013 18 April 1955) was a German-born physicist.",
+        ("Albert Einstein", "die", "18 April 1955"),
+    ),
+    (
+        "Eivind Bolle (1923, Troms\u00f8 \u2013 2012, Oslo) was a politician.",
+        ("Eivind Bolle", "be born in", "Troms\u00f8"),
+    ),
+    # places before the dates; an empty pair, a label in brackets or a name in another script before them
+    (
+        "Alberto Valenzuela Llanos (San Fernando, Chile, August 29, 1869 \u2013 Santiago, Chile, July 23, 1925), "
+        "was a Chilean painter.",
+        ("Alberto Valenzuela Llanos", "be born in", "San Fernando"),
+    ),
+    (
+        "Houshang Seyhoun, () (August 22, 1920 \u2013 May 26, 2014) was an Iranian architect.",
+        ("Houshang Seyhoun", "be born", "August 22, 1920"),
+    ),
+    (
+        "Aleksandr Borovkov (\u0410\u043b\u0435\u043a\u0441\u0430\u043d\u0434\u0440 "
+        "\u0411\u043e\u0440\u043e\u0432\u043a\u043e\u0432, 6 March 1931, Moscow) is a Russian mathematician.",
+        ("Aleksandr Borovkov", "be born in", "Moscow"),
+    ),
+    # a thing's two dates are when it began and ended
+    ("The Daily Courant (1702 \u2013 1735) was a newspaper.", ("Daily Courant", "from", "1702")),
 ]
 DATED_MODIFIERS = [
     # a date before a name, or before the noun a name is in apposition to, dates the name
@@ -362,6 +391,9 @@ def test_links_join_entities(text: str, edge: tuple[str, str, str]) -> None:
         ("Important cities are Drohobych, Khotyn, Lutsk, Lviv, Rivne and others.", ("Lutsk", "Lviv")),
         ("He lived in Malabo, Germany, Madrid, Barcelona, etc.", ("Madrid", "Barcelona")),
         ("The firm has offices in Dublin, Cork, Galway and Limerick.", ("Dublin", "Cork")),
+        # a person's two dates in brackets are no one thing, nor is a place among them the person
+        ("Albert Einstein (14 March 1879 \u2013 18 April 1955) was a physicist.", ("14 March 1879", "18 April 1955")),
+        ("Eivind Bolle (1923, Troms\u00f8 \u2013 2012, Oslo) was a politician.", ("2012", "Oslo")),
         # a date inside the description is the description's, not the name's
         ("The winner of the 2010 race was Sebastian Vettel.", ("Sebastian Vettel", "2010")),
         # a dateline's place is no date
