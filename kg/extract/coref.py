@@ -62,6 +62,7 @@ from kg.extract.phrases import render_tokens
 from kg.extract.places import names_what_follows
 from kg.extract.pronouns import HONORIFIC_GENDER, Link, first_name_gender, pronoun_links
 from kg.extract.rules import (
+    COLLECTIVE_NOUNS,
     DETERMINERS,
     NAMED_TYPES,
     PLACE_PREPOSITIONS,
@@ -149,25 +150,6 @@ DESCRIPTION_TYPES: dict[str, frozenset[str]] = {
 PERSON_NOUNS = frozenset(DESCRIPTION_TYPES) - {w for w, t in DESCRIPTION_TYPES.items() if "PERSON" not in t}
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 COLLECTIVE_TYPES = frozenset({"ORG", "NORP", "GPE"})
-#: Singular nouns for groups of people, which ``they`` may refer to.
-COLLECTIVE_NOUNS = frozenset(
-    {
-        "coalition",
-        "government",
-        "administration",
-        "group",
-        "alliance",
-        "militia",
-        "army",
-        "military",
-        "force",
-        "team",
-        "party",
-        "movement",
-        "committee",
-        "council",
-    }
-)
 SENTENCE_WINDOW = 2
 #: Dependents that name the noun they follow: ``the album Loud`` (appos or compound, no comma between).
 _NAMING_DEPS = frozenset({"appos", "compound", "npadvmod"})
@@ -1235,6 +1217,11 @@ class DocResolver:
         first = next((t for t in span if not t.is_punct), head)
         if first.tag_ == "PRP$" and first != head and first.lower_ in PRONOUNS:
             owner = self.resolve(first)
+            group = self._pronoun_links.get(first.i) if owner is not None and owner.link == "unresolved" else None
+            if group is not None and group.members:  # "Ford and GM ... their forecasts": the two's
+                where = (group.antecedent.start, group.antecedent.end)
+                owner = Resolution(group.canonical, "pronoun", where, "name")
+                self._antecedents[where] = group.antecedent
             if owner is None or owner.link == "unresolved":  # "its debut album Boy" still names Boy
                 named = head.ent_type_ in NAMED_TYPES or head.pos_ == "PROPN"
                 named = named or (head.pos_ == "NOUN" and self._named_complement(head) is not None)  # "Their son Tom"

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kg.extract.aliases import classifying_noun
-from kg.extract.rules import OCCUPATION_NOUNS, PLACE_TYPES, PRONOUNS, THING_NOUNS
+from kg.extract.rules import COLLECTIVE_NOUNS, OCCUPATION_NOUNS, PLACE_TYPES, PRONOUNS, THING_NOUNS
 from kg.extract.tree import children, is_ancestor, sentences, subtree, tokens_of
 
 if TYPE_CHECKING:
@@ -390,6 +390,8 @@ class _Pass:
             topic = self._is_topic(key, longer=person_like)
             said = _said_to_be_a_person(mention.head) if named else None
             thing = said is False  # "Le Canard Fou is a magazine": no "Le" of a woman
+            kind = classifying_noun(mention.head) if thing else None
+            band = kind is not None and kind.lemma_.lower() in COLLECTIVE_NOUNS  # "Queen are a rock band. They"
             person = not thing and (
                 mention.person
                 or (named and untyped and told is not None)
@@ -404,7 +406,7 @@ class _Pass:
                 mention=mention,
                 person=person or lemma in FAMILY_WORDS,
                 plural=mention.plural,
-                collective=mention.collective and not person,
+                collective=(mention.collective and not person) or band,
                 gender=gender or FAMILY_WORDS.get(lemma),
                 last_sentence=sentence,
                 last_subject=subject,
@@ -453,6 +455,7 @@ class _Pass:
             group.members = (*group.members, other)
         group.name = " and ".join(m.name for m in group.members)
         group.person = all(m.person for m in group.members)
+        group.topic = any(m.topic for m in group.members)  # "Shell and ExxonMobil ... They": both, not Shell
         group.tokens.add(head.i)
         group.last_sentence, group.last_subject = sentence, first.dep_ in _SUBJECT_DEPS
 
@@ -481,8 +484,10 @@ class _Pass:
         listed = any(c.dep_ == "conj" for a in appositions[:1] for c in children(a))
         described = appositions[0].head.i if appositions and not listed else None
         scored: list[tuple[float, int, _Entity]] = []
+        # a name last mentioned inside a group is no antecedent of "they" apart from it
+        grouped = {id(m) for g in self.entities for m in g.members if m.mention.head.i in g.tokens}
         for position, entity in enumerate(self.entities):
-            if not _agrees(entity, word):
+            if not _agrees(entity, word) or (word in _PLURAL and id(entity) in grouped):
                 continue
             if any(i in fronted for i in entity.tokens) or described in entity.tokens:
                 continue

@@ -21,6 +21,7 @@ __all__ = [
     "ATTRIBUTION_VERBS",
     "AUXILIARIES",
     "CLAUSAL_OBJECTS",
+    "COLLECTIVE_NOUNS",
     "CONJUNCTS",
     "CORE_MODIFIERS",
     "CORPORATE_SUFFIXES",
@@ -580,6 +581,27 @@ PLACE_OF_NOUNS: dict[str, str] = {
     for noun, kind in THING_NOUN_TYPES.items()
     if kind in {"GPE", "LOC"} and noun not in {"capital", "area", "zone", "community", "reserve", "park"}
 }
+
+#: Singular nouns for groups of people, which ``they`` may refer to.
+COLLECTIVE_NOUNS = frozenset(
+    {
+        "coalition",
+        "government",
+        "administration",
+        "group",
+        "alliance",
+        "militia",
+        "army",
+        "military",
+        "force",
+        "team",
+        "party",
+        "movement",
+        "committee",
+        "council",
+        *("band", "duo", "trio", "quartet", "ensemble", "choir", "orchestra", "club", "family"),
+    }
+)
 
 #: Nouns for kinds of institutions, which many organisations' names end in: capitalised alone
 #: (``the Parliament``, ``the Army``), one is no short name of the one such name a text gave.

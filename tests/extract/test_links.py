@@ -315,6 +315,20 @@ CLAUSE_EXTRAS = [
 ]
 
 GROUPS = [  # "they" after names coordinated as a subject: each of them
+    # organisations too, the first of them the topic; "their" is the two's
+    (
+        "Shell and ExxonMobil reported record profits. They faced criticism from climate activists.",
+        ("ExxonMobil", "face", "criticism"),
+    ),
+    (
+        "Ford and General Motors reported lower sales, and they cut their forecasts.",
+        ("General Motors", "cut", "Ford and General Motors's forecasts"),
+    ),
+    # a name a copula calls a band is a group "they" may be
+    (
+        "Radiohead are an English rock band formed in Abingdon. They released OK Computer in 1997.",
+        ("Radiohead", "release", "OK Computer"),
+    ),
     (
         "Howard Florey and Ernst Chain isolated penicillin at Oxford. They shared the Nobel Prize in 1945.",
         ("Ernst Chain", "share", "Nobel Prize"),
