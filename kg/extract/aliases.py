@@ -82,12 +82,15 @@ ALIAS_MARKERS: tuple[tuple[str, ...], ...] = (
 )
 _MARKER_OPENERS = frozenset(m[0] for m in ALIAS_MARKERS)
 #: Alias markers that may also open a comma's aside: ``Iowa Telecommunications Services, Inc.,
-#: commonly known as Iowa Telecom, provided``.
+#: commonly known as Iowa Telecom, provided``, ``Meta Platforms, formerly Facebook, is``.
 _ASIDE_MARKERS = frozenset(
     m
     for m in ALIAS_MARKERS
-    if m[-2:] in {("known", "as"), ("to", "as")} or m in {("a.k.a.",), ("aka",), *SPELLING_MARKERS}
+    if m[-2:] in {("known", "as"), ("to", "as")}
+    or m in {("a.k.a.",), ("aka",), ("formerly",), ("previously",), *SPELLING_MARKERS}
 )
+#: Words of the text the aside markers need (a cheap test before reading the tokens).
+_ASIDE_WORDS = (" as ", " spel", "formerly", "previously", "a.k.a.", " aka ")
 #: Tokens that end the alias inside its parenthesis.
 _ALIAS_END = frozenset({";", ",", ")", ":"})
 #: Dependents before an apposition that narrow it to an example or a part: ``particularly the Psalter``.
@@ -117,14 +120,18 @@ def _same_kind(alias: Span, name: Span, marker: tuple[str, ...]) -> bool:
 def _proper_name_ending(doc: Doc, index: int) -> Span | None:
     """The name NER missed that ends at INDEX: a run of two proper nouns or more, with name
     particles between (``Real Sociedad de Fútbol``), that opens its sentence or follows a
-    determiner; None when there is none."""
+    determiner, or one proper noun opening its sentence (``Kolkata (formerly Calcutta)``); None
+    when there is none."""
     start = index
     while start > 0 and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].lower_ in NAME_PARTICLES):
         start -= 1
     while start < index and doc[start].pos_ != "PROPN":
         start += 1  # a particle opens no name
     opens = start == 0 or doc[start].is_sent_start or doc[start - 1].pos_ == "DET"
-    named = doc[index].pos_ == "PROPN" and index > start and not any(t.ent_type_ for t in doc[start : index + 1])
+    alone = index == start and doc[start].is_sent_start
+    named = (
+        doc[index].pos_ == "PROPN" and (index > start or alone) and not any(t.ent_type_ for t in doc[start : index + 1])
+    )
     return doc[start : index + 1] if opens and named else None
 
 
@@ -149,8 +156,8 @@ def former_names(doc: Doc, entities: Sequence[Span]) -> dict[int, Span]:
     """
     found: dict[int, Span] = {}
     text = document_text(doc)
-    if "(" not in text and " as " not in text and " spel" not in text:
-        return found  # no parenthesis, "known as" nor "also spelled"
+    if "(" not in text and not any(word in text for word in _ASIDE_WORDS):
+        return found  # no parenthesis, "known as", "also spelled" nor "formerly"
     tokens = tokens_of(doc)
     opening = string_ids(["(", ","])
     for index, orth in enumerate(column(doc, "ORTH")):

@@ -37,6 +37,11 @@ FORMER_NAMES = [
         "Real Sociedad de Fútbol, commonly known as Real Sociedad, is a Spanish club.",
         {"Sociedad": "Real Sociedad de Fútbol"},
     ),
+    # a former name in a comma's aside, or in brackets after a name NER missed
+    ("Meta Platforms, formerly Facebook, is an American company.", {"Facebook": "Meta Platforms"}),
+    ("Kolkata (formerly Calcutta) is the capital of West Bengal.", {"Calcutta": "Kolkata"}),
+    # an aside that says what someone was is no name
+    ("John Smith, formerly the chief executive of Acme, said the deal was done.", {}),
     # an ordinal before the name: the aside names one of several, not the name
     ("The second Philippine Commission, also known as the Taft Commission, was a body.", {}),
     # a parenthesis of dates, or a birth year, names nobody
@@ -134,6 +139,11 @@ NAMES = [
     # the name in another script, or after a language's name, is the same entity
     ("Arjuna (in Devanagari: अर्जुन) is a hero of the Mahabharata. Arjuna was the son of Indra.", {"Arjuna", "अर्जुन"}),
     ("Munich (German: München) is the capital of Bavaria. München is big.", {"Munich", "München"}),
+    # a former name is the same entity where the text writes it again
+    (
+        "Meta Platforms, formerly Facebook, is an American company. Facebook was founded by Mark Zuckerberg.",
+        {"Meta Platforms", "Facebook"},
+    ),
     # a name a copula calls a kind of thing is no person's full name its last word is a surname of
     (
         "Square Enix is a Japanese video game company formed by the merger of Square and Enix. The company owns Taito.",
