@@ -367,8 +367,49 @@ def mend_dates(doc: Doc) -> Doc:
             [e for e in mended if not any(t.start < e.end and e.start < t.end for t in titles)] + titles,
             key=lambda e: e.start,
         )
+    if "of" in {t.lower_ for t in doc}:
+        mended = _offices_of(doc, mended)
     doc.ents = mended
     return doc
+
+
+def _offices_of(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ENTS with the names inside an office's title "<office> of <what>" before a person's name
+    left out (``Secretary of State Antony Blinken``: no organisation "State"), but for places, and a noble title
+    after "the" made the name of the person holding it (``the Duke of Wellington``: PERSON)."""
+    from spacy.tokens import Span
+
+    from kg.extract.rules import NOBLE_TITLES, OFFICES_OF
+
+    starts = {e.start: e for e in ents}
+    drop: list[tuple[int, int]] = []
+    people: list[Span] = []
+    for of in [t for t in doc if t.lower_ == "of" and 0 < t.i < len(doc) - 1]:
+        office = doc[of.i - 1]
+        if not office.is_title or office.lower_ not in OFFICES_OF:
+            continue
+        end = of.i + 1 + (doc[of.i + 1].lower_ == "the")
+        start = end
+        while end < len(doc) and doc[end].is_title and doc[end].pos_ in {"PROPN", "NOUN"} and end not in starts:
+            end += 1
+        if end == start and end < len(doc) and end in starts and starts[end].label_ != "PERSON":
+            end = starts[end].end  # "Secretary of State": "State" typed ORG
+            while end < len(doc) and doc[end].is_title and doc[end].pos_ in {"PROPN", "NOUN"} and end not in starts:
+                end += 1
+        if end == start:
+            continue
+        after = starts.get(end)
+        if after is not None and after.label_ == "PERSON":
+            drop.append((office.i, end))  # the title of the person named after it
+        elif office.i > 0 and doc[office.i - 1].lower_ == "the" and office.lower_ in NOBLE_TITLES:
+            drop.append((office.i, end))
+            people.append(Span(doc, office.i, end, label="PERSON"))  # "the Duke of Wellington"
+    if not drop:
+        return ents
+    # a place inside the title stays: "the President of Kazakhstan Nursultan Nazarbayev"
+    kept = [e for e in ents if e.label_ in _PLACE_LABELS or not any(a <= e.start and e.end <= b for a, b in drop)]
+    kept = [e for e in kept if not any(p.start < e.end and e.start < p.end for p in people)]
+    return sorted([*kept, *people], key=lambda e: e.start)
 
 
 #: Lower-case words a title's capitalised words may have between them (``Lord of the Flies``).

@@ -188,3 +188,22 @@ def test_nlp_a_co_verb_joins_its_subject_and_object() -> None:
 def test_nlp_a_title_before_a_surname_stays_a_title(nlp: Language) -> None:
     doc = nlp("Erik Halvorsen founded Halvorsen Media in 1961. Father Halvorsen retired in 1990.")
     assert not any(e.text.startswith("Father") for e in doc.ents)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # the words of an office's title before a person's name are no organisation's name
+        ("Secretary of State Antony Blinken met Wang Yi in Beijing.", "State"),
+        ("Prime Minister Rishi Sunak met Chancellor of the Exchequer Jeremy Hunt in London.", "Exchequer"),
+    ],
+)
+def test_nlp_an_office_before_a_name_is_no_entity(nlp: Language, text: str, absent: str) -> None:
+    doc = nlp(text)
+    assert absent not in {e.text for e in doc.ents}
+    assert "PERSON" in {e.label_ for e in doc.ents}
+
+
+def test_nlp_a_place_in_an_office_stays_a_place(nlp: Language) -> None:
+    doc = nlp("On 20 May 2015, the President of Republic of Kazakhstan Nursultan Nazarbayev announced the plan.")
+    assert ("Republic of Kazakhstan", "GPE") in {(e.text, e.label_) for e in doc.ents}

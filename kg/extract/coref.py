@@ -768,7 +768,7 @@ class DocResolver:
         if head.ent_type_ == "PERSON":
             return self._person(head)
         if head.ent_type_ in _SURNAME_LOOKALIKES:
-            found = self._place_typed_surname(head)
+            found = self._place_typed_surname(head) or self._place_typed_first_name(head)
             if found is not None:
                 return found
         if not head.ent_type_ and head.pos_ == "PROPN":
@@ -903,6 +903,18 @@ class DocResolver:
             return Resolution(full, "surname") if full is not None else None
         introduced = self._introduced_first_names.get(text, len(self.doc)) < head.i
         full = self._full_name_opening(text, head) if not introduced and _alone_first_name(head) else None
+        return Resolution(full, "first-name") if full is not None else None
+
+    def _place_typed_first_name(self, head: Token) -> Resolution | None:
+        """A one-word name NER typed a place's, a nationality's or an organisation's that is a
+        common first name opening the document's one full name of it, where a person acts:
+        ``Venus won seven`` after ``Venus Williams`` (not a word of an organisation's longer name)."""
+        entity = self._entity_mention(head)
+        if entity is None or len(entity.tokens) != 1 or not first_name_gender(head.text):
+            return None
+        if head.text in self._organisation_words or not _acts_as_a_person(head) or not _alone_first_name(head):
+            return None
+        full = self._full_name_opening(head.text, head)
         return Resolution(full, "first-name") if full is not None else None
 
     def _stands_alone(self, head: Token) -> bool:

@@ -31,7 +31,7 @@ from kg.extract.phrases import (
     unmarked_apposition,
 )
 from kg.extract.places import follows_address, is_place, organisation_between
-from kg.extract.rules import PLACE_TYPES, PREP_OBJECTS, PREPOSITIONS, TIME_TYPES
+from kg.extract.rules import OFFICES_OF, PLACE_TYPES, PREP_OBJECTS, PREPOSITIONS, TIME_TYPES
 from kg.extract.tree import (
     children,
     column,
@@ -115,12 +115,28 @@ def _titles(sent: list[Token]) -> Iterator[tuple[Argument, str, str, Argument, T
         cursor = person[0].i - 1
         while cursor in inside:
             candidate = token.doc[cursor]
+            office = _office_before(candidate) if title else None
+            if office is not None:  # "Chancellor of the Exchequer Jeremy Hunt": the office is the title
+                title[:0] = list(token.doc[office : cursor + 1])
+                cursor = office - 1
+                continue
             if candidate.ent_type_ or candidate.pos_ not in _NOMINAL_POS or not candidate.text[:1].isupper():
                 break
             title.insert(0, candidate)
             cursor -= 1
         if title and not all(t.lower_.rstrip(".") in _FORMS_OF_ADDRESS for t in title):  # "Mrs. Smith" says no role
             yield _argument(person, token), "is", "be", _argument(title, title[-1]), title[-1], "title"
+
+
+def _office_before(word: Token) -> int | None:
+    """The index of the office that WORD ("of" or "the" after it) continues: ``Secretary`` of
+    ``Secretary of State``, ``Chancellor`` of ``Chancellor of the Exchequer`` (:data:`OFFICES_OF`)."""
+    doc = word.doc
+    of = word.i - 1 if word.lower_ == "the" and word.i > 0 else word.i
+    if doc[of].lower_ != "of" or of == 0:
+        return None
+    office = doc[of - 1]
+    return office.i if office.is_title and office.lower_ in OFFICES_OF else None
 
 
 def _possessives(sent: list[Token]) -> Iterator[tuple[Argument, str, str, Argument, Token, str]]:

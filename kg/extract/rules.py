@@ -40,9 +40,11 @@ __all__ = [
     "NAME_PARTICLES",
     "NAMING_NOUNS",
     "NEGATIONS",
+    "NOBLE_TITLES",
     "NOMINAL_OBJECTS",
     "NOUN_ADVERBIALS",
     "OCCUPATION_NOUNS",
+    "OFFICES_OF",
     "OPEN_COMPLEMENTS",
     "PARTICLES",
     "PASSIVE_SUBJECTS",
@@ -695,6 +697,20 @@ ROLE_NOUNS = frozenset(
         "university",
         "article",
     }
+)
+
+#: Offices named "<office> of <what>" before a person's name (``Secretary of State Antony
+#: Blinken``, ``Chancellor of the Exchequer Jeremy Hunt``): the words after "of" are the title's.
+OFFICES_OF = frozenset(
+    {
+        *("secretary", "chancellor", "minister", "speaker", "chief", "director", "governor", "mayor"),
+        *("president", "archbishop", "bishop", "lord", "king", "queen", "emperor", "empress"),
+        *("duke", "duchess", "earl", "countess", "marquess", "marquis", "baron", "baroness", "prince", "princess"),
+    }
+)
+#: Titles of nobility whose "the <title> of <place>" names the person holding them (``the Duke of Wellington``).
+NOBLE_TITLES = frozenset(
+    {"duke", "duchess", "earl", "countess", "marquess", "marquis", "baron", "baroness", "prince", "princess"}
 )
 
 #: Common nouns that introduce a name of what they denote: ``the city of Paris``, ``the

@@ -635,6 +635,13 @@ def test_coref_they_after_coordinated_names_is_each_of_them(nlp: object, text: s
         ),
         # not where no sentence defines one of them
         ("Ahmed Sudani met Karim Sudani in Basra. Sudani praised the deal.", "Sudani", None, None),
+        # a first name NER typed an organisation's, where a person acts
+        (
+            "Serena Williams and Venus Williams grew up in Compton. Serena won 23 titles, while Venus won seven.",
+            "Venus",
+            "Venus Williams",
+            "first-name",
+        ),
         # a first name NER left out
         (
             "Marie Curie met Pierre Curie in Paris. Pierre died in a street accident.",

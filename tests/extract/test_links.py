@@ -42,6 +42,13 @@ POSSESSIVES = [
     ("The Iraqi government praised Iraq's Defence Minister.", ("Iraq", "have", "Iraq's Defence Minister")),
 ]
 APPOSITIONS_AND_TITLES = [
+    # an office "of" something is the whole title; a noble title after "the" names its holder
+    ("Secretary of State Antony Blinken met Wang Yi in Beijing.", ("Antony Blinken", "be", "Secretary of State")),
+    (
+        "Prime Minister Rishi Sunak met Chancellor of the Exchequer Jeremy Hunt in London.",
+        ("Jeremy Hunt", "be", "Chancellor of the Exchequer"),
+    ),
+    ("The Duke of Wellington defeated Napoleon at Waterloo in 1815.", ("Duke of Wellington", "defeat", "Napoleon")),
     # a name after the noun describing it, which the parser read as a clause or a relative clause
     (
         "Portman married the French choreographer Benjamin Millepied in 2012.",
