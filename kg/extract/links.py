@@ -335,6 +335,10 @@ _BORN_IN = _Words.plain("born in", "be born in")
 _DIED_IN = _Words.plain("died in", "die in")
 
 
+#: Adjectives saying a relation no longer holds, kept in its words (``Bezos's former wife``).
+_FORMER = frozenset({"former", "late", "ex", "onetime", "erstwhile", "then", "future"})
+
+
 def _path_words(path: Sequence[Token], how: str) -> _Words:
     """The words of a path through nouns, prepositions and participles (``album by``, ``company
     founded in``: a past participle stays as written); an entity reached as a noun's modifier
@@ -342,8 +346,13 @@ def _path_words(path: Sequence[Token], how: str) -> _Words:
     texts: list[str] = []
     lemmas: list[str] = []
     for token in path:
-        if token.pos_ == "NOUN":  # a noun with its compounds: "secretary general"
-            words = [c for c in children(token) if c.dep_ == "compound" and c.i < token.i and not c.ent_type_]
+        if token.pos_ == "NOUN":  # a noun with its compounds ("secretary general") and when it held ("former wife")
+            words = [
+                c
+                for c in children(token)
+                if c.i < token.i
+                and ((c.dep_ == "compound" and not c.ent_type_) or (c.dep_ == "amod" and c.lower_ in _FORMER))
+            ]
             texts.extend(c.text for c in words)
             lemmas.extend(c.lower_ for c in words)
         texts.append(token.text)
@@ -849,10 +858,11 @@ class _Linker:
         names = [c for c in children(noun) if c.dep_ == "appos" and c.i > noun.i and _named(c)]
         if noun.dep_ == "nsubj" and affirmative_copula(noun.head):  # "Her husband is Tom Hale"
             names += [c for c in children(noun.head) if c.dep_ == "attr" and _named(c)]
+        names += [c for name in names for c in children(name) if c.dep_ == "conj" and _named(c)]  # "Malia and Sasha"
         owner = self.argument(owners[0]) if names else None
         if owner is None or owner.kind != "name":
             return
-        words = _Words((noun,), f"has {noun.text}", f"have {noun.lemma_.lower()}")
+        words = _HAS.then(_path_words([noun], "object"))  # "has former wife"
         for name in names:
             obj = self.argument(name)
             if obj is not None and obj.kind == "name" and obj.span != owner.span:

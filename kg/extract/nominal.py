@@ -86,6 +86,8 @@ def _appositions(sent: list[Token]) -> Iterator[tuple[Argument, str, str, Argume
             continue
         if token.head.dep_ == "compound":
             continue
+        if any(c.dep_ == "neg" and token.head.i < c.i < token.i for c in children(token.head)):
+            continue  # "partners, not rivals"
         if token.ent_type_ in TIME_TYPES and (token.head.ent_type_ in PLACE_TYPES or token.head.dep_ == "npadvmod"):
             continue  # "SAN FRANCISCO, May 3, 2024 --", "(1934, Uerdingen - 2014, Mölln)": no place is a date
         if in_dating_brackets(token):
