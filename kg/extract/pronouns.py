@@ -390,8 +390,8 @@ class _Pass:
             topic = self._is_topic(key, longer=person_like)
             said = _said_to_be_a_person(mention.head) if named else None
             thing = said is False  # "Le Canard Fou is a magazine": no "Le" of a woman
-            kind = classifying_noun(mention.head) if thing else None
-            band = kind is not None and kind.lemma_.lower() in COLLECTIVE_NOUNS  # "Queen are a rock band. They"
+            kind = classifying_noun(mention.head) if named and said is not True else None
+            band = kind is not None and kind.lemma_.lower() in COLLECTIVE_NOUNS  # "Radiohead are a rock band. They"
             person = not thing and (
                 mention.person
                 or (named and untyped and told is not None)
@@ -406,7 +406,7 @@ class _Pass:
                 mention=mention,
                 person=person or lemma in FAMILY_WORDS,
                 plural=mention.plural,
-                collective=(mention.collective and not person) or band,
+                collective=(mention.collective and not person) or (band and not person),
                 gender=gender or FAMILY_WORDS.get(lemma),
                 last_sentence=sentence,
                 last_subject=subject,

@@ -337,7 +337,11 @@ GROUPS = [  # "they" after names coordinated as a subject: each of them
         "Ford and General Motors reported lower sales, and they cut their forecasts.",
         ("General Motors", "cut", "Ford and General Motors's forecasts"),
     ),
-    # a name a copula calls a band is a group "they" may be
+    # a name a copula calls a band or a group is a group "they" may be
+    (
+        "ABBA was a Swedish pop group formed in Stockholm. They won the Eurovision Song Contest in 1974.",
+        ("ABBA", "win", "Eurovision Song Contest"),
+    ),
     (
         "Radiohead are an English rock band formed in Abingdon. They released OK Computer in 1997.",
         ("Radiohead", "release", "OK Computer"),
