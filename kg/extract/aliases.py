@@ -336,9 +336,7 @@ def surname_word(full: str) -> str:
         >>> surname_word("Barack Hussein Obama II"), surname_word("Marie Curie")
         ('Obama', 'Curie')
     """
-    words = full.replace(",", " ").split()
-    while len(words) > 2 and words[-1].casefold() in GENERATIONS:
-        words.pop()
+    words = _name_words(full)
     return words[-1] if words else ""
 
 
@@ -352,10 +350,16 @@ def ends_in_surname(full: str, surname: str) -> bool:
         >>> ends_in_surname("Michelle Obama", "Michelle"), ends_in_surname("Pope John Paul II", "II")
         (False, False)
     """
+    words = _name_words(full)
+    return len(words) > len(surname.split()) and " ".join(words).endswith(" " + surname)
+
+
+def _name_words(full: str) -> list[str]:
+    """The words of the full name FULL without those after it telling generations apart."""
     words = full.replace(",", " ").split()
     while len(words) > 2 and words[-1].casefold() in GENERATIONS:
         words.pop()
-    return len(words) > len(surname.split()) and " ".join(words).endswith(" " + surname)
+    return words
 
 
 def distinct_people(names: Sequence[str]) -> list[str]:

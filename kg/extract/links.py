@@ -980,7 +980,7 @@ class _Linker:
             return
         heads = [t for k, t in enumerate(inside) if t.ent_type_ in VALUE_TYPES and (t.ent_iob_ == "B" or k == 0)]
         # a person's dates: born and died; one date is a birth where said so or a copula says what the person does
-        born = inside[0].i > 0 and self.doc[inside[0].i - 1].lower_ in BIRTH_WORDS
+        born = inside[0].i > 0 and self.doc[inside[0].i - 1].lower_ in _BIRTH_WORDS
         life = (len(heads) == 2 and _a_persons(subject, name)) or (len(heads) == 1 and (born or _an_occupation(name)))
         dashes = [t.i for t in inside if t.lower_ in RANGE_DASHES and heads and t.i > heads[0].i]
         dash = dashes[0] if dashes else inside[-1].i + 1  # places before it: where the person was born
@@ -1003,7 +1003,7 @@ class _Linker:
 
 
 #: Words before the date in brackets after a name that say it is a birth's: ``(born 6 April 1953)``.
-BIRTH_WORDS = frozenset({"born", "b.", "b"})
+_BIRTH_WORDS = frozenset({"born", "b.", "b"})
 #: Most tokens a name's dating brackets hold: ``(Bely, Tver Oblast, January 27, 1915 - ...)``.
 _DATING_TOKENS = 30
 
@@ -1028,7 +1028,7 @@ def _dating_brackets(tokens: list[Token], cursor: int) -> list[Token]:
         comma = next((k for k, t in enumerate(inside) if t.text == ","), None)
         if comma is not None and all(in_other_script(t.text) or t.is_space for t in inside[:comma]):
             inside = inside[comma + 1 :]  # "(Александр Алексеевич Боровков, 6 March 1931, Moscow)"
-        if inside and inside[0].lower_ in BIRTH_WORDS:
+        if inside and inside[0].lower_ in _BIRTH_WORDS:
             inside = inside[1:]  # "(born 6 April 1953, Berlin)": the date and place of a birth
         if inside and all(_dating(t) or _place_after_date(inside, k) for k, t in enumerate(inside)):
             return inside
