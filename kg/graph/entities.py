@@ -461,16 +461,50 @@ def _person_named(
 def _document_aliases(mentions: list[Mention]) -> list[Mention]:
     """Within each document, make every mention of a name the document gave as another name of
     something (``Hewlett-Packard Company, commonly known as HP``) a mention of that thing (``HP
-    was headquartered in Palo Alto``). Returns MENTIONS, those resolved replaced."""
+    was headquartered in Palo Alto``), and in other documents too for a name that is no person's.
+    Returns MENTIONS, those resolved replaced."""
     aliases = {(m.doc_id, entity_key(m.surface)): m.canonical for m in mentions if m.link == "alias" and m.canonical}
     if not aliases:
         return mentions
+    # an organisation's or a place's other name stands for it in every document, when it names one
+    # thing only: "Real Madrid" after "Real Madrid Club de Fútbol, commonly known as Real Madrid"
+    # (a person's nickname may be someone else's: "The Hulk")
+    types: dict[str, set[str | None]] = defaultdict(set)  # key -> the types its written mentions have
+    for m in mentions:
+        if m.kind == "name" and m.link is None:
+            types[entity_key(m.name)].add(m.entity_type)
+    elsewhere: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.link == "alias" and m.canonical and not types[entity_key(m.canonical)] & {"PERSON", None}:
+            elsewhere[display_form(m.surface)].add(entity_key(m.canonical))  # as written: "STAR" is no "Star"
+    names = {entity_key(m.canonical): m.canonical for m in mentions if m.link == "alias" and m.canonical}
     return [
         replace(m, canonical=found, link="alias")
-        if m.kind == "name" and m.link is None and (found := aliases.get((m.doc_id, entity_key(m.surface))))
+        if m.kind == "name" and m.link is None and (found := _alias_of(m, aliases, elsewhere, names, types))
         else m
         for m in mentions
     ]
+
+
+def _alias_of(
+    mention: Mention,
+    aliases: dict[tuple[str, str], str],
+    elsewhere: dict[str, set[str]],
+    names: dict[str, str],
+    types: dict[str, set[str | None]],
+) -> str | None:
+    """The name MENTION is an alias of: in its document (ALIASES), else the one name that
+    aliases written as it is stand for in any (ELSEWHERE; NAMES: keys to names), a name that
+    is no person's, typed as MENTION is (TYPES: the types of each key's written mentions)."""
+    key = entity_key(mention.surface)
+    found = aliases.get((mention.doc_id, key))
+    if found is not None or mention.entity_type == "PERSON":
+        return found
+    targets = elsewhere.get(display_form(mention.surface), set())
+    if len(targets) != 1:
+        return None
+    target = next(iter(targets))  # typed as the name is: not "The Rock" the island for The Rock the wrestler
+    return names[target] if mention.entity_type in types[target] else None
 
 
 def _named_phrases(mentions: list[Mention]) -> list[Mention]:

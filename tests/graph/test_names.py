@@ -86,6 +86,32 @@ ALIASES = [  # a name the document gave as another name of something is that thi
         ],
         [{"Hewlett-Packard Company", "HP"}],
     ),
+    # in another document too, for an organisation's or a place's other name of one kind
+    (
+        [
+            m("Metropolitan Museum of Art", "ORG", doc="a"),
+            Mention("Met", None, "a", 60, 63, canonical="Metropolitan Museum of Art", link="alias"),
+            m("Met", "ORG", doc="b"),
+        ],
+        [{"Metropolitan Museum of Art", "Met"}],
+    ),
+    # not a person's nickname, nor a name of another kind
+    (
+        [
+            m("Dwayne Johnson", doc="a"),
+            Mention("The Rock", "ORG", "a", 30, 38, canonical="Dwayne Johnson", link="alias"),
+            m("The Rock", None, doc="b"),
+        ],
+        [{"Dwayne Johnson", "The Rock"}, {"The Rock"}],
+    ),
+    (
+        [
+            m("Metropolitan Museum of Art", "ORG", doc="a"),
+            Mention("Met", None, "a", 60, 63, canonical="Metropolitan Museum of Art", link="alias"),
+            m("Met", "GPE", doc="b"),
+        ],
+        [{"Met"}, {"Metropolitan Museum of Art", "Met"}],
+    ),
     # a capitalised word NER missed that ends a person's name is that person's surname
     (
         [
