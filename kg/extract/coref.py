@@ -1178,7 +1178,7 @@ class DocResolver:
             >>> [a.canonical for a in resolver.group_members(Argument("They", 22, 26, pronoun=True))]
             ['Florey', 'Chain']
         """
-        if not argument.pronoun:
+        if not argument.pronoun or not self._groups:
             return ()
         span = char_tokens(self.doc, argument.start, argument.end)
         link = self._pronoun_links.get(root(span).i) if span else None
@@ -1193,6 +1193,11 @@ class DocResolver:
             member_argument = evolve(argument, canonical=member.canonical, link="pronoun", kind="name")
             found.append(evolve(member_argument, antecedent=where, anchor=where))
         return tuple(found)
+
+    @cached_property
+    def _groups(self) -> bool:
+        """Tell whether a pronoun of the document refers to a group (most documents have none)."""
+        return any(link.members for link in self._pronoun_links.values())
 
     def each_member(self, triple: Triple) -> Iterator[Triple]:
         """Yield the resolved TRIPLE once for each member of the group its subject or object

@@ -450,7 +450,7 @@ class _Linker:
         complements = [c for c in children(last) if c.dep_ in _COMPLEMENTS or c.dep_ in PREPOSITIONS or c.dep_ == AGENT]
         if not subjects or not complements:
             return
-        owners = [o for s in subjects for o in self.group(s) or (self.owner(s),)]
+        owners = [o for s in subjects for o in self.owners(s)]
         if not any(owners):
             return
         said = _verb_words(verbs)
@@ -676,9 +676,13 @@ class _Linker:
         elif not _named(complement) or complement.dep_ == "dative":  # a named object is the clause triple's own
             yield from _reach(complement)  # the named one a thing goes to is not: "paid OpenAI ten billion dollars"
 
-    def group(self, token: Token) -> tuple[Argument, ...]:
-        """The members of the group the pronoun TOKEN refers to (``Florey and Chain ... They``), if any."""
-        return self.members(self.resolve(noun_phrase(token))) if token.pos_ == "PRON" else ()
+    def owners(self, token: Token) -> tuple[Argument | None, ...]:
+        """What TOKEN (a clause's subject) stands for (:meth:`owner`), or the members of the group
+        the pronoun TOKEN refers to (``Florey and Chain ... They``)."""
+        found = self.owner(token)
+        if found is not None or token.pos_ != "PRON":
+            return (found,)
+        return self.members(self.resolve(noun_phrase(token))) or (None,)
 
     def owner(self, token: Token) -> Argument | None:
         """What TOKEN (a clause's subject) stands for: the entity it names, the name a
