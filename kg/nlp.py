@@ -17,7 +17,7 @@ from kg.errors import ModelNotFoundError
 from kg.model import NAMED_TYPES
 
 if TYPE_CHECKING:  # spaCy is imported when a pipeline is loaded, not with kg
-    from collections.abc import Sequence
+    from collections.abc import Collection, Sequence
 
     from spacy.language import Language
     from spacy.tokens import Doc, Span, Token
@@ -361,19 +361,36 @@ def mend_dates(doc: Doc) -> Doc:
             mended.extend([Span(doc, start, cut, label="DATE"), Span(doc, cut + 1, ent.end, label="DATE")])
         else:
             mended.append(Span(doc, start, ent.end, label="DATE") if start != ent.start else ent)
-    titles = _titles_with_of(doc, mended)
+    ofs = _of_tokens(doc)
+    titles = _titles_with_of(ofs, mended) if ofs else []
     if titles:
         mended = sorted(
             [e for e in mended if not any(t.start < e.end and e.start < t.end for t in titles)] + titles,
             key=lambda e: e.start,
         )
-    if "of" in {t.lower_ for t in doc}:
-        mended = _offices_of(doc, mended)
+    if ofs:
+        mended = _offices_of(doc, ofs, mended)
     doc.ents = mended
     return doc
 
 
-def _offices_of(doc: Doc, ents: list[Span]) -> list[Span]:
+def _of_tokens(doc: Doc) -> list[Token]:
+    """The tokens "of" of DOC (found with one array: most documents have few)."""
+    import numpy
+    from spacy.strings import get_string_id
+
+    return [doc[i] for i in numpy.flatnonzero(doc.to_array("LOWER") == get_string_id("of")).tolist()]
+
+
+def _title_run(doc: Doc, start: int, starts: Collection[int]) -> int:
+    """The end of the run of capitalised nouns from token START, before any entity of STARTS begins."""
+    end = start
+    while end < len(doc) and doc[end].is_title and doc[end].pos_ in {"PROPN", "NOUN"} and end not in starts:
+        end += 1
+    return end
+
+
+def _offices_of(doc: Doc, ofs: Sequence[Token], ents: list[Span]) -> list[Span]:
     """ENTS with the names inside an office's title "<office> of <what>" before a person's name
     left out (``Secretary of State Antony Blinken``: no organisation "State"), but for places, and a noble title
     after "the" made the name of the person holding it (``the Duke of Wellington``: PERSON)."""
@@ -384,18 +401,14 @@ def _offices_of(doc: Doc, ents: list[Span]) -> list[Span]:
     starts = {e.start: e for e in ents}
     drop: list[tuple[int, int]] = []
     people: list[Span] = []
-    for of in [t for t in doc if t.lower_ == "of" and 0 < t.i < len(doc) - 1]:
+    for of in [t for t in ofs if 0 < t.i < len(doc) - 1]:
         office = doc[of.i - 1]
         if not office.is_title or office.lower_ not in OFFICES_OF:
             continue
-        end = of.i + 1 + (doc[of.i + 1].lower_ == "the")
-        start = end
-        while end < len(doc) and doc[end].is_title and doc[end].pos_ in {"PROPN", "NOUN"} and end not in starts:
-            end += 1
+        start = of.i + 1 + (doc[of.i + 1].lower_ == "the")
+        end = _title_run(doc, start, starts)
         if end == start and end < len(doc) and end in starts and starts[end].label_ != "PERSON":
-            end = starts[end].end  # "Secretary of State": "State" typed ORG
-            while end < len(doc) and doc[end].is_title and doc[end].pos_ in {"PROPN", "NOUN"} and end not in starts:
-                end += 1
+            end = _title_run(doc, starts[end].end, starts)  # "Secretary of State": "State" typed ORG
         if end == start:
             continue
         after = starts.get(end)
@@ -418,9 +431,9 @@ _TITLE_FUNCTION_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "f
 _TITLED_TYPES = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "ORG", "FAC"})
 
 
-def _titles_with_of(doc: Doc, ents: Sequence[Span]) -> list[Span]:
-    """Capitalised subjects with ``of`` that NER cut or missed, which a copula calls a kind of
-    thing (``Song of Freedom is a 1936 British film``: one WORK_OF_ART, not "Song" and "Freedom")."""
+def _titles_with_of(ofs: Sequence[Token], ents: Sequence[Span]) -> list[Span]:
+    """Capitalised subjects with ``of`` (one of OFS) that NER cut or missed, which a copula calls a kind
+    of thing (``Song of Freedom is a 1936 British film``: one WORK_OF_ART, not "Song" and "Freedom")."""
     from spacy.tokens import Span
 
     from kg.extract.aliases import classifying_noun
@@ -428,13 +441,11 @@ def _titles_with_of(doc: Doc, ents: Sequence[Span]) -> list[Span]:
 
     found: list[Span] = []
     whole = {(e.start, e.end) for e in ents}
-    for token in doc:
-        if (
-            token.dep_ != "nsubj"
-            or not token.is_title
-            or not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
-        ):
+    subjects = {of.head.i: of.head for of in ofs if of.dep_ == "prep" and of.head.dep_ == "nsubj"}
+    for token in [subjects[i] for i in sorted(subjects)]:
+        if not token.is_title:
             continue
+        doc = token.doc
         words = doc[token.left_edge.i : token.right_edge.i + 1]
         if (words.start, words.end) in whole or not words[0].is_title or not words[-1].is_title:
             continue

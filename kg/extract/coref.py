@@ -876,9 +876,8 @@ class DocResolver:
             full = self._full_name_ending(text, head)
             if full is not None:
                 return Resolution(full, "surname")
-        introduced = self._introduced_first_names.get(text, len(self.doc)) < head.i  # "his son John ... John"
-        if len(name) == 1 and text not in self._last_words and not introduced and _alone_first_name(head):
-            full = self._full_name_opening(text, head)
+        if len(name) == 1 and text not in self._last_words:
+            full = self._first_name_of(head)
             if full is not None:  # "Marie" after "Marie Curie"
                 return Resolution(full, "first-name")
         if len(name) == 1:
@@ -901,9 +900,14 @@ class DocResolver:
         if text in self._last_words:
             full = self._full_name_ending(text, head) if _acts_as_a_person(head) else None
             return Resolution(full, "surname") if full is not None else None
-        introduced = self._introduced_first_names.get(text, len(self.doc)) < head.i
-        full = self._full_name_opening(text, head) if not introduced and _alone_first_name(head) else None
+        full = self._first_name_of(head)
         return Resolution(full, "first-name") if full is not None else None
+
+    def _first_name_of(self, head: Token) -> str | None:
+        """The one full name the one-word name HEAD is the first name of, written alone (``Marie``
+        after ``Marie Curie``), not of a relative the text introduced (``his son John ... John``)."""
+        introduced = self._introduced_first_names.get(head.text, len(self.doc)) < head.i
+        return self._full_name_opening(head.text, head) if not introduced and _alone_first_name(head) else None
 
     def _place_typed_first_name(self, head: Token) -> Resolution | None:
         """A one-word name NER typed a place's, a nationality's or an organisation's that is a

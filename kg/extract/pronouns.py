@@ -485,7 +485,7 @@ class _Pass:
         described = appositions[0].head.i if appositions and not listed else None
         scored: list[tuple[float, int, _Entity]] = []
         # a name last mentioned inside a group is no antecedent of "they" apart from it
-        grouped = {id(m) for g in self.entities for m in g.members if m.mention.head.i in g.tokens}
+        grouped = {id(m) for g in self.groups.values() for m in g.members if m.mention.head.i in g.tokens}
         for position, entity in enumerate(self.entities):
             if not _agrees(entity, word) or (word in _PLURAL and id(entity) in grouped):
                 continue

@@ -26,6 +26,8 @@ import numpy
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.rules import TIME_TYPES
+
 __all__ = [
     "char_tokens",
     "children",
@@ -295,12 +297,8 @@ def in_dating_brackets(token: Token) -> bool:
         elif before.text == "(":
             inside = token.doc[before.i + 1 : sentence.end]
             close = next((t.i for t in inside if t.text == ")"), sentence.end)
-            return any(t.ent_type_ in _DATE_TYPES for t in token.doc[before.i + 1 : close])
+            return any(t.ent_type_ in TIME_TYPES for t in token.doc[before.i + 1 : close])
     return False
-
-
-#: Entity types of dates and times.
-_DATE_TYPES = frozenset({"DATE", "TIME"})
 
 
 def sentence_index(token: Token) -> int:
