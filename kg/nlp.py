@@ -17,7 +17,7 @@ from kg.errors import ModelNotFoundError
 from kg.model import NAMED_TYPES
 
 if TYPE_CHECKING:  # spaCy is imported when a pipeline is loaded, not with kg
-    from collections.abc import Collection, Sequence
+    from collections.abc import Collection, Mapping, Sequence
 
     from spacy.language import Language
     from spacy.tokens import Doc, Span, Token
@@ -370,16 +370,56 @@ def mend_dates(doc: Doc) -> Doc:
         )
     if ofs:
         mended = _offices_of(doc, ofs, mended)
+    mended = _case_names(doc, mended)
     doc.ents = mended
     return doc
 
 
-def _of_tokens(doc: Doc) -> list[Token]:
-    """The tokens "of" of DOC (found with one array: most documents have few)."""
+def _of_tokens(doc: Doc, word: str = "of") -> list[Token]:
+    """The tokens WORD ("of") of DOC (found with one array: most documents have few)."""
     import numpy
     from spacy.strings import get_string_id
 
-    return [doc[i] for i in numpy.flatnonzero(doc.to_array("LOWER") == get_string_id("of")).tolist()]
+    return [doc[i] for i in numpy.flatnonzero(doc.to_array("LOWER") == get_string_id(word)).tolist()]
+
+
+def _name_edge(doc: Doc, index: int, step: int, ents: Mapping[int, Span]) -> int | None:
+    """The far edge of the name with its last (STEP -1) or first (STEP 1) word at INDEX: the
+    entity's edge there (ENTS, by that word), else the run of capitalised proper nouns; None when
+    no name stands there."""
+    if not 0 <= index < len(doc) or not doc[index].is_title or doc[index].pos_ not in {"PROPN", "NOUN"}:
+        return None
+    ent = ents.get(index)
+    if ent is not None:
+        return ent.start if step < 0 else ent.end - 1
+    while 0 <= index + step < len(doc):
+        if doc[index + step].is_title and doc[index + step].pos_ == "PROPN":
+            index += step
+        elif step > 0 and doc[index + 1].lower_ == "of" and _name_edge(doc, index + 2, 1, {}) is not None:
+            index += 2  # "Brown v. Board of Education"
+        else:
+            break
+    return index
+
+
+def _case_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ENTS with each court case's name "<party> v. <party>" made one LAW entity (``Washington v.
+    Texas``: a case, not a state and a city)."""
+    from spacy.tokens import Span
+
+    versus = _of_tokens(doc, "v.")
+    if not versus:
+        return ents
+    ends, starts = {e.end - 1: e for e in ents}, {e.start: e for e in ents}
+    cases: list[Span] = []
+    for token in versus:
+        first, last = _name_edge(doc, token.i - 1, -1, ends), _name_edge(doc, token.i + 1, 1, starts)
+        if first is not None and last is not None and not (cases and first < cases[-1].end):
+            cases.append(Span(doc, first, last + 1, label="LAW"))
+    if not cases:
+        return ents
+    kept = [e for e in ents if not any(c.start < e.end and e.start < c.end for c in cases)]
+    return sorted([*kept, *cases], key=lambda e: e.start)
 
 
 def _title_run(doc: Doc, start: int, starts: Collection[int]) -> int:

@@ -147,6 +147,11 @@ def test_nlp_a_language_label_before_the_subject_it_names(nlp: Language) -> None
         ("Song of Freedom is a 1936 British film directed by J. Elder Wills.", {("Song of Freedom", "WORK_OF_ART")}),
         ("Lord of the Flies is a 1954 novel by William Golding.", {("Lord of the Flies", "WORK_OF_ART")}),
         ("Queen of the South is a football club in Dumfries.", {("Queen of the South", "ORG")}),
+        # a court case's name is one name, not its two parties
+        ("Washington v. Texas, 388 U.S. 14 (1967), is a Supreme Court case.", {("Washington v. Texas", "LAW")}),
+        ("In Taylor v. Illinois (1988), the Court said so.", {("Taylor v. Illinois", "LAW")}),
+        ("Brown v. Board of Education was decided in 1954.", {("Brown v. Board of Education", "LAW")}),
+        ("Plessy v. Ferguson upheld segregation.", {("Plessy v. Ferguson", "LAW")}),
         # a name NER ran into an amount
         ("The European Commission fined Google 2.4 billion euros.", {("2.4 billion", "MONEY")}),
         # a first name NER left out, beside someone else of that surname

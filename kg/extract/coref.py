@@ -60,7 +60,7 @@ from kg.extract.aliases import (
 )
 from kg.extract.phrases import render_tokens
 from kg.extract.places import names_what_follows
-from kg.extract.pronouns import HONORIFIC_GENDER, Link, first_name_gender, pronoun_links
+from kg.extract.pronouns import FAMILY_WORDS, HONORIFIC_GENDER, Link, first_name_gender, pronoun_links
 from kg.extract.rules import (
     COLLECTIVE_NOUNS,
     DETERMINERS,
@@ -233,6 +233,11 @@ def _acts_as_a_person(token: Token) -> bool:
     if dep == "conj":
         return _acts_as_a_person(token.head)
     return True
+
+
+def _owns_a_relative(token: Token) -> bool:
+    """Tell whether TOKEN owns a relative or a person's role (``Cimatti's son Enrico``)."""
+    return token.dep_ == "poss" and token.head.lemma_.lower() in FAMILY_WORDS
 
 
 def _stands_as_a_place(token: Token) -> bool:
@@ -941,6 +946,8 @@ class DocResolver:
             return None  # one word only: "South Sudan" is no surname
         if head.ent_type_ == "ORG" and head.text in self._organisation_words:
             return None  # "Ford announced" beside Henry Ford and Ford Motor Company: the company
+        if head.text in self._thing_names and not _owns_a_relative(head):
+            return None  # "Cimatti was an Italian manufacturer ... Cimatti produced": the company; not "Cimatti's son"
         typed_person = head.text in self._surnames_typed_person and not _stands_as_a_place(head)
         full = self._full_name_ending(head.text, head) if _acts_as_a_person(head) or typed_person else None
         return Resolution(full, "surname") if full is not None else None
@@ -975,6 +982,12 @@ class DocResolver:
     def _last_words(self) -> frozenset[str]:
         """The last words of the document's full names of people."""
         return frozenset(surname_word(name) for name in self.full_names)
+
+    @cached_property
+    def _thing_names(self) -> frozenset[str]:
+        """Names not typed a person's that a copula calls a kind of thing (``Cimatti was an Italian
+        manufacturer``): a company named after its founder, not the founder."""
+        return frozenset(e.text for e in self.entities if e.label_ != "PERSON" and _copula_kind(e.root) in THING_NOUNS)
 
     @cached_property
     def _organisation_words(self) -> frozenset[str]:

@@ -460,6 +460,21 @@ def test_coref_acronym_definitions(nlp: object, text: str, expected: dict[str, s
         # a surname NER typed an organisation's, but for a word of an organisation's longer name
         ("Joe Biden met Olaf Scholz in Berlin. Scholz said his government would act.", "Scholz", -1, "Olaf Scholz"),
         ("Henry Ford founded the Ford Motor Company in 1903. Ford announced a new car.", "Ford", -1, None),
+        # a company a copula calls so is not its founder, but where it owns a relative
+        (
+            "Cimatti was an Italian manufacturer of mopeds. In 1937, the cyclist Marco Cimatti founded a company in Bologna. "
+            "Cimatti's son Enrico expanded the business. In the 1970s Cimatti produced moped lines.",
+            "Cimatti",
+            -1,
+            None,
+        ),
+        (
+            "Cimatti was an Italian manufacturer of mopeds. In 1937, the cyclist Marco Cimatti founded a company in Bologna. "
+            "Cimatti's son Enrico expanded the business. In the 1970s Cimatti produced moped lines.",
+            "Cimatti",
+            2,
+            "Marco Cimatti",
+        ),
         # a surname before the full name is another thing's name (a place named after the person)
         (
             "Brigden is a community in Ontario. The community is named after William Wharton Brigden, an engineer. "
