@@ -380,6 +380,12 @@ def test_coref_acronym_definitions(nlp: object, text: str, expected: dict[str, s
     assert acronym_definitions(nlp(text)) == expected  # type: ignore[operator]
 
 
+_CIMATTI = (
+    "Cimatti was an Italian manufacturer of mopeds. In 1937, the cyclist Marco Cimatti founded a company in "
+    "Bologna. Cimatti's son Enrico expanded the business. In the 1970s Cimatti produced moped lines."
+)
+
+
 @pytest.mark.parametrize(
     ("text", "word", "nth", "canonical"),
     [
@@ -462,15 +468,13 @@ def test_coref_acronym_definitions(nlp: object, text: str, expected: dict[str, s
         ("Henry Ford founded the Ford Motor Company in 1903. Ford announced a new car.", "Ford", -1, None),
         # a company a copula calls so is not its founder, but where it owns a relative
         (
-            "Cimatti was an Italian manufacturer of mopeds. In 1937, the cyclist Marco Cimatti founded a company in Bologna. "
-            "Cimatti's son Enrico expanded the business. In the 1970s Cimatti produced moped lines.",
+            _CIMATTI,
             "Cimatti",
             -1,
             None,
         ),
         (
-            "Cimatti was an Italian manufacturer of mopeds. In 1937, the cyclist Marco Cimatti founded a company in Bologna. "
-            "Cimatti's son Enrico expanded the business. In the 1970s Cimatti produced moped lines.",
+            _CIMATTI,
             "Cimatti",
             2,
             "Marco Cimatti",
