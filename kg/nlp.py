@@ -338,7 +338,7 @@ def mend_dates(doc: Doc) -> Doc:
             mended[-1] = Span(doc, number.start, ent.end, label="DATE")  # "43 BC": a year, not 43 and an "BC"
             continue
         if ent.label_ == "PERSON":
-            ent = _with_particle_surname(_with_first_name(ent, ents), ents)
+            ent = _as_quoted_title(_with_particle_surname(_with_first_name(ent, ents), ents))
         if ent.label_ in _AMOUNTS:
             ent = _without_leading_name(ent)
         elif ent.label_ in _RETYPED_PLACES:
@@ -557,6 +557,25 @@ def _as_named_place(ent: Span) -> Span:
         return ent
     kind = PLACE_OF_NOUNS.get(doc[ent.start - 2].lower_)
     return ent if kind is None else Span(doc, ent.start, ent.end, label=kind)
+
+
+_QUOTES = frozenset({'"', "\u201c", "\u201d"})
+
+
+def _as_quoted_title(ent: Span) -> Span:
+    """ENT, a person's name in quotes that a copula says something of, as a title (``"Lisa Mona
+    Lisa" was the Austrian entry``: a song; not the nickname in ``Wilfried "Willi" Schneider``)."""
+    from spacy.tokens import Span
+
+    doc = ent.doc
+    if ent.start == 0 or ent.end == len(doc) or doc[ent.start - 1].text not in _QUOTES:
+        return ent
+    quoted = doc[ent.end].text in _QUOTES
+    if not quoted or (ent.start > 1 and doc[ent.start - 2].pos_ == "PROPN"):
+        return ent
+    if ent.root.dep_ != "nsubj" or ent.root.head.lemma_ != "be":
+        return ent
+    return Span(doc, ent.start, ent.end, label="WORK_OF_ART")
 
 
 def _with_particle_surname(ent: Span, ents: Sequence[Span]) -> Span:

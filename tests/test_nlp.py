@@ -147,6 +147,9 @@ def test_nlp_a_language_label_before_the_subject_it_names(nlp: Language) -> None
         ("Song of Freedom is a 1936 British film directed by J. Elder Wills.", {("Song of Freedom", "WORK_OF_ART")}),
         ("Lord of the Flies is a 1954 novel by William Golding.", {("Lord of the Flies", "WORK_OF_ART")}),
         ("Queen of the South is a football club in Dumfries.", {("Queen of the South", "ORG")}),
+        # a person's name in quotes that a copula says something of is a title; a nickname is not
+        ('"Lisa Mona Lisa" was the Austrian entry in the Eurovision of 1988.', {("Lisa Mona Lisa", "WORK_OF_ART")}),
+        ('Wilfried "Willi" Schneider is a German skeleton racer.', {("Schneider", "PERSON")}),
         # a court case's name is one name, not its two parties
         ("Washington v. Texas, 388 U.S. 14 (1967), is a Supreme Court case.", {("Washington v. Texas", "LAW")}),
         ("In Taylor v. Illinois (1988), the Court said so.", {("Taylor v. Illinois", "LAW")}),

@@ -720,15 +720,33 @@ class DocResolver:
     @cached_property
     def _thing_types(self) -> dict[str, str]:
         """Names a copula calls a kind of thing of a type NER did not give them, with that type
-        (:data:`THING_NOUN_TYPES`): ``Lyon is a city`` -> {"Lyon": "GPE"} where NER typed it ORG."""
-        found: dict[str, str] = {}
+        (:data:`THING_NOUN_TYPES`): ``Lyon is a city`` -> {"Lyon": "GPE"} where NER typed it ORG.
+        A copula after the name was used otherwise speaks of its own mention only (``Avalon is a
+        legendary island`` after five mentions of the car: :attr:`_thing_types_at`)."""
+        return self._copula_types[0]
+
+    @cached_property
+    def _thing_types_at(self) -> dict[int, str]:
+        """The mentions a copula calls a kind of thing of another type after the name was used
+        otherwise, by head, with that type (see :attr:`_thing_types`)."""
+        return self._copula_types[1]
+
+    @cached_property
+    def _copula_types(self) -> tuple[dict[str, str], dict[int, str]]:
+        by_name: dict[str, str] = {}
+        at: dict[int, str] = {}
+        seen: set[str] = set()
         for ent in self.entities:
-            if ent.label_ not in NAMED_TYPES or ent.label_ == "PERSON":
-                continue  # a person's name: _things
-            kind = THING_NOUN_TYPES.get(_copula_kind(ent.root) or "")
+            kind = None
+            if ent.label_ in NAMED_TYPES and ent.label_ != "PERSON":  # a person's name: _things
+                kind = THING_NOUN_TYPES.get(_copula_kind(ent.root) or "")
             if kind is not None and kind != ent.label_:
-                found.setdefault(ent.text, kind)
-        return found
+                if ent.text in seen and ent.text not in by_name:
+                    at[ent.root.i] = kind  # "Avalon is a legendary island", after the car
+                else:
+                    by_name.setdefault(ent.text, kind)
+            seen.add(ent.text)
+        return by_name, at
 
     def _full_names(self) -> dict[str, int]:
         """The full names of the document's people: PERSON entities of two words or more, but for
@@ -1269,9 +1287,9 @@ class DocResolver:
             # Wharton Brigden, then "Brigden died": the person, where a person acts
             if entity is not None and entity.text in self._things and not self._acting_surname(entity):
                 return evolve(argument, entity_type=self._things[entity.text]), None
-        if argument.entity_type in NAMED_TYPES and self._thing_types:
+        if argument.entity_type in NAMED_TYPES and (self._thing_types or self._thing_types_at):
             entity = self._entity_mention(head)
-            kind = self._thing_types.get(entity.text) if entity is not None else None
+            kind = None if entity is None else self._thing_types.get(entity.text) or self._thing_types_at.get(head.i)
             if kind is not None:  # "Lyon is a city": a place, however NER typed it
                 argument = evolve(argument, entity_type=kind)
         found = self.resolve(head)

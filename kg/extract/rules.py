@@ -613,8 +613,9 @@ COLLECTIVE_NOUNS = frozenset(
     }
 )
 
-#: Nouns for kinds of institutions, which many organisations' names end in: capitalised alone
-#: (``the Parliament``, ``the Army``), one is no short name of the one such name a text gave.
+#: Nouns for kinds of institutions, which many organisations' names end in: written alone, one
+#: is the short name of the one such name a document gave before only when capitalised (``the
+#: Army`` after ``the Confederate States Army``; ``the army`` is any army).
 INSTITUTION_NOUNS = frozenset(
     {
         "army",

@@ -665,7 +665,10 @@ def _document_short_names(mentions: list[Mention]) -> list[Mention]:
             # "Villanova" of the school four times, once of the town: the school's where NER says so
             mostly = typed[(*where, True)] > typed[(*where, False)] and not places.get(key, set()) - {mention.doc_id}
             of_a_place = where not in untyped  # "University of Tartu" beside "Tartu" NER typed nothing: the city
-            full = _short_name_of(key, earlier, of_a_place=of_a_place) if mostly else None
+            # "the Commission" after "the Philippine Commission": a kind of institution, capitalised
+            written_alone = mention.surface.casefold() in {key, f"the {key}"}  # not "A Division" beside "B Division"
+            institution = key in INSTITUTION_NOUNS and written_alone and mention.surface.split()[-1].istitle()
+            full = _short_name_of(key, earlier, of_a_place=of_a_place, institution=institution) if mostly else None
             # "Ford Motor Company and Ford Foundation ... Ford": either one
             if full is not None and not _rival_names(key, full, named[mention.doc_id]):
                 mention = replace(mention, canonical=names[full], link="short-name")
@@ -837,9 +840,14 @@ def _rival_names(key: str, full: str, counts: Counter[str]) -> bool:
     return False
 
 
-def _short_name_of(key: str, names: Collection[str], *, of_a_place: bool = True) -> str | None:
+def _short_name_of(
+    key: str, names: Collection[str], *, of_a_place: bool = True, institution: bool = False
+) -> str | None:
     """The one of NAMES (keys) that KEY is a short name of, if any; of an institution named after
     a place (``University of Oxford``) only when OF_A_PLACE (the document never writes KEY untyped).
+    A kind of institution (:data:`~kg.extract.rules.INSTITUTION_NOUNS`) is a short name only when
+    INSTITUTION (written capitalised): ``the Commission`` of ``the Philippine Commission``, ``the
+    Association`` of ``the Association of Australian Artistes``.
 
     Example:
         >>> _short_name_of("interscope", ["interscope records", "epic records"])
@@ -852,9 +860,14 @@ def _short_name_of(key: str, names: Collection[str], *, of_a_place: bool = True)
         'blue note records'
         >>> _short_name_of("oxford", ["university of oxford"])
         'university of oxford'
+        >>> _short_name_of("army", ["confederate states army"], institution=True)
+        'confederate states army'
     """
     if not key:
         return None
+    if institution:
+        found = [n for n in names if n.endswith(" " + key) or n.startswith(key + " of ")]
+        return found[0] if len(found) == 1 else None
     found = [
         n
         for n in names

@@ -503,6 +503,12 @@ def test_coref_place_typed_surnames(nlp: object, text: str, word: str, nth: int,
     assert (found.canonical if found is not None else None) == canonical
 
 
+_AVALON = (
+    "The Toyota Avalon is a full-size car produced by Toyota. The first Avalon rolled off the line in 1994. "
+    "Toyota marketed the Avalon as a sedan. Avalon is a legendary island featured in the Arthurian legend."
+)
+
+
 @pytest.mark.parametrize(
     ("text", "name", "entity_type"),
     [
@@ -518,6 +524,13 @@ def test_coref_a_thing_is_typed_by_what_the_text_calls_it(text: str, name: str, 
     graph = build_texts([text]).graph
     (found,) = [d for _, d in graph.nodes(data=True) if d["label"] == name]
     assert found["type"] == entity_type
+
+
+def test_coref_a_copula_after_a_name_was_used_otherwise_speaks_of_its_own_mention() -> None:
+    graph = build_texts([_AVALON]).graph
+    found = {d["label"]: (d["type"], len(d["occurrences"])) for _, d in graph.nodes(data=True)}
+    assert found["Avalon"] == ("LOC", 1)  # the island
+    assert found["Toyota Avalon"] == ("ORG", 3)  # the car, and "the first Avalon", "the Avalon"
 
 
 def test_coref_a_surname_a_copula_calls_a_thing_is_the_person_where_a_person_acts() -> None:

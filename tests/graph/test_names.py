@@ -235,11 +235,22 @@ SHORT_NAMES = [  # an organisation named short after its longer name, in one doc
         [m("Square Enix", "ORG"), m("Square", "ORG", start=40), m("Enix", None, start=51)],
         [{"Enix"}, {"Square"}, {"Square Enix"}],
     ),
-    # not a kind of institution alone, a place's name, a name given first, or another document's
+    # a kind of institution capitalised alone: the one such institution the document named before
     (
         [m("Confederate States Army", "ORG"), m("Army", "ORG", start=40)],
-        [{"Army"}, {"Confederate States Army"}],
+        [{"Confederate States Army", "Army"}],
     ),
+    (
+        [m("The Association of Australian Artistes", "ORG"), m("The Association", "ORG", start=60)],
+        [{"The Association of Australian Artistes", "The Association"}],
+    ),
+    # not of two such institutions, nor a letter's ("A Division" beside "B Division")
+    (
+        [m("Union Army", "ORG"), m("Confederate States Army", "ORG", start=20), m("Army", "ORG", start=60)],
+        [{"Army"}, {"Confederate States Army"}, {"Union Army"}],
+    ),
+    ([m("B Division", "ORG"), m("A Division", "ORG", start=40)], [{"A Division"}, {"B Division"}]),
+    # not a place's name, a name given first, or another document's
     (
         [m("Jeonju", "GPE", doc="a"), m("Jeonju University", "ORG", doc="b"), m("Jeonju", "ORG", doc="b", start=40)],
         [{"Jeonju"}, {"Jeonju University"}],
