@@ -306,7 +306,8 @@ def _commonest(counts: Counter[str]) -> str:
 
 
 def _group_by_key(mentions: Iterable[Mention]) -> list[Entity]:
-    """Group names by key: one entity per key, or per incompatible type group of the key.
+    """Group names by key: one entity per key, or per incompatible type group of the key; a
+    kind of thing or institution written alone (``Parliament``, :data:`_GENERIC_HEADS`) one per document.
 
     Within a document all mentions of a key take the document's commonest type group for it
     (of the mentions that write the name itself, when there are any: not its aliases), so a name
@@ -317,6 +318,12 @@ def _group_by_key(mentions: Iterable[Mention]) -> list[Entity]:
         by_key[entity_key(mention.name)][mention.doc_id].append(mention)
     entities: list[Entity] = []
     for key in sorted(by_key):
+        if key in _GENERIC_HEADS:  # "Parliament" alone: each document's own, Norway's or Britain's
+            for doc, doc_mentions in sorted(by_key[key].items()):
+                group = _commonest(Counter(_group_of(m) for m in doc_mentions if m.entity_type))
+                # "#name": not the id of the document's common noun "parliament" (:func:`_local_entities`)
+                entities.append(Entity(id=f"{key}@{doc}#name", key=key, group=group, mentions=doc_mentions))
+            continue
         groups: dict[str, list[Mention]] = defaultdict(list)
         for doc_mentions in by_key[key].values():
             voters = [m for m in doc_mentions if m.entity_type]
@@ -1005,9 +1012,10 @@ def _named_before(short: Entity, full: Entity) -> bool:
 def _merge_spellings(entities: Sequence[Entity], absorbed: set[str]) -> None:
     """Merge names of one type group spelt alike but for accents, apostrophes and hyphens
     (``Qurān``, ``Qur'an``, ``Quran``; ``Saint-Petersburg``) into the one named most often."""
-    spelt: dict[tuple[str, str], list[Entity]] = defaultdict(list)
+    spelt: dict[tuple[str, str, str], list[Entity]] = defaultdict(list)
     for entity in entities:
-        spelt[(spelling_key(entity.key), entity.group)].append(entity)
+        local = entity.id[len(entity.key) :] if entity.id.endswith("#name") else ""  # one document's
+        spelt[(spelling_key(entity.key), entity.group, local)].append(entity)
     for same in spelt.values():
         if len(same) < 2:
             continue

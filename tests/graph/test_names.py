@@ -244,6 +244,8 @@ SHORT_NAMES = [  # an organisation named short after its longer name, in one doc
         [m("The Association of Australian Artistes", "ORG"), m("The Association", "ORG", start=60)],
         [{"The Association of Australian Artistes", "The Association"}],
     ),
+    # written alone in two documents, two institutions (Norway's parliament, Britain's)
+    ([m("Parliament", "ORG", doc="a"), m("Parliament", "ORG", doc="b")], [{"Parliament"}, {"Parliament"}]),
     # not of two such institutions, nor a letter's ("A Division" beside "B Division")
     (
         [m("Union Army", "ORG"), m("Confederate States Army", "ORG", start=20), m("Army", "ORG", start=60)],
