@@ -29,7 +29,15 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from kg.extract.rules import NAME_PARTICLES, NAMED_TYPES, PLACE_NAME_OPENERS, PLACE_TYPES, THING_NOUNS
+from kg.extract.rules import (
+    FAMILY_FIRST_NAMES,
+    NAME_PARTICLES,
+    NAMED_TYPES,
+    PLACE_NAME_OPENERS,
+    PLACE_TYPES,
+    THING_NOUNS,
+    WESTERN_FIRST_NAMES_TOO,
+)
 from kg.extract.tree import children, column, document_text, string_ids, tokens_of
 
 if TYPE_CHECKING:
@@ -48,6 +56,7 @@ __all__ = [
     "described_name",
     "distinct_people",
     "ends_in_surname",
+    "family_name_first",
     "former_names",
     "in_other_script",
     "labelled_name",
@@ -330,27 +339,55 @@ GENERATIONS = frozenset({"jr", "jr.", "sr", "sr.", "junior", "senior", "ii", "ii
 
 
 def surname_word(full: str) -> str:
-    """The last word of the full name FULL but for one telling generations apart.
+    """The family name of the full name FULL: its last word but for one telling generations
+    apart, or its first in a Chinese, Japanese or Korean name written in its own order
+    (:func:`family_name_first`).
 
     Example:
-        >>> surname_word("Barack Hussein Obama II"), surname_word("Marie Curie")
-        ('Obama', 'Curie')
+        >>> surname_word("Barack Hussein Obama II"), surname_word("Marie Curie"), surname_word("Liang Congjie")
+        ('Obama', 'Curie', 'Liang')
     """
     words = _name_words(full)
+    if family_name_first(words):
+        return words[0]
     return words[-1] if words else ""
 
 
+def family_name_first(words: Sequence[str]) -> bool:
+    """Tell whether the full name of WORDS opens with its family name (:data:`FAMILY_FIRST_NAMES`):
+    two or three words, the others no such name, and a hyphened given name after a family name
+    that opens Western names too (:data:`WESTERN_FIRST_NAMES_TOO`).
+
+    Example:
+        >>> family_name_first(["Wang", "Yi"]), family_name_first(["Kim", "Jong-un"])
+        (True, True)
+        >>> family_name_first(["Kim", "Novak"]), family_name_first(["Ken", "Watanabe"])
+        (False, False)
+    """
+    if not 2 <= len(words) <= 3 or not words[0].istitle():
+        return False
+    first, rest = words[0].casefold(), [w.casefold() for w in words[1:]]
+    if first not in FAMILY_FIRST_NAMES or any(w in FAMILY_FIRST_NAMES for w in rest):
+        return False  # "Wang Yang": which?
+    return first not in WESTERN_FIRST_NAMES_TOO or any("-" in w for w in rest)
+
+
 def ends_in_surname(full: str, surname: str) -> bool:
-    """Tell whether the full name FULL ends in SURNAME (same case), but for a word telling
-    generations apart (:data:`GENERATIONS`).
+    """Tell whether SURNAME (same case) is the family name of the full name FULL: it ends FULL,
+    but for a word telling generations apart (:data:`GENERATIONS`), or opens a name written in
+    its own order (:func:`family_name_first`).
 
     Example:
         >>> ends_in_surname("Barack Hussein Obama II", "Obama"), ends_in_surname("Martin Luther King Jr.", "King")
         (True, True)
         >>> ends_in_surname("Michelle Obama", "Michelle"), ends_in_surname("Pope John Paul II", "II")
         (False, False)
+        >>> ends_in_surname("Liang Congjie", "Liang")
+        True
     """
     words = _name_words(full)
+    if family_name_first(words) and words[0] == surname:
+        return True
     return len(words) > len(surname.split()) and " ".join(words).endswith(" " + surname)
 
 

@@ -352,6 +352,40 @@ MAKING_VERBS = frozenset(
     }
 )
 
+#: Chinese, Japanese and Korean family names, which a name written in its own order opens
+#: (``Liang Congjie``, ``Adachi Kenzō``, ``Park Ji-sung``): that name alone later is the person's
+#: (``Liang died``). Not "He", a pronoun at a sentence's start.
+FAMILY_FIRST_NAMES = frozenset(
+    {
+        *("wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma"),
+        *("zhu", "hu", "guo", "gao", "lin", "luo", "zheng", "liang", "xie", "song", "tang", "han", "feng"),
+        *("deng", "cao", "peng", "zeng", "xiao", "tian", "dong", "pan", "yuan", "cai", "jiang", "yu", "du"),
+        *("ye", "cheng", "wei", "su", "ding", "ren", "lu", "yao", "shen", "zhong", "cui", "tan", "fan"),
+        *("jin", "shi", "liao", "jia", "xia", "fu", "fang", "bai", "zou", "meng", "xiong", "qin", "qiu"),
+        *("hou", "yin", "xue", "yan", "duan", "lei", "mao", "hao", "gu", "gong", "shao", "qian", "kong"),
+        *("luan", "xi", "hua", "kang", "mo", "chiang", "soong", "teng"),
+        *("sato", "suzuki", "takahashi", "tanaka", "watanabe", "ito", "yamamoto", "nakamura", "kobayashi"),
+        *("kato", "yoshida", "yamada", "sasaki", "yamaguchi", "matsumoto", "inoue", "kimura", "hayashi"),
+        *("shimizu", "yamazaki", "mori", "abe", "ikeda", "hashimoto", "yamashita", "ishikawa", "nakajima"),
+        *("maeda", "fujita", "ogawa", "goto", "okada", "hasegawa", "murakami", "kondo", "ishii", "saito"),
+        *("sakamoto", "endo", "aoki", "fujii", "nishimura", "fukuda", "ota", "miura", "fujiwara", "okamoto"),
+        *("matsuda", "nakagawa", "nakano", "harada", "ono", "tamura", "takeuchi", "kaneko", "wada"),
+        *("nakayama", "ishida", "ueda", "morita", "hara", "shibata", "sakai", "kudo", "yokoyama"),
+        *("miyazaki", "miyamoto", "uchida", "takagi", "ando", "taniguchi", "maruyama", "imai", "takeda"),
+        *("murata", "ueno", "sugiyama", "masuda", "hirano", "otsuka", "chiba", "kubo", "matsui"),
+        *("iwasaki", "sakurai", "kinoshita", "noguchi", "matsuo", "kikuchi", "nomura", "arai", "adachi"),
+        *("tokugawa", "oda", "toyotomi", "minamoto", "taira", "ashikaga", "hojo", "takeda", "uesugi"),
+        *("kim", "lee", "park", "choi", "jung", "kang", "cho", "yoon", "jang", "lim", "oh", "seo", "shin"),
+        *("kwon", "hwang", "ahn", "yoo", "hong", "jeon", "ko", "moon", "son", "bae", "baek", "heo", "nam"),
+        *("roh", "kwak", "cha", "joo", "woo", "koo", "ryu", "chun", "chung", "pak", "rhee"),
+    }
+)
+
+#: Family names of :data:`FAMILY_FIRST_NAMES` that open Western names too (``Kim Kardashian``,
+#: ``Lee Harvey Oswald``): they open a name in its own order only before a hyphened given name
+#: (``Kim Jong-un``, ``Lee Myung-bak``).
+WESTERN_FIRST_NAMES_TOO = frozenset({"kim", "lee", "jin", "song", "moon", "park", "son", "ko", "ma", "lin"})
+
 #: Words that open a surname written with its particle (``von der Leyen``, ``da Silva``,
 #: ``bin Laden``): a name opening so is a surname, not a full name.
 NAME_PARTICLES = frozenset(

@@ -400,7 +400,10 @@ def _document_surnames(mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         names = people.get(mention.doc_id, {})
         surname = (
-            mention.kind == "name" and mention.entity_type in SURNAME_TYPES and mention.link in _WRITTEN_NAME_LINKS
+            mention.kind == "name"
+            and mention.entity_type in SURNAME_TYPES
+            and mention.link in _WRITTEN_NAME_LINKS
+            and _last_word(mention.surface) not in ORG_ENDINGS  # "The Shougang Corporation" is no Shougang's
         )
         key = entity_key(mention.name) if names and surname else ""
         if key and (mention.doc_id, key) not in things:

@@ -466,6 +466,27 @@ _CIMATTI = (
         # a surname NER typed an organisation's, but for a word of an organisation's longer name
         ("Joe Biden met Olaf Scholz in Berlin. Scholz said his government would act.", "Scholz", -1, "Olaf Scholz"),
         ("Henry Ford founded the Ford Motor Company in 1903. Ford announced a new car.", "Ford", -1, None),
+        # a Chinese, Japanese or Korean name written in its own order: its first word is the family name
+        (
+            "Home Minister Adachi Kenzō opposed the policy. In 1932 Adachi formed a new party.",
+            "Adachi",
+            -1,
+            "Adachi Kenzō",
+        ),
+        (
+            "Foreign Minister Wang Yi met Antony Blinken in Rome. Wang said the talks were useful.",
+            "Wang",
+            -1,
+            "Wang Yi",
+        ),
+        (
+            "Liang Congjie was a Chinese environmentalist. Liang founded Friends of Nature.",
+            "Liang",
+            -1,
+            "Liang Congjie",
+        ),
+        ("Kim Jong-un met Moon Jae-in at Panmunjom. Kim promised to close the site.", "Kim", -1, "Kim Jong-un"),
+        ("Zhou Enlai met the delegation in May. Zhou demanded a statement.", "Zhou", -1, "Zhou Enlai"),
         # a company a copula calls so is not its founder, but where it owns a relative
         (
             _CIMATTI,
@@ -557,7 +578,7 @@ def test_coref_a_description_of_a_company_is_no_name_written_as_a_persons(extrac
         ("Marie Curie was born in Warsaw. Marie won the Nobel Prize in 1911.", "Marie", "Marie Curie"),
         # off the census lists where NER typed it a person's; Chinese names open with the family name
         ("Vanya Mishra is an Indian actress. Vanya was born in Jalandhar, Punjab.", "Vanya", "Vanya Mishra"),
-        ("Zhou Enlai met the delegation in May. Zhou demanded a statement.", "Zhou", "Zhou Enlai"),
+        ("Zsofia Mendel met the delegation in May. Zsofia demanded a statement.", "Zsofia", "Zsofia Mendel"),
         # not an acronym NER typed a person's
         ("The EUCOM SPP is a program of the United States. EUCOM runs it.", "EUCOM", None),
         # never with two such people, a surname shared after it, or a naming verb

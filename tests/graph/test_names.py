@@ -244,6 +244,11 @@ SHORT_NAMES = [  # an organisation named short after its longer name, in one doc
         [m("The Association of Australian Artistes", "ORG"), m("The Association", "ORG", start=60)],
         [{"The Association of Australian Artistes", "The Association"}],
     ),
+    # a company's name with its legal form is no surname of a name NER took for a person's
+    (
+        [m("Beijing Shougang", "PERSON"), m("The Shougang Corporation", "ORG", start=40)],
+        [{"Beijing Shougang"}, {"The Shougang Corporation"}],
+    ),
     # written alone in two documents, two institutions (Norway's parliament, Britain's)
     ([m("Parliament", "ORG", doc="a"), m("Parliament", "ORG", doc="b")], [{"Parliament"}, {"Parliament"}]),
     # not of two such institutions, nor a letter's ("A Division" beside "B Division")
