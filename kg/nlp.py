@@ -369,7 +369,7 @@ def mend_dates(doc: Doc) -> Doc:
             key=lambda e: e.start,
         )
     if ofs:
-        mended = _offices_of(doc, ofs, mended)
+        mended = _institutions_of_places(ofs, _offices_of(doc, ofs, mended))
     mended = _case_names(doc, mended)
     doc.ents = mended
     return doc
@@ -381,6 +381,29 @@ def _of_tokens(doc: Doc, word: str = "of") -> list[Token]:
     from spacy.strings import get_string_id
 
     return [doc[i] for i in numpy.flatnonzero(doc.to_array("LOWER") == get_string_id(word)).tolist()]
+
+
+def _institutions_of_places(ofs: Sequence[Token], ents: list[Span]) -> list[Span]:
+    """ENTS with an institution's name NER cut before "of" and the place it belongs to made whole
+    (``The Supreme Court of Israel``: one organisation, not a court that every country's text shares;
+    :data:`~kg.extract.rules.INSTITUTION_NOUNS`). ``Samsung of South Korea`` stays two names."""
+    from spacy.tokens import Span
+
+    from kg.extract.rules import INSTITUTION_NOUNS
+
+    ends, starts = {e.end: e for e in ents}, {e.start: e for e in ents}
+    joined: dict[int, Span] = {}  # by the institution's start
+    for of in ofs:
+        institution, place = ends.get(of.i), starts.get(of.i + 1)
+        if institution is None or place is None or institution.label_ != "ORG" or place.label_ not in _PLACE_LABELS:
+            continue
+        if institution[-1].lower_ in INSTITUTION_NOUNS and institution[-1].is_title:
+            joined[institution.start] = Span(of.doc, institution.start, place.end, label="ORG")
+    if not joined:
+        return ents
+    inside = [(j.start, j.end) for j in joined.values()]
+    kept = [e for e in ents if not any(a <= e.start and e.end <= b for a, b in inside)]
+    return sorted([*kept, *joined.values()], key=lambda e: e.start)
 
 
 def _name_edge(doc: Doc, index: int, step: int, ents: Mapping[int, Span]) -> int | None:

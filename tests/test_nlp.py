@@ -150,6 +150,10 @@ def test_nlp_a_language_label_before_the_subject_it_names(nlp: Language) -> None
         # a person's name in quotes that a copula says something of is a title; a nickname is not
         ('"Lisa Mona Lisa" was the Austrian entry in the Eurovision of 1988.', {("Lisa Mona Lisa", "WORK_OF_ART")}),
         ('Wilfried "Willi" Schneider is a German skeleton racer.', {("Schneider", "PERSON")}),
+        # an institution's name NER cut before "of" and its place is one name; a company "of" a country is not
+        ("The Supreme Court of Israel ruled on the bill in 2023.", {("The Supreme Court of Israel", "ORG")}),
+        ("The High Court of Kenya ruled.", {("The High Court of Kenya", "ORG")}),
+        ("Samsung of South Korea sued Apple.", {("Samsung", "ORG"), ("South Korea", "GPE")}),
         # a court case's name is one name, not its two parties
         ("Washington v. Texas, 388 U.S. 14 (1967), is a Supreme Court case.", {("Washington v. Texas", "LAW")}),
         ("In Taylor v. Illinois (1988), the Court said so.", {("Taylor v. Illinois", "LAW")}),

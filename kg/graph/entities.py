@@ -47,6 +47,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from kg.extract.aliases import abbreviates, distinct_people, ends_in_surname, may_be_a_persons_name
+from kg.extract.pronouns import first_name_gender
 from kg.extract.rules import (
     CORPORATE_SUFFIXES,
     HONORIFICS,
@@ -305,6 +306,19 @@ def _commonest(counts: Counter[str]) -> str:
     return min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0] if counts else ""
 
 
+def _founder_and_company(key: str, mentions: list[Mention]) -> tuple[list[Mention], list[Mention]] | None:
+    """MENTIONS of the name KEY in one document split into a person's and a company's, when KEY is
+    a person's name (it opens with a first name) that some mentions write with a company's legal
+    form and others without (``Margot Laurent founded Margot Laurent Inc.``); else None (``Apple
+    Inc.`` and ``Apple`` are one)."""
+    words = key.split()
+    if len(words) < 2 or first_name_gender(words[0]) is None:
+        return None
+    company = [m for m in mentions if m.link is None and _last_word(m.surface) in CORPORATE_SUFFIXES]
+    person = [replace(m, entity_type="PERSON") for m in mentions if m not in company]  # whatever NER typed it
+    return (person, company) if company and person else None
+
+
 def _group_by_key(mentions: Iterable[Mention]) -> list[Entity]:
     """Group names by key: one entity per key, or per incompatible type group of the key; a
     kind of thing or institution written alone (``Parliament``, :data:`_GENERIC_HEADS`) one per document.
@@ -326,6 +340,12 @@ def _group_by_key(mentions: Iterable[Mention]) -> list[Entity]:
             continue
         groups: dict[str, list[Mention]] = defaultdict(list)
         for doc_mentions in by_key[key].values():
+            founder = _founder_and_company(key, doc_mentions)
+            if founder is not None:  # "Margot Laurent founded Margot Laurent Inc.": two
+                person, company = founder
+                groups[TYPE_GROUPS["PERSON"]].extend(person)
+                groups[TYPE_GROUPS["ORG"]].extend(company)
+                continue
             voters = [m for m in doc_mentions if m.entity_type]
             written = [m for m in voters if m.link is None] or voters  # not "München" typed PERSON, Munich's alias
             group = _commonest(Counter(_group_of(m) for m in written))
@@ -872,11 +892,13 @@ def _short_name_of(
         'university of oxford'
         >>> _short_name_of("army", ["confederate states army"], institution=True)
         'confederate states army'
+        >>> _short_name_of("commission", ["election commission of india"], institution=True)
+        'election commission of india'
     """
     if not key:
         return None
-    if institution:
-        found = [n for n in names if n.endswith(" " + key) or n.startswith(key + " of ")]
+    if institution:  # "the Commission" of "the Election Commission of India" too
+        found = [n for n in names if n.endswith(" " + key) or f" {key} of " in f" {n} "]
         return found[0] if len(found) == 1 else None
     found = [
         n

@@ -249,6 +249,16 @@ SHORT_NAMES = [  # an organisation named short after its longer name, in one doc
         [m("Beijing Shougang", "PERSON"), m("The Shougang Corporation", "ORG", start=40)],
         [{"Beijing Shougang"}, {"The Shougang Corporation"}],
     ),
+    (
+        [m("Election Commission of India", "ORG"), m("Commission", "ORG", start=60)],
+        [{"Election Commission of India", "Commission"}],
+    ),
+    # a founder's name with a company's legal form is the company, but for "Apple Inc." and "Apple"
+    (
+        [m("Margot Laurent", "ORG"), m("Margot Laurent Inc.", "ORG", start=40), m("Laurent", "PERSON", start=90)],
+        [{"Margot Laurent", "Laurent"}, {"Margot Laurent Inc."}],
+    ),
+    ([m("Apple Inc.", "ORG"), m("Apple", "ORG", start=40)], [{"Apple Inc.", "Apple"}]),
     # written alone in two documents, two institutions (Norway's parliament, Britain's)
     ([m("Parliament", "ORG", doc="a"), m("Parliament", "ORG", doc="b")], [{"Parliament"}, {"Parliament"}]),
     # not of two such institutions, nor a letter's ("A Division" beside "B Division")
