@@ -416,6 +416,11 @@ def _document_surnames(mentions: list[Mention]) -> list[Mention]:
         counts[mention.doc_id][entity_key(mention.name)] += 1
         if mention.kind == "name" and mention.entity_type == "ORG":
             clubs[mention.doc_id][entity_key(mention.name)] += 1
+    alone: dict[tuple[str, str], int] = {}  # (document, one-word name) -> where it is first written
+    for mention in mentions:
+        if mention.kind == "name" and mention.link in _WRITTEN_NAME_LINKS and " " not in entity_key(mention.name):
+            where = (mention.doc_id, entity_key(mention.name))
+            alone[where] = min(alone.get(where, mention.start), mention.start)
     resolved: list[Mention] = []
     for mention in mentions:
         names = people.get(mention.doc_id, {})
@@ -431,6 +436,12 @@ def _document_surnames(mentions: list[Mention]) -> list[Mention]:
             # someone else's ("Luis Roche ... his son Luis Armando Roche")
             since = first.get((mention.doc_id, key), mention.start)
             earlier = {n for n in names if first[(mention.doc_id, n)] < since}
+            # and a name written alone before any full name ending in it is some thing's ("Cimatti was an
+            # Italian manufacturer ... Cimatti launched the City Bike"), where NER does not type it a person's
+            thing = alone.get((mention.doc_id, key), mention.start) if mention.entity_type != "PERSON" else None
+            ending = [first[(mention.doc_id, n)] for n in earlier if ends_in_surname(n, key)]
+            if thing is not None and ending and min(ending) > thing:
+                earlier = set()
             found = _person_named(key, names, counts[mention.doc_id], earlier)
             if found is not None and found[1] == "surname" and _rival_names(key, found[0], clubs[mention.doc_id]):
                 found = None  # "United" after "Manchester United" and "Newcastle United" (an organisation's): either

@@ -399,6 +399,11 @@ KEPT_APART = [  # what must not merge
         ],
         [{"Bernoulli"}, {"Daniel Bernoulli"}, {"Johann Bernoulli"}],
     ),
+    # a company named after its founder before he is named, where NER does not type it a person's
+    (
+        [m("Cimatti", "ORG"), m("Marco Cimatti", start=40), m("Cimatti", "ORG", start=90)],
+        [{"Cimatti"}, {"Marco Cimatti"}],
+    ),
     # a surname written before the full name is another thing's name, here and across documents
     (
         [m("Brigden", "GPE"), m("Brigden", start=20), m("William Wharton Brigden", start=40), m("Brigden", start=80)],
