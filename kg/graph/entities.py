@@ -321,7 +321,8 @@ def _founder_and_company(key: str, mentions: list[Mention]) -> tuple[list[Mentio
 
 def _group_by_key(mentions: Iterable[Mention]) -> list[Entity]:
     """Group names by key: one entity per key, or per incompatible type group of the key; a
-    kind of thing or institution written alone (``Parliament``, :data:`_GENERIC_HEADS`) one per document.
+    kind of thing or institution or a title written alone (``Parliament``, ``Speaker``; :data:`_GENERIC_HEADS`,
+    :data:`~kg.extract.rules.HONORIFICS`) one per document.
 
     Within a document all mentions of a key take the document's commonest type group for it
     (of the mentions that write the name itself, when there are any: not its aliases), so a name
@@ -332,7 +333,7 @@ def _group_by_key(mentions: Iterable[Mention]) -> list[Entity]:
         by_key[entity_key(mention.name)][mention.doc_id].append(mention)
     entities: list[Entity] = []
     for key in sorted(by_key):
-        if key in _GENERIC_HEADS:  # "Parliament" alone: each document's own, Norway's or Britain's
+        if key in _GENERIC_HEADS or key in HONORIFICS:  # "Parliament", "Speaker" alone: each document's own
             for doc, doc_mentions in sorted(by_key[key].items()):
                 group = _commonest(Counter(_group_of(m) for m in doc_mentions if m.entity_type))
                 # "#name": not the id of the document's common noun "parliament" (:func:`_local_entities`)

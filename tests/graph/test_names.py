@@ -261,6 +261,7 @@ SHORT_NAMES = [  # an organisation named short after its longer name, in one doc
     ([m("Apple Inc.", "ORG"), m("Apple", "ORG", start=40)], [{"Apple Inc.", "Apple"}]),
     # written alone in two documents, two institutions (Norway's parliament, Britain's)
     ([m("Parliament", "ORG", doc="a"), m("Parliament", "ORG", doc="b")], [{"Parliament"}, {"Parliament"}]),
+    ([m("Speaker", None, doc="a"), m("Speaker", None, doc="b")], [{"Speaker"}, {"Speaker"}]),
     # not of two such institutions, nor a letter's ("A Division" beside "B Division")
     (
         [m("Union Army", "ORG"), m("Confederate States Army", "ORG", start=20), m("Army", "ORG", start=60)],
