@@ -939,7 +939,7 @@ class DocResolver:
         entity = self._entity_mention(head)
         if entity is None or len(entity.tokens) != 1 or not first_name_gender(head.text):
             return None
-        if head.text in self._organisation_words or not _acts_as_a_person(head) or not _alone_first_name(head):
+        if self._organisation_word(head) or not _acts_as_a_person(head) or not _alone_first_name(head):
             return None
         full = self._full_name_opening(head.text, head)
         return Resolution(full, "first-name") if full is not None else None
@@ -962,7 +962,7 @@ class DocResolver:
         entity = self._entity_mention(head)
         if entity is None or len(entity.tokens) != 1:
             return None  # one word only: "South Sudan" is no surname
-        if head.ent_type_ == "ORG" and head.text in self._organisation_words:
+        if head.ent_type_ == "ORG" and self._organisation_word(head):
             return None  # "Ford announced" beside Henry Ford and Ford Motor Company: the company
         if head.text in self._thing_names and not _owns_a_relative(head):
             return None  # "Cimatti was an Italian manufacturer ... Cimatti produced": the company; not "Cimatti's son"
@@ -1008,9 +1008,20 @@ class DocResolver:
         return frozenset(e.text for e in self.entities if e.label_ != "PERSON" and _copula_kind(e.root) in THING_NOUNS)
 
     @cached_property
-    def _organisation_words(self) -> frozenset[str]:
-        """The words of the document's names of organisations of two words or more (``Ford Motor Company``)."""
-        return frozenset(t.text for e in self.entities if e.label_ == "ORG" and len(e) > 1 for t in e)
+    def _organisation_words(self) -> dict[str, int]:
+        """The words of the document's names of organisations of two words or more (``Ford Motor
+        Company``), with where the first such name ends."""
+        found: dict[str, int] = {}
+        for e in self.entities:
+            if e.label_ == "ORG" and len(e) > 1:
+                for t in e:
+                    found.setdefault(t.text, e.end)
+        return found
+
+    def _organisation_word(self, head: Token) -> bool:
+        """Tell whether HEAD is a word of an organisation's longer name written before it (``Ford
+        announced`` after ``the Ford Motor Company``; not ``Castell was born`` before ``Castell Music``)."""
+        return self._organisation_words.get(head.text, len(self.doc)) <= head.i
 
     @cached_property
     def _surnames_typed_person(self) -> frozenset[str]:

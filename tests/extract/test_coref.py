@@ -466,6 +466,13 @@ _CIMATTI = (
         # a surname NER typed an organisation's, but for a word of an organisation's longer name
         ("Joe Biden met Olaf Scholz in Berlin. Scholz said his government would act.", "Scholz", -1, "Olaf Scholz"),
         ("Henry Ford founded the Ford Motor Company in 1903. Ford announced a new car.", "Ford", -1, None),
+        # ... written before it: the person
+        (
+            "Nina Castell is a singer. Castell was born in Lyon. Castell founded Castell Music.",
+            "Castell",
+            1,
+            "Nina Castell",
+        ),
         # a Chinese, Japanese or Korean name written in its own order: its first word is the family name
         (
             "Home Minister Adachi Kenzō opposed the policy. In 1932 Adachi formed a new party.",
