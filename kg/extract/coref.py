@@ -1173,7 +1173,26 @@ class DocResolver:
         ]
         subjects = [m for m in fits if m.subject]
         objects = [m for m in fits if m.head.dep_ == "dobj" and m.head.head.dep_ == "ROOT"]
+        if not subjects:  # "Cimatti is a moped maker. In 1967, it launched the City Bike. ... the firm": Cimatti
+            subjects = [m for m in [self._pronoun_subject(latest)] if m is not None and m.entity_type in types]
         return (subjects or objects or [latest])[0]
+
+    def _pronoun_subject(self, latest: _Mention) -> _Mention | None:
+        """The mention a pronoun subject of LATEST's clause before LATEST was resolved to, or the
+        owner a possessive gives the noun LATEST is the apposition of (``Its most famous model, the
+        Ferrucci Tempesta``: Ferrucci Motors), if any."""
+        head = latest.head
+        if head.dep_ == "appos":
+            pronoun = next((c for c in children(head.head) if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+        else:
+            subjects = [c for c in children(head.head) if c.dep_ in {"nsubj", "nsubjpass"} and c.i < head.i]
+            pronoun = subjects[0] if subjects and subjects[0].pos_ == "PRON" and head not in subjects else None
+        if pronoun is None:
+            return None
+        found = self.resolve(pronoun)
+        if found is None or found.antecedent is None or found.link != "pronoun":
+            return None
+        return self._antecedents.get(found.antecedent)
 
     def _personal(self, mention: _Mention) -> bool:
         """Tell whether MENTION, typed other than a person's, is written as a person's name or as

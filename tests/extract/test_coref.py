@@ -322,6 +322,20 @@ def test_coref_unresolved_pronoun_flagged(extract: Extract) -> None:
             "Nimbus",
             "definite",
         ),
+        # ... or what the sentence's pronoun subject, or the possessive its name describes, stands for
+        (
+            "Cimatti is an Italian moped maker. In 1967, it launched the City Bike. Enrico Cimatti took over the firm.",
+            "the firm",
+            "Cimatti",
+            "definite",
+        ),
+        (
+            "Ferrucci Motors is an Italian car maker. Its most famous model, the Ferrucci Tempesta, was built in "
+            "1962. Luca Ferrucci sold the company to Georges Rossetti.",
+            "the company",
+            "Ferrucci Motors",
+            "definite",
+        ),
     ],
 )
 def test_coref_descriptions(extract: Extract, text: str, surface: str, canonical: str | None, rule: str | None) -> None:
