@@ -441,8 +441,23 @@ def _case_names(doc: Doc, ents: list[Span]) -> list[Span]:
             cases.append(Span(doc, first, last + 1, label="LAW"))
     if not cases:
         return ents
+    # "Marbury v. Madison, 5 U.S. 137 (1803)": the report's volume and page name nothing
+    cited = [c for c in (_citation(doc, case.end) for case in cases) if c is not None]
     kept = [e for e in ents if not any(c.start < e.end and e.start < c.end for c in cases)]
+    kept = [e for e in kept if not any(a < e.end and e.start < b for a, b in cited)]
     return sorted([*kept, *cases], key=lambda e: e.start)
+
+
+def _citation(doc: Doc, end: int) -> tuple[int, int] | None:
+    """The tokens of a law report's citation after a case's name ending at END (``, 5 U.S. 137``,
+    ``, 410 U.S. 113``, ``, 347 F.3d 1126``): a volume, the report's short name, a page."""
+    if end + 3 >= len(doc) or doc[end].text != "," or not doc[end + 1].like_num:
+        return None
+    for last in range(end + 3, min(end + 6, len(doc))):
+        reporter = doc[end + 2 : last]
+        if doc[last].like_num and all(t.text[:1].isupper() and not t.like_num for t in reporter):
+            return end + 1, last + 1
+    return None
 
 
 def _title_run(doc: Doc, start: int, starts: Collection[int]) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from kg.extract import extract_triples
 from kg.pipeline import build_texts
 
 DATES = [
@@ -155,7 +156,7 @@ def test_nlp_a_language_label_before_the_subject_it_names(nlp: Language) -> None
         ("The High Court of Kenya ruled.", {("The High Court of Kenya", "ORG")}),
         ("Samsung of South Korea sued Apple.", {("Samsung", "ORG"), ("South Korea", "GPE")}),
         # a court case's name is one name, not its two parties
-        ("Washington v. Texas, 388 U.S. 14 (1967), is a Supreme Court case.", {("Washington v. Texas", "LAW")}),
+        ("Washington v. Texas, 388 U.S. 14 (1967), is a case.", {("Washington v. Texas", "LAW")}),
         ("In Taylor v. Illinois (1988), the Court said so.", {("Taylor v. Illinois", "LAW")}),
         ("Brown v. Board of Education was decided in 1954.", {("Brown v. Board of Education", "LAW")}),
         ("Plessy v. Ferguson upheld segregation.", {("Plessy v. Ferguson", "LAW")}),
@@ -219,3 +220,18 @@ def test_nlp_an_office_before_a_name_is_no_entity(nlp: Language, text: str, abse
 def test_nlp_a_place_in_an_office_stays_a_place(nlp: Language) -> None:
     doc = nlp("On 20 May 2015, the President of Republic of Kazakhstan Nursultan Nazarbayev announced the plan.")
     assert ("Republic of Kazakhstan", "GPE") in {(e.text, e.label_) for e in doc.ents}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marbury v. Madison, 5 U.S. 137 (1803), was a landmark decision.",
+        "Washington v. Texas, 388 U.S. 14 (1967), is a case.",
+    ],
+)
+def test_nlp_a_case_citation_is_no_name_and_no_phrase(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    assert [e.label_ for e in doc.ents] == ["LAW", "DATE"]  # the case and its year; no "U.S. 137"
+    assert all("U.S." not in e.text for e in doc.ents)
+    triples = list(extract_triples(doc))
+    assert triples and all("U.S." not in a.text for t in triples for a in (t.subject, t.object) if a is not None)

@@ -96,6 +96,7 @@ from kg.extract.tree import (
     column,
     has_possessor,
     in_dating_brackets,
+    law_citation,
     root,
     sentence_index,
     sentence_text,
@@ -960,6 +961,8 @@ class _Linker:
                 yield from self.triple(subject, _IS.then(_path_words(path, how)), obj, target, rule)
 
     def _apposition(self, subject: Argument, name: Token, appos: Token) -> Iterator[Triple]:
+        if law_citation(appos):
+            return  # "Washington v. Texas, 388 U.S. 14": where the case is reported
         if not _named(appos):
             yield from self._description(subject, appos, "apposition-link")
             return

@@ -36,6 +36,7 @@ from kg.extract.tree import (
     children,
     column,
     in_dating_brackets,
+    law_citation,
     sentence_index,
     sentence_text,
     sentences,
@@ -90,6 +91,8 @@ def _appositions(sent: list[Token]) -> Iterator[tuple[Argument, str, str, Argume
             continue  # "partners, not rivals"
         if token.ent_type_ in TIME_TYPES and (token.head.ent_type_ in PLACE_TYPES or token.head.dep_ == "npadvmod"):
             continue  # "SAN FRANCISCO, May 3, 2024 --", "(1934, Uerdingen - 2014, Mölln)": no place is a date
+        if law_citation(token):
+            continue  # "Washington v. Texas, 388 U.S. 14 (1967)": where the case is reported
         if in_dating_brackets(token):
             continue  # "Albert Einstein (14 March 1879 - 18 April 1955)", "(1923, Tromsø - ...)": links.py
         head = token.head

@@ -38,6 +38,7 @@ __all__ = [
     "in_dating_brackets",
     "in_order",
     "is_ancestor",
+    "law_citation",
     "read",
     "root",
     "select",
@@ -340,3 +341,14 @@ def tokens_of(span: Span | Doc) -> list[Token]:
 def has_possessor(noun: Token) -> bool:
     """Tell whether NOUN has a possessor before it (``his wife``, ``Obama's wife``)."""
     return any(c.dep_ == "poss" for c in children(noun) if c.i < noun.i)
+
+
+def law_citation(token: Token) -> bool:
+    """Tell whether TOKEN, an apposition of a case's name, is where the case is reported: a
+    volume, a report and a page (``Washington v. Texas, 388 U.S. 14``), which names nothing."""
+    return (
+        token.dep_ == "appos"
+        and token.head.ent_type_ == "LAW"
+        and token.pos_ == "PROPN"
+        and any(c.like_num and c.i < token.i for c in children(token))
+    )
