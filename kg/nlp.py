@@ -361,7 +361,7 @@ def mend_dates(doc: Doc) -> Doc:
             mended.extend([Span(doc, start, cut, label="DATE"), Span(doc, cut + 1, ent.end, label="DATE")])
         else:
             mended.append(Span(doc, start, ent.end, label="DATE") if start != ent.start else ent)
-    ofs = _of_tokens(doc)
+    ofs = _word_tokens(doc, "of")
     titles = _titles_with_of(ofs, mended) if ofs else []
     if titles:
         mended = sorted(
@@ -375,8 +375,8 @@ def mend_dates(doc: Doc) -> Doc:
     return doc
 
 
-def _of_tokens(doc: Doc, word: str = "of") -> list[Token]:
-    """The tokens WORD ("of") of DOC (found with one array: most documents have few)."""
+def _word_tokens(doc: Doc, word: str) -> list[Token]:
+    """The tokens of DOC that are WORD in lower case ("of", "v."), found with one array: most documents have few."""
     import numpy
     from spacy.strings import get_string_id
 
@@ -430,7 +430,7 @@ def _case_names(doc: Doc, ents: list[Span]) -> list[Span]:
     Texas``: a case, not a state and a city)."""
     from spacy.tokens import Span
 
-    versus = _of_tokens(doc, "v.")
+    versus = _word_tokens(doc, "v.")
     if not versus:
         return ents
     ends, starts = {e.end - 1: e for e in ents}, {e.start: e for e in ents}

@@ -374,7 +374,7 @@ FAMILY_FIRST_NAMES = frozenset(
         *("miyazaki", "miyamoto", "uchida", "takagi", "ando", "taniguchi", "maruyama", "imai", "takeda"),
         *("murata", "ueno", "sugiyama", "masuda", "hirano", "otsuka", "chiba", "kubo", "matsui"),
         *("iwasaki", "sakurai", "kinoshita", "noguchi", "matsuo", "kikuchi", "nomura", "arai", "adachi"),
-        *("tokugawa", "oda", "toyotomi", "minamoto", "taira", "ashikaga", "hojo", "takeda", "uesugi"),
+        *("tokugawa", "oda", "toyotomi", "minamoto", "taira", "ashikaga", "hojo", "uesugi"),
         *("kim", "lee", "park", "choi", "jung", "kang", "cho", "yoon", "jang", "lim", "oh", "seo", "shin"),
         *("kwon", "hwang", "ahn", "yoo", "hong", "jeon", "ko", "moon", "son", "bae", "baek", "heo", "nam"),
         *("roh", "kwak", "cha", "joo", "woo", "koo", "ryu", "chun", "chung", "pak", "rhee"),
