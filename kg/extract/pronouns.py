@@ -259,6 +259,10 @@ def _said_to_be_a_person(head: Token) -> bool | None:
     return True if any(t.lower_ == "who" for c in clauses for t in children(c)) else None
 
 
+#: Verbs that make two people a couple "they" may refer to next.
+_MARRYING = frozenset({"marry", "married", "wed"})
+
+
 def _agrees(entity: _Entity, word: str) -> bool:
     if word in _PERSON_PRONOUNS:
         gender = PRONOUN_GENDER[word]
@@ -315,6 +319,7 @@ class _Pass:
                 if mention is not None and mention.referent:
                     self.name(mention, index)
                     self._group(mention, mentions, index)
+                    self._couple(mention, mentions, index)
                 elif token.pos_ == "PRON" and token.lower_ in words:
                     self.pronoun(token, index)
         return self.links
@@ -440,6 +445,22 @@ class _Pass:
             return
         if not any(c.dep_ == "cc" and c.lower_ == "and" for t in chain for c in children(t)):
             return  # "A or B"
+        self._join(first, head, mentions, sentence)
+
+    def _couple(self, mention: _Mention, mentions: dict[int, _Mention], sentence: int) -> None:
+        """Make the two names a marriage joins a group "they" may refer to (``Daniel Wexler married
+        Laurene Powers. They had three children``: both)."""
+        head = mention.head
+        verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "to" else head.head
+        if mention.kind != "name" or verb.lemma_.lower() not in _MARRYING or head.dep_ not in {"dobj", "pobj"}:
+            return
+        clause = verb.head if verb.dep_ == "acomp" else verb  # "Marlowe was married to Cynthia Powell"
+        subject = next((c for c in children(clause) if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and subject.i in mentions and mentions[subject.i].kind == "name":
+            self._join(subject, head, mentions, sentence)
+
+    def _join(self, first: Token, head: Token, mentions: dict[int, _Mention], sentence: int) -> None:
+        """Add the entity named at HEAD to the group that starts with the name at FIRST."""
         one, other = self.named.get(first.i), self.named.get(head.i)
         if one is None or other is None or one is other:
             return

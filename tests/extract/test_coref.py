@@ -672,6 +672,9 @@ def test_coref_an_acronym_inside_a_longer_name_is_that_name(nlp: object, name: s
             "Anna Berg, Tom Hale and Lisa Moe founded Nimbus. They sold it in 2001.",
             ["Anna Berg", "Tom Hale", "Lisa Moe"],
         ),
+        # the two a marriage joins
+        ("Daniel Wexler married Laurene Powers in 1991. They had three children.", ["Daniel Wexler", "Laurene Powers"]),
+        ("In 1962 John Marlowe was married to Cynthia Powell. They moved to Kent.", ["John Marlowe", "Cynthia Powell"]),
         # "she" is one of them, not the group; a plural after a single name is no group
         ("Marie Curie and Pierre Curie married in Paris. She won two prizes.", []),
         ("Marie Curie studied in Paris. They called her brilliant.", []),
