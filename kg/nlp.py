@@ -361,7 +361,8 @@ def mend_dates(doc: Doc) -> Doc:
             mended.extend([Span(doc, start, cut, label="DATE"), Span(doc, cut + 1, ent.end, label="DATE")])
         else:
             mended.append(Span(doc, start, ent.end, label="DATE") if start != ent.start else ent)
-    ofs = _word_tokens(doc, "of")
+    words = _word_tokens(doc, ("of", "v."))
+    ofs = words["of"]
     titles = _titles_with_of(ofs, mended) if ofs else []
     if titles:
         mended = sorted(
@@ -370,17 +371,20 @@ def mend_dates(doc: Doc) -> Doc:
         )
     if ofs:
         mended = _institutions_of_places(ofs, _offices_of(doc, ofs, mended))
-    mended = _case_names(doc, mended)
+    if words["v."]:
+        mended = _case_names(doc, words["v."], mended)
     doc.ents = mended
     return doc
 
 
-def _word_tokens(doc: Doc, word: str) -> list[Token]:
-    """The tokens of DOC that are WORD in lower case ("of", "v."), found with one array: most documents have few."""
+def _word_tokens(doc: Doc, words: Sequence[str]) -> dict[str, list[Token]]:
+    """The tokens of DOC that are each of WORDS in lower case ("of", "v."), found with one array
+    read once: most documents have few."""
     import numpy
     from spacy.strings import get_string_id
 
-    return [doc[i] for i in numpy.flatnonzero(doc.to_array("LOWER") == get_string_id(word)).tolist()]
+    lower = doc.to_array("LOWER")
+    return {word: [doc[i] for i in numpy.flatnonzero(lower == get_string_id(word)).tolist()] for word in words}
 
 
 def _institutions_of_places(ofs: Sequence[Token], ents: list[Span]) -> list[Span]:
@@ -425,14 +429,11 @@ def _name_edge(doc: Doc, index: int, step: int, ents: Mapping[int, Span]) -> int
     return index
 
 
-def _case_names(doc: Doc, ents: list[Span]) -> list[Span]:
-    """ENTS with each court case's name "<party> v. <party>" made one LAW entity (``Washington v.
-    Texas``: a case, not a state and a city)."""
+def _case_names(doc: Doc, versus: Sequence[Token], ents: list[Span]) -> list[Span]:
+    """ENTS with each court case's name "<party> v. <party>" (VERSUS: the tokens "v.") made one
+    LAW entity (``Washington v. Texas``: a case, not a state and a city)."""
     from spacy.tokens import Span
 
-    versus = _word_tokens(doc, "v.")
-    if not versus:
-        return ents
     ends, starts = {e.end - 1: e for e in ents}, {e.start: e for e in ents}
     cases: list[Span] = []
     for token in versus:

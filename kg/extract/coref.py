@@ -711,9 +711,8 @@ class DocResolver:
         gives (:data:`THING_NOUN_TYPES`; None when it gives none): ``Square Enix is a Japanese
         company`` -> {"Square Enix": "ORG"}."""
         found: dict[str, str | None] = {}
-        for ent in self.entities:
-            lemma = _copula_kind(ent.root) if ent.label_ == "PERSON" else None
-            if lemma in THING_NOUNS:
+        for ent, lemma in self._copula_kinds:
+            if ent.label_ == "PERSON" and lemma in THING_NOUNS:
                 found.setdefault(ent.text, THING_NOUN_TYPES.get(lemma))
         return found
 
@@ -736,10 +735,11 @@ class DocResolver:
         by_name: dict[str, str] = {}
         at: dict[int, str] = {}
         seen: set[str] = set()
+        kinds = dict(self._copula_kinds)
         for ent in self.entities:
             kind = None
-            if ent.label_ in NAMED_TYPES and ent.label_ != "PERSON":  # a person's name: _things
-                kind = THING_NOUN_TYPES.get(_copula_kind(ent.root) or "")
+            if ent.label_ in NAMED_TYPES and ent.label_ != "PERSON" and ent in kinds:  # a person's name: _things
+                kind = THING_NOUN_TYPES.get(kinds[ent])
             if kind is not None and kind != ent.label_:
                 if ent.text in seen and ent.text not in by_name:
                     at[ent.root.i] = kind  # "Avalon is a legendary island", after the car
@@ -1005,7 +1005,14 @@ class DocResolver:
     def _thing_names(self) -> frozenset[str]:
         """Names not typed a person's that a copula calls a kind of thing (``Cimatti was an Italian
         manufacturer``): a company named after its founder, not the founder."""
-        return frozenset(e.text for e in self.entities if e.label_ != "PERSON" and _copula_kind(e.root) in THING_NOUNS)
+        return frozenset(e.text for e, lemma in self._copula_kinds if e.label_ != "PERSON" and lemma in THING_NOUNS)
+
+    @cached_property
+    def _copula_kinds(self) -> list[tuple[Span, str]]:
+        """The entities a copula classifies, each with the lemma of the noun it does so by
+        (:func:`_copula_kind`: ``Cimatti was an Italian manufacturer`` -> manufacturer), in order."""
+        found = [(ent, _copula_kind(ent.root)) for ent in self.entities]
+        return [(ent, lemma) for ent, lemma in found if lemma is not None]
 
     @cached_property
     def _organisation_words(self) -> dict[str, int]:

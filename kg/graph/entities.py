@@ -314,9 +314,19 @@ def _founder_and_company(key: str, mentions: list[Mention]) -> tuple[list[Mentio
     words = key.split()
     if len(words) < 2 or first_name_gender(words[0]) is None:
         return None
-    company = [m for m in mentions if m.link is None and _last_word(m.surface) in CORPORATE_SUFFIXES]
-    person = [replace(m, entity_type="PERSON") for m in mentions if m not in company]  # whatever NER typed it
+    company: list[Mention] = []
+    person: list[Mention] = []
+    for m in mentions:
+        if m.link is None and _last_word(m.surface) in CORPORATE_SUFFIXES:
+            company.append(m)
+        else:
+            person.append(replace(m, entity_type="PERSON"))  # whatever NER typed it
     return (person, company) if company and person else None
+
+
+#: The end of the id of a name that is one document's own (``parliament@doc.txt#name``), apart
+#: from the id of the document's common noun (``parliament@doc.txt``).
+_LOCAL_NAME = "#name"
 
 
 def _group_by_key(mentions: Iterable[Mention]) -> list[Entity]:
@@ -336,8 +346,7 @@ def _group_by_key(mentions: Iterable[Mention]) -> list[Entity]:
         if key in _GENERIC_HEADS or key in HONORIFICS:  # "Parliament", "Speaker" alone: each document's own
             for doc, doc_mentions in sorted(by_key[key].items()):
                 group = _commonest(Counter(_group_of(m) for m in doc_mentions if m.entity_type))
-                # "#name": not the id of the document's common noun "parliament" (:func:`_local_entities`)
-                entities.append(Entity(id=f"{key}@{doc}#name", key=key, group=group, mentions=doc_mentions))
+                entities.append(Entity(id=f"{key}@{doc}{_LOCAL_NAME}", key=key, group=group, mentions=doc_mentions))
             continue
         groups: dict[str, list[Mention]] = defaultdict(list)
         for doc_mentions in by_key[key].values():
@@ -1051,7 +1060,7 @@ def _merge_spellings(entities: Sequence[Entity], absorbed: set[str]) -> None:
     (``Qurān``, ``Qur'an``, ``Quran``; ``Saint-Petersburg``) into the one named most often."""
     spelt: dict[tuple[str, str, str], list[Entity]] = defaultdict(list)
     for entity in entities:
-        local = entity.id[len(entity.key) :] if entity.id.endswith("#name") else ""  # one document's
+        local = entity.id[len(entity.key) :] if entity.id.endswith(_LOCAL_NAME) else ""  # one document's
         spelt[(spelling_key(entity.key), entity.group, local)].append(entity)
     for same in spelt.values():
         if len(same) < 2:
