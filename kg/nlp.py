@@ -91,6 +91,21 @@ CO_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("co-chair", ("co-chair", "co-chairs")),
     ("co-creator", ("co-creator", "co-creators")),
 )
+#: Relatives by marriage (``father-in-law``), each lemma with its forms: each form is one word
+#: (the tokenizer splits "father", "-", "in", "-", "law", and the parser reads "in law" as a
+#: modifier the phrase drops: "his father-in-law, Frank Ross" was "his father"; :func:`join_co_words`).
+IN_LAW_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
+    (f"{kin}-in-law", (f"{kin}-in-law", f"{plural}-in-law"))
+    for kin, plural in (
+        ("father", "fathers"),
+        ("mother", "mothers"),
+        ("parent", "parents"),
+        ("brother", "brothers"),
+        ("sister", "sisters"),
+        ("son", "sons"),
+        ("daughter", "daughters"),
+    )
+)
 
 
 def mark_line_breaks(doc: Doc) -> Doc:
@@ -886,13 +901,13 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
 
 
 def join_co_words(doc: Doc) -> Doc:
-    """Make each form of :data:`CO_WORDS` the tokenizer split one token again (a pipeline
-    component before the tagger: ``co``, ``-``, ``founded`` -> ``co-founded``; their lemmas:
-    :func:`mend_lemmas`).
+    """Make each form of :data:`CO_WORDS` and :data:`IN_LAW_WORDS` the tokenizer split one
+    token again (a pipeline component before the tagger: ``co``, ``-``, ``founded`` ->
+    ``co-founded``; their lemmas: :func:`mend_lemmas`).
 
     Example:
-        >>> [t.text for t in load_pipeline()("They co-founded it.")]
-        ['They', 'co-founded', 'it', '.']
+        >>> [t.text for t in load_pipeline()("They co-founded it with her sister-in-law.")]
+        ['They', 'co-founded', 'it', 'with', 'her', 'sister-in-law', '.']
     """
     import numpy
     from spacy.strings import get_string_id
@@ -907,6 +922,14 @@ def join_co_words(doc: Doc) -> Doc:
         and not doc[i].whitespace_
         and f"co-{doc[i + 1].lower_}" in _LEMMAS
     ]
+    spans += [
+        doc[i - 1 : i + 4]
+        for i in hyphens
+        if 0 < i < len(doc) - 3
+        and not any(t.whitespace_ for t in doc[i - 1 : i + 3])
+        and doc[i + 1 : i + 4].text.lower() == "in-law"
+        and f"{doc[i - 1].lower_}-in-law" in _LEMMAS
+    ]
     if spans:
         with doc.retokenize() as retokenizer:
             for span in spans:
@@ -914,12 +937,12 @@ def join_co_words(doc: Doc) -> Doc:
     return doc
 
 
-#: The lemma of each form of :data:`CO_WORDS` and :data:`LEMMA_FIXES`.
-_LEMMAS = {form: lemma for lemma, forms in (*CO_WORDS, *LEMMA_FIXES) for form in forms}
+#: The lemma of each form of :data:`CO_WORDS`, :data:`IN_LAW_WORDS` and :data:`LEMMA_FIXES`.
+_LEMMAS = {form: lemma for lemma, forms in (*CO_WORDS, *IN_LAW_WORDS, *LEMMA_FIXES) for form in forms}
 
 
 def mend_lemmas(doc: Doc) -> Doc:
-    """Give the words of :data:`CO_WORDS` and :data:`LEMMA_FIXES` their lemmas (a pipeline
+    """Give the words of :data:`CO_WORDS`, :data:`IN_LAW_WORDS` and :data:`LEMMA_FIXES` their lemmas (a pipeline
     component after the lemmatizer: ``co-founded`` -> ``co-found``, ``fined`` -> ``fine``).
 
     Example:

@@ -182,6 +182,9 @@ def test_nlp_names_as_people_read_them(nlp: Language, text: str, names: set[tupl
         ("She co-wrote the song with Max Martin.", "co-wrote", "co-write", "VERB"),
         ("The film was co-written by Ann Lee.", "co-written", "co-write", "VERB"),
         ("The co-founders left the company.", "co-founders", "co-founder", "NOUN"),
+        # and so is a relative by marriage ("father", "-", "in", "-", "law")
+        ("Tom Hale worked for his father-in-law, Frank Ross.", "father-in-law", "father-in-law", "NOUN"),
+        ("Her Sisters-in-law came.", "Sisters-in-law", "sister-in-law", "NOUN"),
         # a lemma spaCy's rules get wrong
         ("The European Commission fined Google in 2017.", "fined", "fine", "VERB"),
     ],

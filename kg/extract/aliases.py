@@ -98,8 +98,13 @@ _ASIDE_MARKERS = frozenset(
     if m[-2:] in {("known", "as"), ("to", "as")}
     or m in {("a.k.a.",), ("aka",), ("formerly",), ("previously",), *SPELLING_MARKERS}
 )
+#: Markers an adverb of manner may join: ``known professionally as``, ``popularly referred to as``.
+_ADVERB_MARKERS = (("known", "as"), ("referred", "to", "as"))
+_LONGEST_MARKER = max(len(m) for m in ALIAS_MARKERS)
 #: Words of the text the aside markers need (a cheap test before reading the tokens).
 _ASIDE_WORDS = (" as ", " spel", "formerly", "previously", "a.k.a.", " aka ")
+#: Words between "or" and a second alias: ``or simply Betis``, ``or just the Met``.
+_ALTERNATIVE_WORDS = frozenset({"simply", "just", "the"})
 #: Tokens that end the alias inside its parenthesis.
 _ALIAS_END = frozenset({";", ",", ")", ":"})
 #: Dependents before an apposition that narrow it to an example or a part: ``particularly the Psalter``.
@@ -144,16 +149,26 @@ def _proper_name_ending(doc: Doc, index: int) -> Span | None:
     return doc[start : index + 1] if opens and named else None
 
 
-def _marker(doc: Doc, start: int) -> tuple[str, ...]:
-    """The longest alias marker at START (empty when there is none)."""
+def _marker(doc: Doc, start: int) -> tuple[tuple[str, ...], int]:
+    """The longest alias marker at START (empty when there is none) and how many tokens it
+    takes: one adverb of manner may stand before or inside a "known as" (``known professionally
+    as``, ``popularly known as``)."""
     best: tuple[str, ...] = ()
-    if start >= len(doc) or doc[start].lower_ not in _MARKER_OPENERS:
-        return best
+    if start >= len(doc):
+        return best, 0
+    words = [t.lower_ for t in doc[start : start + _LONGEST_MARKER + 1]]
+    adverb = next((i for i, t in enumerate(doc[start : start + 2]) if t.pos_ == "ADV" and t.lower_[-2:] == "ly"), None)
+    if words[0] not in _MARKER_OPENERS and adverb is None:
+        return best, 0
     for marker in ALIAS_MARKERS:
-        words = tuple(t.lower_ for t in doc[start : start + len(marker)])
-        if words == marker and len(marker) > len(best):
+        if tuple(words[: len(marker)]) == marker and len(marker) > len(best):
             best = marker
-    return best
+    if best or adverb is None:
+        return best, len(best)
+    # "known professionally as", "popularly known as": the marker without its adverb
+    rest = tuple(words[:adverb] + words[adverb + 1 :])
+    found = next((m for m in _ADVERB_MARKERS if rest[: len(m)] == m), ())
+    return found, len(found) + 1 if found else 0
 
 
 def former_names(doc: Doc, entities: Sequence[Span]) -> dict[int, Span]:
@@ -173,8 +188,8 @@ def former_names(doc: Doc, entities: Sequence[Span]) -> dict[int, Span]:
         if orth not in opening or index == 0 or index + 2 >= len(doc):
             continue
         token = tokens[index]
-        marker = _marker(doc, token.i + 1)
-        first = token.i + 1 + len(marker)
+        marker, length = _marker(doc, token.i + 1)
+        first = token.i + 1 + length
         if marker and first < len(doc) - 1 and doc[first].lower_ == "the":
             first += 1  # "commonly known as the Met", "known as The Rock"
         script = _parenthesised_name(doc, token.i + 1) if not marker and token.text == "(" else None
@@ -191,18 +206,32 @@ def former_names(doc: Doc, entities: Sequence[Span]) -> dict[int, Span]:
             continue
         if name.start > 0 and doc[name.start - 1].ent_type_ == "ORDINAL":
             continue  # "the second Philippine Commission, also known as": not the name's other name
+        for span in _aliases_from(doc, entities, first, name, marker):
+            found[span.root.i] = name
+    return found
+
+
+def _aliases_from(doc: Doc, entities: Sequence[Span], first: int, name: Span, marker: tuple[str, ...]) -> list[Span]:
+    """The aliases of NAME after MARKER, the first at token FIRST: one, or two joined by "or"
+    (``commonly known as Real Betis or simply Betis``); none where what follows is no name."""
+    found: list[Span] = []
+    while True:
         alias = _entity_at(entities, first)
         if alias is not None and alias.start == first and not _same_kind(alias, name, marker):
-            continue  # "(born 1950)"; a person's name for a company's, or the reverse: NER contradicts it
+            return found  # "(born 1950)"; a person's name for a company's, or the reverse: NER contradicts it
         end = alias.end if alias is not None and alias.start == first else first
         if alias is None or alias.start != first:
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text not in _ALIAS_END:
                 end += 1
-        if end == first or (end < len(doc) and doc[end].text not in _ALIAS_END):
-            continue
-        span = doc[first:end]
-        found[span.root.i] = name
-    return found
+        alternative = end < len(doc) - 1 and doc[end].lower_ == "or" and not found
+        if end == first or (end < len(doc) and doc[end].text not in _ALIAS_END and not alternative):
+            return found
+        found.append(doc[first:end])
+        if not alternative:
+            return found
+        first = end + 1
+        while first < len(doc) - 1 and (doc[first].lower_ in _ALTERNATIVE_WORDS):
+            first += 1  # "or simply Betis", "or just the Met"
 
 
 @lru_cache(maxsize=4096)

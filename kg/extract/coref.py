@@ -399,6 +399,20 @@ def _nationality_word(token: Token) -> bool:
     return token.ent_type_ == "NORP" and token.dep_ == "amod" and token.ent_iob_ == "B" and token.pos_ == "ADJ"
 
 
+def _named_a_kind(mention: _Mention, noun: str) -> bool:
+    """Tell whether MENTION is a name that opens or ends with the common NOUN, capitalised: the
+    name of a thing of that kind (``Lake Titicaca``, ``the Hooghly River`` for ``the lake``, ``the
+    river``; not ``the West Bank`` for ``the bank``: :data:`_NOT_OF_THEIR_KIND`)."""
+    words = [t for t in mention.tokens if not t.is_punct]
+    if len(words) < 2 or not mention.named or mention.head.pos_ == "PRON":
+        return False
+    return any(t.lower_ == noun and t.is_title and t.lower_ not in _NOT_OF_THEIR_KIND for t in (words[0], words[-1]))
+
+
+#: Nouns that end names of things of another kind (``the West Bank`` is no bank).
+_NOT_OF_THEIR_KIND = frozenset({"bank", "street", "square", "house", "hall", "garden", "gardens", "times", "post"})
+
+
 def _description_words(head: Token) -> frozenset[str]:
     return frozenset(t.lower_ for t in _description_tokens(head))
 
@@ -1152,6 +1166,8 @@ class DocResolver:
                 return self._refer(named, "predicate")
             if same and own_words < mention.words and mention.named:
                 return self._refer(mention, "head-match")
+            if recent and own_words < mention.words and _named_a_kind(mention, head.lower_):
+                return self._refer(mention, "head-match")  # "the lake" after "Lake Titicaca"
             if same and own_words == _description_words(mention.head) and self._describes(mention):
                 return self._refer(mention, "apposition")  # "the owner of Foo" again, after "Acme, the owner of Foo"
         return None

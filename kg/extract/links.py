@@ -184,12 +184,20 @@ def _nested_modifiers(noun: Token, start: int) -> Iterator[Token]:
         if child.ent_type_ in _MODIFIER_VALUES and child.dep_ in {"nummod", "amod", "compound"}:
             if noun.dep_ == "compound":
                 yield child
-        elif _is_nationality(child) and child.i == start:
+        elif _is_nationality(child) and _leads(child, start):
             yield child
         elif child.dep_ in _NESTING_MODIFIERS and not child.ent_type_:
             yield from _nested_modifiers(child, start)
 
 
+def _leads(modifier: Token, start: int) -> bool:
+    """Tell whether MODIFIER comes first in its phrase, whose words begin at START, but for
+    adjectives (``Turkish`` in ``a major Turkish weapons manufacturer``)."""
+    return all(t.pos_ in _LEADING_POS for t in modifier.doc[start : modifier.i])
+
+
+#: Words that may come before a phrase's leading nationality: ``a major``, ``a well-known``.
+_LEADING_POS = frozenset({"ADJ", "ADV", "PUNCT"})
 #: Nouns inside a longer noun whose own modifiers may describe the whole.
 _NESTING_MODIFIERS = frozenset({"compound", "nmod", "poss"})
 _DETERMINERS = frozenset({"det", "predet"})
@@ -237,6 +245,8 @@ def _reach(
             named_value = child.ent_type_ in VALUE_TYPES and child.ent_type_ not in _MODIFIER_VALUES
             if (child.ent_type_ and not named_value) or child.pos_ == "PROPN":
                 yield child, here, "possessor" if dep == "poss" else "modifier"
+                # nationalities the parser stacked: "a Swedish Christian democratic politician" is Swedish too
+                yield from ((n, here, "modifier") for n in _stacked_nationalities(child))
             elif dep in _NESTING_MODIFIERS:  # "a 2008 period drama film": the year dates the film
                 yield from ((named, here, "modifier") for named in _nested_modifiers(child, _phrase_start(token)))
         elif dep in PREPOSITIONS:
@@ -251,6 +261,14 @@ def _reach(
                             yield from _reach(pobj, (*here, child, part))
         elif dep == "conj" and (child.pos_ == token.pos_ or _named(child)):  # "by rapper and singer Nicki Minaj"
             yield from _reach(child, path)
+
+
+def _stacked_nationalities(modifier: Token) -> list[Token]:
+    """The nationalities the parser hung on the nationality MODIFIER that all modify its noun:
+    ``Swedish`` of ``Christian`` in ``a Swedish Christian democratic politician``."""
+    if not _is_nationality(modifier):
+        return []
+    return [c for c in children(modifier) if c.i < modifier.i and c.dep_ == "amod" and _is_nationality(c)]
 
 
 def _definite(noun: Token) -> bool:
@@ -347,7 +365,9 @@ def _path_words(path: Sequence[Token], how: str) -> _Words:
     texts: list[str] = []
     lemmas: list[str] = []
     for token in path:
-        if token.pos_ == "NOUN":  # a noun with its compounds ("secretary general") and when it held ("former wife")
+        # a noun with its compounds ("secretary general", a title: "Lieutenant Governor") and when it
+        # held ("former wife")
+        if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and not token.ent_type_):
             words = [
                 c
                 for c in children(token)
@@ -380,7 +400,7 @@ class _Linker:
         self.doc, self.resolve, self.doc_id, self.members = doc, resolve, doc_id, members
         self.spans = sentences(doc)
         self.texts: dict[int, str] = {}
-        self.seen: set[tuple[int, int, str, int]] = set()
+        self.seen: set[tuple[int, int, str, int, tuple[int, int]]] = set()
         self.arguments: dict[int, Argument | None] = {}  # by head token: most are asked for twice or more
         self.phrases: dict[int, Argument | None] = {}
 
@@ -411,7 +431,8 @@ class _Linker:
         """Yield the link (SUBJECT, WORDS, OBJ) once per document, found at ANCHOR by RULE."""
         if subject.span == obj.span:
             return
-        key = (subject.start, subject.span[0], words.lemma, obj.start)  # a group's members share their pronoun
+        # a group's members share their pronoun; "Swedish Christian" and "Swedish" share a start
+        key = (subject.start, subject.span[0], words.lemma, obj.start, obj.span)
         if key in self.seen:
             return
         self.seen.add(key)
@@ -748,12 +769,19 @@ class _Linker:
                 return
             words = _IS if _is_nationality(child) else _DATED if obj.kind == "value" else _OF
             yield from self.triple(subject, words, obj, child, "phrase-link")  # "the 2003 invasion": dated 2003
+            for stacked in _stacked_nationalities(child):  # "a Swedish Christian democrat": Swedish too
+                nationality = self.argument(stacked)
+                if nationality is not None:
+                    yield from self.triple(subject, _IS, nationality, stacked, "phrase-link")
             return
         for named in children(child):  # "Iranian-backed": a name modifying the modifier
             if named.i < child.i and named.ent_type_ and named.ent_type_ not in VALUE_TYPES:
                 obj = self.argument(named)
+                # "a major Turkish weapons manufacturer" is Turkish (the parser hung it on "weapons")
+                compound = child.dep_ == "compound" and _is_nationality(named)
+                words = _IS if compound and _leads(named, _phrase_start(child.head)) else _path_words([child], "object")
                 if obj is not None:
-                    yield from self.triple(subject, _path_words([child], "object"), obj, named, "phrase-link")
+                    yield from self.triple(subject, words, obj, named, "phrase-link")
 
     def _attached(self, subject: Argument, child: Token, done: set[int]) -> Iterator[Triple]:
         """A prepositional phrase or participle after a phrase's head, and what it names:
@@ -902,6 +930,8 @@ class _Linker:
         Bolden`` -> (Charles Bolden, is Administrator of, NASA); ``American writer K.C.
         Constantine`` -> (K.C. Constantine, is, American); ``Berlin-based investor Kappa Capital``
         -> (Kappa Capital, is based in, Berlin)."""
+        if name.pos_ == "ADJ" and _is_nationality(name):
+            return  # "a Swedish Christian democrat": the two describe the democrat, not each other
         begin = name.i  # the first word of the name itself
         while name.ent_type_ and begin > 0 and self.doc[begin].ent_iob_ == "I":
             begin -= 1

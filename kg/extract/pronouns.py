@@ -98,6 +98,9 @@ FAMILY_WORDS: dict[str, str] = {
             "grandfather",
             "actor",
             "prince",
+            "father-in-law",
+            "brother-in-law",
+            "son-in-law",
         ),
         "m",
     ),
@@ -116,6 +119,9 @@ FAMILY_WORDS: dict[str, str] = {
             "actress",
             "princess",
             "widow",
+            "mother-in-law",
+            "sister-in-law",
+            "daughter-in-law",
         ),
         "f",
     ),
@@ -259,8 +265,9 @@ def _said_to_be_a_person(head: Token) -> bool | None:
     return True if any(t.lower_ == "who" for c in clauses for t in children(c)) else None
 
 
-#: Verbs that make two people a couple "they" may refer to next.
-_MARRYING = frozenset({"marry", "married", "wed"})
+#: Verbs that make their subject and object a couple "they" may refer to next ("married",
+#: "met": ``John Smith met Mary Jones in Paris. They married``).
+_PAIRING = frozenset({"marry", "married", "wed", "meet"})
 
 
 def _agrees(entity: _Entity, word: str) -> bool:
@@ -448,11 +455,11 @@ class _Pass:
         self._join(first, head, mentions, sentence)
 
     def _couple(self, mention: _Mention, mentions: dict[int, _Mention], sentence: int) -> None:
-        """Make the two names a marriage joins a group "they" may refer to (``Daniel Wexler married
-        Laurene Powers. They had three children``: both)."""
+        """Make the two names a marriage or a meeting joins a group "they" may refer to (``Daniel
+        Wexler married Laurene Powers. They had three children``: both; :data:`_PAIRING`)."""
         head = mention.head
         verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "to" else head.head
-        if mention.kind != "name" or verb.lemma_.lower() not in _MARRYING or head.dep_ not in {"dobj", "pobj"}:
+        if mention.kind != "name" or verb.lemma_.lower() not in _PAIRING or head.dep_ not in {"dobj", "pobj"}:
             return
         clause = verb.head if verb.dep_ == "acomp" else verb  # "Marlowe was married to Cynthia Powell"
         subject = next((c for c in children(clause) if c.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -499,6 +506,8 @@ class _Pass:
         first = sentences(self.resolver.doc)[sentence].start
         reporter = _reporter(token)
         own_subjects = {c.i for c in children(verb) if c.dep_ in _SUBJECT_DEPS} if word in _POSSESSIVE else set()
+        # "His father, Wilfried Mbappé, was his coach": whose coach a copula says is no one the subject names
+        predicate = word in _POSSESSIVE and token.head.dep_ == "attr" and verb.lemma_ == "be"
         # "BYD, its largest rival": a possessive inside an apposition is not the name it describes
         # (but "Higuchi, her mother and her sister" is a list the parser read as one)
         appositions = [a for a in token.ancestors if a.dep_ == "appos"]
@@ -512,7 +521,8 @@ class _Pass:
                 continue
             if any(i in fronted for i in entity.tokens) or described in entity.tokens:
                 continue
-            if word not in _POSSESSIVE and word not in _REFLEXIVE and self._clause_mate(entity, token, verb, first):
+            bound = (word not in _POSSESSIVE or predicate) and word not in _REFLEXIVE
+            if bound and self._clause_mate(entity, token, verb, first):
                 continue
             score = _score(entity, word, sentence)
             if score is not None:
@@ -556,6 +566,8 @@ class _Pass:
             if i < first:
                 continue  # another sentence: another clause
             other = self.doc_tokens[i]
+            if other.dep_ == "appos":  # "His father, Wilfried Mbappé, was his coach": the father's place
+                other = other.head
             if other.dep_ in _ARGUMENT_DEPS and _clause(other) == verb and not is_ancestor(other, pronoun):
                 return True
         return False

@@ -273,8 +273,8 @@ def entity_key(text: str) -> str:
         ('wilfried schneider', 'apple', 'allawi')
         >>> entity_key("King Street"), entity_key("General Motors"), entity_key("King Abdullah II")
         ('king street', 'general motors', 'abdullah ii')
-        >>> entity_key("Lord of the Flies")
-        'lord of the flies'
+        >>> entity_key("Lord of the Flies"), entity_key("Lieutenant Governor")
+        ('lord of the flies', 'lieutenant governor')
     """
     label = display_form(text)
     if _ACRONYM.match(label):
@@ -282,8 +282,16 @@ def entity_key(text: str) -> str:
     label = _NICKNAME.sub("", label)
     key = mention_key(label)
     stripped = _HONORIFIC_PATTERN.sub("", key)
-    if stripped and stripped != key and stripped.rsplit(" ", 1)[-1] not in _THING_ENDINGS and stripped[:3] != "of ":
-        key = stripped  # "King Street", "General Motors", "Lord of the Flies": no title before a person's name
+    if (
+        stripped
+        and stripped != key
+        and stripped.rsplit(" ", 1)[-1] not in _THING_ENDINGS
+        and stripped[:3] != "of "
+        and stripped not in HONORIFICS
+    ):
+        # "King Street", "General Motors", "Lord of the Flies": no title before a person's name;
+        # "Lieutenant Governor", "Deputy Prime Minister": a title of its own, no Governor's
+        key = stripped
     bare = _CORPORATE_PATTERN.sub("", key)
     return bare if bare else key
 
@@ -329,10 +337,20 @@ def _founder_and_company(key: str, mentions: list[Mention]) -> tuple[list[Mentio
 _LOCAL_NAME = "#name"
 
 
+def _title_alone(key: str) -> bool:
+    """Tell whether the name KEY is a title written alone (``speaker``, ``lieutenant governor``).
+
+    Example:
+        >>> _title_alone("deputy prime minister"), _title_alone("dr martin luther king")
+        (True, False)
+    """
+    return key in HONORIFICS or _HONORIFIC_PATTERN.sub("", key) in HONORIFICS
+
+
 def _group_by_key(mentions: Iterable[Mention]) -> list[Entity]:
     """Group names by key: one entity per key, or per incompatible type group of the key; a
     kind of thing or institution or a title written alone (``Parliament``, ``Speaker``; :data:`_GENERIC_HEADS`,
-    :data:`~kg.extract.rules.HONORIFICS`) one per document.
+    :func:`_title_alone`) one per document.
 
     Within a document all mentions of a key take the document's commonest type group for it
     (of the mentions that write the name itself, when there are any: not its aliases), so a name
@@ -343,7 +361,7 @@ def _group_by_key(mentions: Iterable[Mention]) -> list[Entity]:
         by_key[entity_key(mention.name)][mention.doc_id].append(mention)
     entities: list[Entity] = []
     for key in sorted(by_key):
-        if key in _GENERIC_HEADS or key in HONORIFICS:  # "Parliament", "Speaker" alone: each document's own
+        if key in _GENERIC_HEADS or _title_alone(key):  # "Parliament", "Speaker" alone: each document's own
             for doc, doc_mentions in sorted(by_key[key].items()):
                 group = _commonest(Counter(_group_of(m) for m in doc_mentions if m.entity_type))
                 entities.append(Entity(id=f"{key}@{doc}{_LOCAL_NAME}", key=key, group=group, mentions=doc_mentions))

@@ -37,6 +37,22 @@ FORMER_NAMES = [
         "Real Sociedad de Fútbol, commonly known as Real Sociedad, is a Spanish club.",
         {"Sociedad": "Real Sociedad de Fútbol"},
     ),
+    # an adverb in or before "known as"; two aliases joined by "or"
+    (
+        "Stefani Germanotta, known professionally as Lady Gaga, is an American singer.",
+        {"Gaga": "Stefani Germanotta"},
+    ),
+    ("Tom Reyes (popularly known as Tommy Blue) sang in Chicago.", {"Blue": "Tom Reyes"}),
+    (
+        "Real Betis Balompié, commonly known as Real Betis or simply Betis, is a Spanish football club.",
+        {"Betis": "Real Betis Balompié"},
+    ),
+    (
+        "Beijing Shougang Basketball Club, also known as Beijing Ducks or Shougang, is a club.",
+        {"Ducks": "Beijing Shougang Basketball Club", "Shougang": "Beijing Shougang Basketball Club"},
+    ),
+    # what follows "or" is no alias unless it is a name
+    ("Tom Reyes (also known as Tommy Blue or a singer) sang in Chicago.", {"Blue": "Tom Reyes"}),
     # a former name in a comma's aside, or in brackets after a name NER missed
     ("Meta Platforms, formerly Facebook, is an American company.", {"Facebook": "Meta Platforms"}),
     ("Kolkata (formerly Calcutta) is the capital of West Bengal.", {"Calcutta": "Kolkata"}),

@@ -40,6 +40,14 @@ PRONOUNS = [
         "Mark Rutte's government",
         "possessive-pronoun",
     ),
+    # ... and is no one the subject of a copula names, when in what the copula says of it
+    (
+        "Kylian Mbappé is a French footballer. His father, Wilfried Mbappé, was his coach at AS Bondy.",
+        "his coach",
+        "Kylian Mbappé's coach",
+        "possessive-pronoun",
+    ),
+    ("Anna Berg is a painter. Tom Hale was her teacher.", "her teacher", "Anna Berg's teacher", "possessive-pronoun"),
     # agreement: "it" skips the person, "he" skips the organisation
     ("Al Sudani criticised ISIS. It attacked a village.", "It", "ISIS", "pronoun"),
     ("ISIS threatened Al Sudani. He responded quickly.", "He", "Al Sudani", "pronoun"),
@@ -233,6 +241,14 @@ def test_coref_unresolved_pronoun_flagged(extract: Extract) -> None:
             "The US-led coalition trained Iraqi troops. The coalition left in 2021.",
             "The coalition",
             "US-led coalition",
+            "head-match",
+        ),
+        # a name that opens or ends with the description's noun is a thing of that kind
+        ("Lake Titicaca lies in the Andes. The lake is fed by many rivers.", "The lake", "Lake Titicaca", "head-match"),
+        (
+            "The Hooghly River flows past Kolkata. The river joins the sea.",
+            "The river",
+            "Hooghly River",
             "head-match",
         ),
         # the class an indefinite copula gave a name, again with "the": that name
@@ -675,6 +691,9 @@ def test_coref_an_acronym_inside_a_longer_name_is_that_name(nlp: object, name: s
         # the two a marriage joins
         ("Daniel Wexler married Laurene Powers in 1991. They had three children.", ["Daniel Wexler", "Laurene Powers"]),
         ("In 1962 John Marlowe was married to Cynthia Powell. They moved to Kent.", ["John Marlowe", "Cynthia Powell"]),
+        # or a meeting ("They" was Paris)
+        ("John Smith met Mary Jones in Paris. They married in 1990.", ["John Smith", "Mary Jones"]),
+        ("President Ruto met Olaf Scholz in Berlin. They discussed trade.", ["President Ruto", "Olaf Scholz"]),
         # "she" is one of them, not the group; a plural after a single name is no group
         ("Marie Curie and Pierre Curie married in Paris. She won two prizes.", []),
         ("Marie Curie studied in Paris. They called her brilliant.", []),

@@ -35,6 +35,16 @@ POSSESSIVES = [
         "Barack Obama is a politician. His wife, Michelle Obama, is a lawyer.",
         ("Barack Obama", "have wife", "Michelle Obama"),
     ),
+    # a relative by marriage is one word: "his father-in-law" is no "his father"
+    ("Tom Hale worked for his father-in-law, Frank Ross.", ("Tom Hale", "have father-in-law", "Frank Ross")),
+    (
+        "Mary Lee was a writer. Her brothers-in-law Paul Smith and Sam Smith founded the firm.",
+        ("Mary Lee", "have brother-in-law", "Sam Smith"),
+    ),
+    (
+        "John Lee married Anne Boyle, the sister-in-law of Henry Tudor.",
+        ("Anne Boyle", "be sister-in-law of", "Henry Tudor"),
+    ),
     # or that a copula says it is
     ("Ella Brooks is a painter. Her husband is Tom Hale.", ("Ella Brooks", "have husband", "Tom Hale")),
     ("Harbour City's main rival is Southampton Rovers.", ("Harbour City", "have rival", "Southampton Rovers")),
@@ -65,6 +75,11 @@ APPOSITIONS_AND_TITLES = [
     ("NASA Administrator Charles Bolden visited Houston.", ("Charles Bolden", "be administrator of", "NASA")),
     ("For example, Thranduil king of northern Mirkwood ruled.", ("Thranduil", "king of", "Mirkwood")),
     ("The talks were led by Zhou Enlai, the Premier of China.", ("Zhou Enlai", "be premier of", "China")),
+    # a title before a title is part of the relation (was: is Governor of)
+    (
+        "Antonio Delgado is the Lieutenant Governor of New York.",
+        ("Antonio Delgado", "be lieutenant governor of", "New York"),
+    ),
     # a name's prepositional phrase through a noun with a name in apposition
     (
         "It is an album by the musician Roland Orzabal of the group Tears for Fears.",
@@ -89,6 +104,9 @@ NAMING_MODIFIERS = [
     # the nationality that opens a longer noun describes the whole, through the nouns inside it
     ("Square Enix is a Japanese video game development and publishing company.", ("Square Enix", "be", "Japanese")),
     ("CBBC is a British children's television strand owned by the BBC.", ("CBBC", "be", "British")),
+    # after adjectives only, and where the parser hung it on a noun of the compound or another nationality
+    ("Roketsan is a major Turkish weapons manufacturer.", ("Roketsan", "be", "Turkish")),
+    ("Carl von der Esch was a Swedish Christian democratic politician.", ("Carl von der Esch", "be", "Swedish")),
     # a language's name before a noun that is no kind of text is a nationality
     ("The Beatles were an English rock band.", ("Beatles", "be", "English")),
 ]
@@ -422,6 +440,8 @@ def test_links_join_entities(text: str, edge: tuple[str, str, str]) -> None:
         ("Important cities are Drohobych, Khotyn, Lutsk, Lviv, Rivne and others.", ("Lutsk", "Lviv")),
         ("He lived in Malabo, Germany, Madrid, Barcelona, etc.", ("Madrid", "Barcelona")),
         ("The firm has offices in Dublin, Cork, Galway and Limerick.", ("Dublin", "Cork")),
+        # two nationalities of one noun do not describe each other
+        ("Carl von der Esch was a Swedish Christian democratic politician.", ("Christian", "Swedish")),
         # a negated apposition says what something is not
         ("Microsoft and OpenAI are partners, not rivals.", ("partners", "rivals")),
         # a person's two dates in brackets are no one thing, nor is a place among them the person

@@ -262,6 +262,12 @@ SHORT_NAMES = [  # an organisation named short after its longer name, in one doc
     # written alone in two documents, two institutions (Norway's parliament, Britain's)
     ([m("Parliament", "ORG", doc="a"), m("Parliament", "ORG", doc="b")], [{"Parliament"}, {"Parliament"}]),
     ([m("Speaker", None, doc="a"), m("Speaker", None, doc="b")], [{"Speaker"}, {"Speaker"}]),
+    # a title before a title is one title, no other's: the Lieutenant Governor is not the Governor
+    ([m("Governor", None), m("Lieutenant Governor", None, start=40)], [{"Governor"}, {"Lieutenant Governor"}]),
+    (
+        [m("Deputy Prime Minister", None, doc="a"), m("Deputy Prime Minister", None, doc="b")],
+        [{"Deputy Prime Minister"}, {"Deputy Prime Minister"}],
+    ),
     # not of two such institutions, nor a letter's ("A Division" beside "B Division")
     (
         [m("Union Army", "ORG"), m("Confederate States Army", "ORG", start=20), m("Army", "ORG", start=60)],
