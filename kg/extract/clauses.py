@@ -124,10 +124,20 @@ def is_passive(verb: Token) -> bool:
 
     Example:
         >>> # "signed" in "The deal was signed." -> True; in "Iraq signed the deal." -> False
+        >>> # "directed" in "It was written and directed by Greta Gerwig." -> True
     """
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return True
-    return any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in children(verb))
+    if any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in children(verb)):
+        return True
+    # a participle coordinated with a passive verb, with no subject or auxiliary of its own:
+    # "was written and directed by Greta Gerwig"
+    return (
+        verb.dep_ in CONJUNCTS
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in SUBJECTS or c.dep_ in {"aux", "auxpass"} for c in children(verb))
+        and is_passive(verb.head)
+    )
 
 
 def _chains_into_head(xcomp: Token) -> bool:
@@ -348,6 +358,28 @@ def _shared_objects(verb: Token) -> list[Argument]:
     return []
 
 
+def _shared_agents(verb: Token) -> list[Token]:
+    """Return the by-agents the passive VERB shares with later coordinated participles:
+    ``was developed and published by Team Cherry``, ``written, produced and directed by X`` (a
+    verb with a complement of its own shares none: ``was founded in 1899 and bought by X``)."""
+    if any(c.dep_ in _OWN_COMPLEMENTS and c.i > verb.i for c in children(verb)):
+        return []
+    first = verb
+    while first.dep_ in CONJUNCTS and first.head.tag_ == "VBN":
+        first = first.head
+    for conj in conjuncts(first):
+        if conj.i <= verb.i or conj.tag_ != "VBN" or any(c.dep_ in SUBJECTS for c in children(conj)):
+            continue
+        agents = [p for c in children(conj) if c.dep_ == AGENT for p in children(c) if p.dep_ in PREP_OBJECTS]
+        if agents:
+            return agents
+    return []
+
+
+#: A verb's dependents that make a complement of its own (it shares no coordinated verb's agent).
+_OWN_COMPLEMENTS = frozenset({"prep", AGENT, "dobj", "attr", "oprd", "ccomp", "xcomp"})
+
+
 def _misread_object(verb: Token, child: Token) -> bool:
     """Tell whether CHILD is a name right after VERB that the parser read as an adverbial noun
     where VERB has no object: ``beat Liverpool 2-1``."""
@@ -403,6 +435,8 @@ def _gather(verb: Token) -> _Clause:
         clause.objects.extend(noun_phrase(n) for n in conjuncts(verb.head))
 
     agents = [pobj for c in children(last) if c.dep_ == AGENT for pobj in children(c) if pobj.dep_ in PREP_OBJECTS]
+    if clause.passive and not agents and not clause.objects:
+        agents = _shared_agents(last)
     if clause.passive and agents:  # text order: the patient is the subject, the agent the object
         clause.extras.extend(clause.objects)  # "X was given a medal by Y": the medal stays an argument
         clause.objects = [noun_phrase(n) for n in conjuncts(agents[0])]

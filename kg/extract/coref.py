@@ -339,7 +339,10 @@ def _may_refer(argument: Argument) -> bool:
 
 def _description_tokens(head: Token) -> list[Token]:
     """The words of the description headed by HEAD, without determiners, punctuation and clauses."""
-    clauses = {t.i for c in children(head) if c.dep_ in {"acl", "relcl", "appos"} for t in subtree(c)}
+    # and without what comes before its determiner: a fronted phrase the parser hung on a subject it
+    # read as the root ("In 2015, the band signed", "Later, the band signed")
+    start = next((c.i for c in children(head) if c.dep_ == "det" and c.i < head.i), -1)
+    clauses = {t.i for c in children(head) if c.dep_ in {"acl", "relcl", "appos"} or c.i < start for t in subtree(c)}
     return [t for t in subtree(head) if not t.is_punct and t.dep_ != "det" and t.i not in clauses]
 
 

@@ -80,6 +80,8 @@ def phrase_tokens(head: Token, *, detach_adverbial: bool = False) -> list[Token]
     for child in children(head):
         if child.dep_ in PHRASE_TRIMS and child.dep_ != "punct" and not unmarked_apposition(child):
             continue
+        if child.dep_ in _FRONTED and _fronted(child, head):
+            continue  # "In 2015, the band signed": a phrase the parser hung on a subject it read as the root
         if detach_adverbial and is_adverbial_prep(child):
             continue
         keep.extend(_subtree_without_trims(child))
@@ -87,6 +89,20 @@ def phrase_tokens(head: Token, *, detach_adverbial: bool = False) -> list[Token]
     # punctuation stays only inside the phrase ("small, fragmented cells"), not around trimmed parts
     tokens = in_order(t for t in keep if t == head or not t.is_punct or (t.i - 1 in kept and t.i + 1 in kept))
     return _strip_edges(tokens, head)
+
+
+#: Dependents before a noun's determiner that may modify the clause, not the noun (a misparse).
+_FRONTED = frozenset({"prep", "advmod", "npadvmod"})
+
+
+def _fronted(child: Token, head: Token) -> bool:
+    """Tell whether CHILD of HEAD comes before HEAD's determiner as a clause's fronted phrase: a
+    prepositional phrase (``In 2015 the band``), or an adverb a comma ends (``Later, the band``;
+    not ``Earlier this year``)."""
+    det = next((c.i for c in children(head) if c.dep_ == "det" and child.i < c.i < head.i), None)
+    if det is None:
+        return False
+    return child.dep_ == "prep" or any(t.is_punct for t in head.doc[child.i + 1 : det])
 
 
 def core_tokens(head: Token) -> list[Token]:

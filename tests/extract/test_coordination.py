@@ -20,6 +20,15 @@ COORDINATION = [
         "The US signed and ratified the treaty.",
         {("The US", "signed", "the treaty"), ("The US", "ratified", "the treaty")},
     ),
+    # coordinated participles share the agent after the last ("developed by" was missing)
+    (
+        "Hollow Knight was developed and published by Team Cherry.",
+        {("Hollow Knight", "was developed by", "Team Cherry"), ("Hollow Knight", "published by", "Team Cherry")},
+    ),
+    (
+        "The film was written and directed by Greta Gerwig.",
+        {("The film", "was written by", "Greta Gerwig"), ("The film", "directed by", "Greta Gerwig")},
+    ),
     # seed article
     (
         "Their combined efforts significantly weakened ISIS and reclaimed much of the territory.",
@@ -38,6 +47,11 @@ COORDINATION = [
 @pytest.mark.parametrize(("sentence", "expected"), COORDINATION)
 def test_coordination_split(extract: Extract, sentence: str, expected: set[tuple[str, str, str]]) -> None:
     assert expected <= spo(extract(sentence))
+
+
+def test_coordination_a_participle_with_its_own_complement_shares_no_agent(extract: Extract) -> None:
+    found = spo(extract("The club was founded in 1899 and bought by Roman Abramovich."))
+    assert not any(relation.startswith("was founded") and obj == "Roman Abramovich" for _, relation, obj in found)
 
 
 def test_coordination_conjuncts_do_not_leak_into_phrases(extract: Extract) -> None:

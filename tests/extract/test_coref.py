@@ -243,6 +243,13 @@ def test_coref_unresolved_pronoun_flagged(extract: Extract) -> None:
             "US-led coalition",
             "head-match",
         ),
+        # after a phrase the parser hung on the description
+        (
+            "The Velvet Lanterns are an English rock band. In 2015, the band signed with Domino.",
+            "the band",
+            "Velvet Lanterns",
+            "predicate",
+        ),
         # a name that opens or ends with the description's noun is a thing of that kind
         ("Lake Titicaca lies in the Andes. The lake is fed by many rivers.", "The lake", "Lake Titicaca", "head-match"),
         (
