@@ -78,6 +78,7 @@ from kg.extract.places import (
 from kg.extract.rules import (
     AGENT,
     AUXILIARIES,
+    DIRECTION_WORDS,
     LANGUAGE_NOUNS,
     MAKING_VERBS,
     NAMING_NOUNS,
@@ -127,6 +128,8 @@ LINK_RULES = (
 
 #: Complements of a predicate whose entities the subject is linked to.
 _COMPLEMENTS = frozenset({"dobj", "attr", "oprd", "dative", "acomp", "npadvmod"})
+#: How a compass direction hangs on what it places (``lies north of``; :data:`DIRECTION_WORDS`).
+_DIRECTION_DEPS = frozenset({"advmod", "npadvmod"})
 #: Left modifiers of a noun that may name an entity (``US forces``, ``German racer``).
 _MODIFIERS = frozenset({"amod", "compound", "nmod", "nummod", "poss"})
 #: Types of names a date after ``of`` dates (``the Jones Act of 1916``; not a place, nor a
@@ -223,7 +226,7 @@ def _reach(
                 if conj.i > token.i and _named(conj):
                     yield conj, path, "object"
         return
-    if token.pos_ not in {"NOUN", "PROPN", "PRON", "NUM", "ADJ"}:
+    if token.pos_ not in {"NOUN", "PROPN", "PRON", "NUM", "ADJ"} and token.lower_ not in DIRECTION_WORDS:
         return
     if names_what_follows(token):  # "the island of Crete" is Crete
         for child in children(token):
@@ -261,6 +264,8 @@ def _reach(
                             yield from _reach(pobj, (*here, child, part))
         elif dep == "conj" and (child.pos_ == token.pos_ or _named(child)):  # "by rapper and singer Nicki Minaj"
             yield from _reach(child, path)
+        elif dep in _DIRECTION_DEPS and child.lower_ in DIRECTION_WORDS:  # "a village 10 km north of Rzeszów"
+            yield from _reach(child, here)
 
 
 def _stacked_nationalities(modifier: Token) -> list[Token]:
@@ -469,7 +474,14 @@ class _Linker:
         subjects, _ = clause_subjects(verb)
         verbs = verb_chain(verb)
         last = verbs[-1]
-        complements = [c for c in children(last) if c.dep_ in _COMPLEMENTS or c.dep_ in PREPOSITIONS or c.dep_ == AGENT]
+        complements = [
+            c
+            for c in children(last)
+            if c.dep_ in _COMPLEMENTS
+            or c.dep_ in PREPOSITIONS
+            or c.dep_ == AGENT
+            or (c.dep_ in _DIRECTION_DEPS and c.lower_ in DIRECTION_WORDS)  # "lies north of Rzeszów"
+        ]
         if not subjects or not complements:
             return
         owners = [o for s in subjects for o in self.owners(s)]

@@ -27,6 +27,7 @@ __all__ = [
     "CORPORATE_SUFFIXES",
     "DATIVES",
     "DETERMINERS",
+    "DIRECTION_WORDS",
     "EXPLETIVE",
     "FOCUS_ADVERBS",
     "GERUND_TIME_PREPOSITIONS",
@@ -830,6 +831,18 @@ FOCUS_ADVERBS = frozenset(
 
 #: Left modifiers kept in the core of a noun phrase (``broader counterterrorism strategy``).
 CORE_MODIFIERS = frozenset({"compound", "amod", "nummod", "nmod", "quantmod"})
+
+#: Compass directions that, with "of", place one thing by another: ``lies north of Rzeszów``,
+#: ``a village 10 km south-west of Kraków``.
+DIRECTION_WORDS = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        *(f"{a}{sep}{b}" for a in ("north", "south") for b in ("east", "west") for sep in ("", "-")),
+    }
+)
 
 #: Prepositions that, attached to a verb's object, usually modify the event
 #: (``withdraws troops from Iraq``) rather than the noun; kg makes them extra arguments.

@@ -89,6 +89,9 @@ def is_graph_argument(argument: Argument | None) -> bool:
 COPULA = "be"
 #: The rule of an edge from a copula to a nationality or faith to its place or faith.
 NATIONALITY_RULE = "nationality"
+#: The rule of a link through a noun naming a place (``the Canadian province of Alberta``: Alberta
+#: is province of Canadian), which also joins the place the nationality names.
+NAMING_RULE = "naming-link"
 
 
 def edge_key(triple: Triple) -> str:
@@ -309,14 +312,19 @@ def _drop_restatements(edges: dict[tuple[str, str, str], _EdgeAcc]) -> None:
 def _nationality(triple: Triple, places: dict[str, str]) -> tuple[str | None, Triple]:
     """The place or faith node a copula to a nationality or faith also joins (``Bieber is
     Canadian``: Canada, when the graph names it; :mod:`kg.graph.nationality`), and TRIPLE
-    restated for that edge (``be Canadian``, rule :data:`NATIONALITY_RULE`); (None, TRIPLE) else."""
+    restated for that edge (``be Canadian``, rule :data:`NATIONALITY_RULE`); so too a place
+    noun's link to its nationality (``the Canadian province of Alberta``: Alberta is province of
+    Canada; :data:`NAMING_RULE`); (None, TRIPLE) else."""
     obj = triple.object
-    if obj is None or obj.entity_type != "NORP" or triple.relation.lemma != COPULA:
+    naming = triple.rule == NAMING_RULE  # "the Canadian province of Alberta": Alberta is province of Canada
+    if obj is None or obj.entity_type != "NORP" or (triple.relation.lemma != COPULA and not naming):
         return None, triple
     place = named_place(obj.text)
     node = places.get(entity_key(place)) if place is not None else None
     if node is None:
         return None, triple
+    if naming:
+        return node, evolve(triple, rule=NATIONALITY_RULE)
     word = display_form(obj.text)
     relation = evolve(triple.relation, text=f"{triple.relation.text} {word}", lemma=f"{COPULA} {word}")
     return node, evolve(triple, relation=relation, rule=NATIONALITY_RULE)

@@ -3,7 +3,8 @@
 ``Canadian singer Justin Bieber`` says Bieber is of Canada: the word ``Canadian`` stays a node of
 its own (Re-DocRED, like most annotators, keeps nationality words apart from their country), and
 a copula to it (``Bieber is Canadian``) also joins the country the graph names, with the word
-kept in the relation (``be Canadian``). The table, ``demonyms.tsv``, lists countries, regions,
+kept in the relation (``be Canadian``); so does a place noun's (``the Canadian province of
+Alberta``: Alberta is province of Canada). The table, ``demonyms.tsv``, lists countries, regions,
 continents and faiths by the words for their people (``American``, ``Muslim``).
 
 Example:

@@ -193,6 +193,9 @@ DATED_MODIFIERS = [
     ("The Jones Act of 1916 ended the Commission.", ("Jones Act", "date", "1916")),
 ]
 LOCATIONS = [
+    # a compass direction "of" a place places the subject by it
+    ("Kamień lies north of Rzeszów.", ("Kamień", "lie north of", "Rzeszów")),
+    ("Kamień is a village 10 km north of Rzeszów.", ("Kamień", "be village north of", "Rzeszów")),
     ("The Eagle Mine is located near Gilman, Colorado, United States.", ("Eagle Mine", "be in", "Colorado")),
     # near a town of an address: in the address's larger places
     ("The dam is located on the Scioto River near Dublin, Ohio, United States.", ("Scioto River", "be in", "Ohio")),

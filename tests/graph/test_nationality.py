@@ -1,4 +1,5 @@
-"""A copula to a nationality or faith word also joins the place or faith the graph names."""
+"""A copula to a nationality or faith word (or a place noun's nationality) also joins the place or
+faith the graph names."""
 
 from __future__ import annotations
 
@@ -29,6 +30,11 @@ JOINED = [
     (
         "Roger Federer is a Swiss tennis player. He lives in Switzerland.",
         {("Roger Federer", "be Swiss", "Switzerland")},
+    ),
+    # a place noun's nationality: the province is Canada's
+    (
+        "Ross Alger was a politician in the Canadian province of Alberta. He was born in Canada.",
+        {("Alberta", "be province of", "Canada")},
     ),
 ]
 
