@@ -893,7 +893,8 @@ class _Linker:
         """Links from the owner of the common NOUN to the name in apposition to it, or that a
         copula says it is: ``His wife, Michelle Obama, is a lawyer`` -> (Barack Obama, has wife,
         Michelle Obama); ``Her brother Craig Robinson`` -> (Michelle Obama, has brother, Craig
-        Robinson); ``Her husband is Tom Hale`` -> (Ella Brooks, has husband, Tom Hale). (``X and his wife Y``:
+        Robinson); ``Her husband is Tom Hale``, ``Tom Hale was her husband`` -> (Ella Brooks, has
+        husband, Tom Hale). (``X and his wife Y``:
         :meth:`_own_relative`.)"""
         if noun.dep_ == "conj" and _named(noun.head):
             return
@@ -903,6 +904,8 @@ class _Linker:
         names = [c for c in children(noun) if c.dep_ == "appos" and c.i > noun.i and _named(c)]
         if noun.dep_ == "nsubj" and affirmative_copula(noun.head):  # "Her husband is Tom Hale"
             names += [c for c in children(noun.head) if c.dep_ == "attr" and _named(c)]
+        if noun.dep_ == "attr" and affirmative_copula(noun.head):  # "Tom Hale was her husband"
+            names += [c for c in children(noun.head) if c.dep_ in {"nsubj", "nsubjpass"} and _named(c)]
         names += [c for name in names for c in children(name) if c.dep_ == "conj" and _named(c)]  # "Malia and Sasha"
         owner = self.argument(owners[0]) if names else None
         if owner is None or owner.kind != "name":

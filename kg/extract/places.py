@@ -84,7 +84,24 @@ def is_place(token: Token) -> bool:
         return False
     if token.pos_ == "PROPN" and token.lemma_.lower() in NAMING_NOUNS:
         return True
+    if _untyped_address_part(token):
+        return True
     return token.dep_ in PREP_OBJECTS and token.head.lower_ == "of" and names_what_follows(token.head.head)
+
+
+def _untyped_address_part(token: Token) -> bool:
+    """Tell whether TOKEN is a proper noun NER typed nothing, after a place and a comma alone, with
+    nothing of its own after it: the next part of the place's address (``Darvel, Ayrshire``)."""
+    head = token.head
+    return (
+        token.dep_ == "appos"
+        and token.pos_ == "PROPN"
+        and head.ent_type_ in PLACE_TYPES
+        and head.i < token.i
+        and all(t.text == "," or t.dep_ == "compound" for t in token.doc[head.i + 1 : token.i])
+        and sum(1 for t in token.doc[head.i + 1 : token.i] if t.text == ",") == 1
+        and all(c.dep_ in {"compound", "punct"} for c in children(token))
+    )
 
 
 def is_address_list(token: Token) -> bool:

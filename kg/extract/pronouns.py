@@ -507,7 +507,8 @@ class _Pass:
         reporter = _reporter(token)
         own_subjects = {c.i for c in children(verb) if c.dep_ in _SUBJECT_DEPS} if word in _POSSESSIVE else set()
         # "His father, Wilfried Mbappé, was his coach": whose coach a copula says is no one the subject names
-        predicate = word in _POSSESSIVE and token.head.dep_ == "attr" and verb.lemma_ == "be"
+        own = token.i + 1 < len(self.doc_tokens) and self.doc_tokens[token.i + 1].lower_ == "own"  # "his own boss"
+        predicate = word in _POSSESSIVE and token.head.dep_ == "attr" and verb.lemma_ == "be" and not own
         # "BYD, its largest rival": a possessive inside an apposition is not the name it describes
         # (but "Higuchi, her mother and her sister" is a list the parser read as one)
         appositions = [a for a in token.ancestors if a.dep_ == "appos"]

@@ -48,6 +48,8 @@ PRONOUNS = [
         "possessive-pronoun",
     ),
     ("Anna Berg is a painter. Tom Hale was her teacher.", "her teacher", "Anna Berg's teacher", "possessive-pronoun"),
+    # but for one's "own"
+    ("Tom Hale was a lawyer. He was his own boss.", "his own boss", "Tom Hale's own boss", "possessive-pronoun"),
     # agreement: "it" skips the person, "he" skips the organisation
     ("Al Sudani criticised ISIS. It attacked a village.", "It", "ISIS", "pronoun"),
     ("ISIS threatened Al Sudani. He responded quickly.", "He", "Al Sudani", "pronoun"),

@@ -45,8 +45,13 @@ POSSESSIVES = [
         "John Lee married Anne Boyle, the sister-in-law of Henry Tudor.",
         ("Anne Boyle", "be sister-in-law of", "Henry Tudor"),
     ),
-    # or that a copula says it is
+    # or that a copula says it is, either way round
     ("Ella Brooks is a painter. Her husband is Tom Hale.", ("Ella Brooks", "have husband", "Tom Hale")),
+    ("Ella Brooks is a painter. Tom Hale was her husband.", ("Ella Brooks", "have husband", "Tom Hale")),
+    (
+        "Stanford University opened in 1891. David Starr Jordan was its first president.",
+        ("Stanford University", "have president", "David Starr Jordan"),
+    ),
     ("Harbour City's main rival is Southampton Rovers.", ("Harbour City", "have rival", "Southampton Rovers")),
     (
         "Michelle Obama is a lawyer. Her brother Craig Robinson is a coach.",
@@ -200,6 +205,8 @@ LOCATIONS = [
     # near a town of an address: in the address's larger places
     ("The dam is located on the Scioto River near Dublin, Ohio, United States.", ("Scioto River", "be in", "Ohio")),
     ("The ferry left Piraeus, Greece, at noon.", ("Piraeus", "be in", "Greece")),
+    # a proper noun NER typed nothing after a place and a comma is the next part of its address
+    ("Fleming was born in Darvel, Ayrshire.", ("Darvel", "be in", "Ayrshire")),
     ("Westmere is a hamlet in Albany County, New York.", ("Albany County", "be in", "New York")),
     ("Manufacturers Hanover Corp. in New York reported a loss.", ("Manufacturers Hanover Corp.", "be in", "New York")),
 ]
@@ -474,6 +481,11 @@ def test_links_stay_minimal(text: str, absent: str | tuple[str, str]) -> None:
         assert not any(absent in (source, target) for source, _, target in found), sorted(found)
     else:
         assert not any({source, target} == set(absent) for source, _, target in found), sorted(found)
+
+
+def test_links_no_place_is_the_next_part_of_its_address() -> None:
+    found = edges("Fleming was born in Darvel, Ayrshire.")
+    assert ("Darvel", "be", "Ayrshire") not in found and ("Darvel", "be in", "Ayrshire") in found, sorted(found)
 
 
 def test_links_a_nationality_deeper_in_the_complement_is_not_said_of_the_subject() -> None:
