@@ -849,7 +849,7 @@ class _Linker:
             dep = child.dep_
             if dep == "appos":
                 yield from self._apposition(subject, name, child)
-            elif dep in PREPOSITIONS and child.i > name.i:
+            elif dep in PREPOSITIONS and child.i > name.i and subject.kind != "value":  # no "1991 in Prague"
                 for pobj in (p for p in children(child) if p.dep_ in PREP_OBJECTS):
                     named = _named_or_apposed(pobj)  # "Roland Orzabal of the group Tears for Fears"
                     obj = self.argument(named) if named is not None else None
@@ -1042,11 +1042,12 @@ class _Linker:
             if obj is not None:
                 yield from self.triple(subject, words, obj, head, "parenthesis-link")
         for k, token in enumerate(inside):
-            after_in = (
-                k > 0 and inside[k - 1].lower_ == "in" and token.ent_type_ in PLACE_TYPES and token.ent_iob_ == "B"
-            )
+            if k > 0 and _placename(token) and _placename(inside[k - 1]):
+                continue  # a later word of a place's name: "Boleslav" of "Mladá Boleslav"
+            after_in = k > 0 and inside[k - 1].lower_ == "in" and (_placename(token) or token.ent_type_ in PLACE_TYPES)
             if after_in or (_place_after_date(inside, k) and token.ent_iob_ != "I"):
-                place = self.argument(_entity_head(token))
+                # the whole name, whatever NER typed of it: "in Mladá Boleslav" (NER: "Boleslav")
+                place = self.argument(_run_end(inside, k) if _placename(token) else _entity_head(token))
                 if place is not None and place.kind == "name":
                     words = _path_words([inside[k - 1]], "object") if after_in else _IN
                     if life:  # "(1859 in London - 1932)": where the person was born, or died
@@ -1140,8 +1141,23 @@ def _place_after_date(inside: Sequence[Token], k: int) -> bool:
         return True
     if start >= 1 and inside[start - 1].ent_type_ in _MODIFIER_VALUES:
         return True  # "(1782 Havana, Cuba - 15 August 1836 Madrid)"
+    if start >= 2 and inside[start - 1].lower_ == "in" and inside[start - 2].ent_type_ in _MODIFIER_VALUES:
+        return True  # "(18 December 1931 in Mladá Boleslav - ...)", whatever NER typed of the name
     opens = start == 0 or inside[start - 1].lower_ in RANGE_DASHES
     return opens and end + 1 < len(inside) and inside[end + 1].text == ","
+
+
+def _placename(token: Token) -> bool:
+    """Tell whether TOKEN is a proper noun that may be a word of a place's name (no value)."""
+    return token.pos_ == "PROPN" and token.ent_type_ not in VALUE_TYPES
+
+
+def _run_end(inside: Sequence[Token], k: int) -> Token:
+    """The last of the proper nouns of INSIDE that run from the K-th (``Mladá Boleslav``)."""
+    end = k
+    while end + 1 < len(inside) and _placename(inside[end + 1]):
+        end += 1
+    return inside[end]
 
 
 def _dating(token: Token) -> bool:

@@ -31,7 +31,7 @@ from kg.extract.phrases import (
     unmarked_apposition,
 )
 from kg.extract.places import follows_address, is_place, organisation_between
-from kg.extract.rules import OFFICES_OF, PLACE_TYPES, PREP_OBJECTS, PREPOSITIONS, TIME_TYPES
+from kg.extract.rules import OFFICES_OF, PLACE_TYPES, PREP_OBJECTS, PREPOSITIONS, TIME_TYPES, VALUE_TYPES
 from kg.extract.tree import (
     children,
     column,
@@ -162,7 +162,7 @@ def _locations(sent: list[Token]) -> Iterator[tuple[Argument, str, str, Argument
         if prep.dep_ not in PREPOSITIONS or prep.lower_ != "in" or prep.head.pos_ != "PROPN":
             continue
         places = [c for c in children(prep) if c.dep_ in PREP_OBJECTS and c.ent_type_ in PLACE_TYPES]
-        if places and prep.head.ent_type_:
+        if places and prep.head.ent_type_ and prep.head.ent_type_ not in VALUE_TYPES:  # no "1991 is in Prague"
             subject = [t for t in phrase_tokens(prep.head) if t.i < prep.i]
             yield _argument(subject, prep.head), "is in", "be in", noun_phrase(places[0]), prep, "location"
 
