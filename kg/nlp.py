@@ -698,6 +698,16 @@ def _with_first_name(ent: Span, ents: Sequence[Span]) -> Span:
     return Span(doc, before.i, ent.end, label=ent.label_) if family else ent
 
 
+def _office_of_place(name: Token) -> Token | None:
+    """The common noun a person's NAME, read in apposition to the place after that noun's "of",
+    describes: ``minister`` in ``the prime minister of Ghana, Kwame Nkrumah``; else None."""
+    place, of = name.head, name.head.head
+    if name.ent_type_ != "PERSON" or place.ent_type_ not in {"GPE", "LOC"} or place.dep_ != "pobj":
+        return None
+    office = of.head
+    return office if of.lower_ == "of" and office.pos_ in {"NOUN", "PROPN"} and not office.ent_type_ else None
+
+
 def mend_appositions(doc: Doc) -> Doc:
     """Mend two misreadings of a name after a common noun that describes it (a pipeline component
     after NER): the name read as a clause or adverb of the verb whose object the noun is
@@ -706,7 +716,8 @@ def mend_appositions(doc: Doc) -> Doc:
     (``The poet Robert Southey lived in Keswick``: the poet lived there). The name becomes the
     noun's apposition, as the parser reads ``the band Metallica``. A company's legal form after a
     comma inside its name (``Nintendo Co., Ltd.``) is no apposition, nor is the second of a list
-    of people (``Robert Smith, Simon Gallup and Lol Tolhurst``).
+    of people (``Robert Smith, Simon Gallup and Lol Tolhurst``), and a person's name after an
+    office's place describes the office (``the prime minister of Ghana, Kwame Nkrumah``).
 
     Example:
         >>> doc = load_pipeline()("Portman married the French choreographer Benjamin Millepied in 2012.")
@@ -734,6 +745,8 @@ def mend_appositions(doc: Doc) -> Doc:
                 token.dep_ = "dep"
             elif _lists_people(token):
                 token.dep_ = "conj"
+            elif (office := _office_of_place(token)) is not None:
+                token.head = office  # "the prime minister of Ghana, Kwame Nkrumah": the minister, not Ghana
             continue
         verb = token.head
         if token.pos_ != "PROPN" or token.ent_type_ not in _NAME_TYPES or verb.pos_ != "VERB":

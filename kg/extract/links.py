@@ -79,6 +79,7 @@ from kg.extract.rules import (
     AGENT,
     AUXILIARIES,
     DIRECTION_WORDS,
+    HONORIFICS,
     LANGUAGE_NOUNS,
     MAKING_VERBS,
     NAMING_NOUNS,
@@ -370,14 +371,17 @@ def _path_words(path: Sequence[Token], how: str) -> _Words:
     texts: list[str] = []
     lemmas: list[str] = []
     for token in path:
-        # a noun with its compounds ("secretary general", a title: "Lieutenant Governor") and when it
-        # held ("former wife")
+        # a noun with its compounds ("secretary general", a title: "Lieutenant Governor", "prime
+        # minister") and when it held ("former wife")
         if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and not token.ent_type_):
             words = [
                 c
                 for c in children(token)
                 if c.i < token.i
-                and ((c.dep_ == "compound" and not c.ent_type_) or (c.dep_ == "amod" and c.lower_ in _FORMER))
+                and (
+                    (c.dep_ == "compound" and not c.ent_type_)
+                    or (c.dep_ == "amod" and (c.lower_ in _FORMER or f"{c.lower_} {token.lower_}" in HONORIFICS))
+                )
             ]
             texts.extend(c.text for c in words)
             lemmas.extend(c.lower_ for c in words)
