@@ -698,6 +698,20 @@ def _with_first_name(ent: Span, ents: Sequence[Span]) -> Span:
     return Span(doc, before.i, ent.end, label=ent.label_) if family else ent
 
 
+def _address_before(token: Token) -> Token | None:
+    """The place right before TOKEN and a comma whose address the place TOKEN is, where the parser
+    hung TOKEN on a verb instead (``is a community in Okotoks, Alberta``); else None."""
+    doc = token.doc
+    if token.ent_type_ not in {"GPE", "LOC"} or token.ent_iob_ != "B" or token.dep_ not in _MISREAD_NAME_DEPS:
+        return None
+    if token.i < 2 or doc[token.i - 1].text != "," or doc[token.i - 2].ent_type_ not in {"GPE", "LOC"}:
+        return None
+    place = doc[token.i - 2]
+    while place.head.i != place.i and place.head.ent_iob_ == "I" and place.head.ent_type_ == place.ent_type_:
+        place = place.head  # the place name's root: "New York"
+    return place if token.head.pos_ in {"VERB", "AUX"} and place.head is not token else None
+
+
 def _office_of_place(name: Token) -> Token | None:
     """The common noun a person's NAME, read in apposition to the place after that noun's "of",
     describes: ``minister`` in ``the prime minister of Ghana, Kwame Nkrumah``; else None."""
@@ -716,8 +730,9 @@ def mend_appositions(doc: Doc) -> Doc:
     (``The poet Robert Southey lived in Keswick``: the poet lived there). The name becomes the
     noun's apposition, as the parser reads ``the band Metallica``. A company's legal form after a
     comma inside its name (``Nintendo Co., Ltd.``) is no apposition, nor is the second of a list
-    of people (``Robert Smith, Simon Gallup and Lol Tolhurst``), and a person's name after an
-    office's place describes the office (``the prime minister of Ghana, Kwame Nkrumah``).
+    of people (``Robert Smith, Simon Gallup and Lol Tolhurst``), a person's name after an
+    office's place describes the office (``the prime minister of Ghana, Kwame Nkrumah``), and a
+    place after a place and a comma is its address (``in Okotoks, Alberta``), not the verb's.
 
     Example:
         >>> doc = load_pipeline()("Portman married the French choreographer Benjamin Millepied in 2012.")
@@ -747,6 +762,10 @@ def mend_appositions(doc: Doc) -> Doc:
                 token.dep_ = "conj"
             elif (office := _office_of_place(token)) is not None:
                 token.head = office  # "the prime minister of Ghana, Kwame Nkrumah": the minister, not Ghana
+            continue
+        place = _address_before(token)
+        if place is not None:  # "a community in Okotoks, Alberta, Canada": Alberta is Okotoks's
+            token.head, token.dep_ = place, "appos"
             continue
         verb = token.head
         if token.pos_ != "PROPN" or token.ent_type_ not in _NAME_TYPES or verb.pos_ != "VERB":

@@ -224,6 +224,12 @@ LOCATIONS = [
     # near a town of an address: in the address's larger places
     ("The dam is located on the Scioto River near Dublin, Ohio, United States.", ("Scioto River", "be in", "Ohio")),
     ("The ferry left Piraeus, Greece, at noon.", ("Piraeus", "be in", "Greece")),
+    # an address the parser broke, hanging its second place on the verb
+    (
+        "The Drake Landing Solar Community (DLSC) is a planned community in Okotoks, Alberta, Canada, "
+        "equipped with a central solar heating system.",
+        ("Okotoks", "be in", "Alberta"),
+    ),
     # a proper noun NER typed nothing after a place and a comma is the next part of its address
     ("Fleming was born in Darvel, Ayrshire.", ("Darvel", "be in", "Ayrshire")),
     ("Westmere is a hamlet in Albany County, New York.", ("Albany County", "be in", "New York")),
