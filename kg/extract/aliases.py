@@ -365,6 +365,14 @@ def may_be_a_persons_name(words: Sequence[str]) -> bool:
 #: Words after a surname that tell generations apart (``Barack Hussein Obama II``, ``Martin
 #: Luther King Jr.``): the name still ends in the surname for a reader.
 GENERATIONS = frozenset({"jr", "jr.", "sr", "sr.", "junior", "senior", "ii", "iii", "iv"})
+#: The numbers of a monarch's name (``Harold II``, ``Louis XIV``): the name before one is the
+#: monarch's, as a surname is a person's.
+REGNAL_NUMBERS = frozenset(
+    (
+        *("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"),
+        *("x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii"),
+    )
+)
 
 
 def surname_word(full: str) -> str:
@@ -411,13 +419,26 @@ def ends_in_surname(full: str, surname: str) -> bool:
         (True, True)
         >>> ends_in_surname("Michelle Obama", "Michelle"), ends_in_surname("Pope John Paul II", "II")
         (False, False)
-        >>> ends_in_surname("Liang Congjie", "Liang")
-        True
+        >>> ends_in_surname("Liang Congjie", "Liang"), ends_in_surname("Harold II", "Harold")
+        (True, True)
     """
     words = _name_words(full)
     if family_name_first(words) and words[0] == surname:
         return True
+    if _regnal_name(full):  # "Harold" of "Harold II"
+        return words[0] == surname
     return len(words) > len(surname.split()) and " ".join(words).endswith(" " + surname)
+
+
+def _regnal_name(full: str) -> bool:
+    """Tell whether FULL is a monarch's name, one name and its number (``Harold II``, ``Louis XIV``).
+
+    Example:
+        >>> _regnal_name("Louis XIV"), _regnal_name("John Smith")
+        (True, False)
+    """
+    words = full.replace(",", " ").split()
+    return len(words) == 2 and words[1].casefold() in REGNAL_NUMBERS
 
 
 def _name_words(full: str) -> list[str]:

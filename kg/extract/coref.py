@@ -150,6 +150,9 @@ DESCRIPTION_TYPES: dict[str, frozenset[str]] = {
 PERSON_NOUNS = frozenset(DESCRIPTION_TYPES) - {w for w, t in DESCRIPTION_TYPES.items() if "PERSON" not in t}
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 COLLECTIVE_TYPES = frozenset({"ORG", "NORP", "GPE"})
+#: The link of a name introducing someone's relative (``His son Louis``): a person of their own,
+#: whom no rule takes for the full name the name is a word of (``Louis XIV``).
+RELATIVE_LINK = "relative"
 SENTENCE_WINDOW = 2
 #: Dependents that name the noun they follow: ``the album Loud`` (appos or compound, no comma between).
 _NAMING_DEPS = frozenset({"appos", "compound", "npadvmod"})
@@ -335,6 +338,18 @@ def _may_refer(argument: Argument) -> bool:
         return True
     initial = first[:1]
     return initial.isalpha() and not initial.islower() and not initial.isupper()  # another script's name: "अर्जुन"
+
+
+def _introduced_relative(head: Token) -> bool:
+    """Tell whether the one-word name HEAD introduces someone's relative, in apposition to a
+    possessed noun for one (``His son Louis``, ``her brother, Paul``): a person of their own."""
+    noun = head.head
+    return (
+        head.dep_ == "appos"
+        and noun.i < head.i
+        and noun.lemma_.lower() in FAMILY_WORDS
+        and any(c.dep_ == "poss" for c in children(noun))
+    )
 
 
 def _description_tokens(head: Token) -> list[Token]:
@@ -912,6 +927,8 @@ class DocResolver:
             full = self._full_name_ending(name[-1].text, head, gender=gender)
             if full is not None:
                 return Resolution(full, "surname")
+        if len(name) == 1 and _introduced_relative(head):
+            return Resolution(text, RELATIVE_LINK)  # "Louis XIV ... His son Louis": the son, not the king
         if len(name) == 1 or text not in self.full_names:
             full = self._full_name_ending(text, head)
             if full is not None:
@@ -1352,7 +1369,7 @@ class DocResolver:
         if found is None and head.ent_type_ == "PERSON":  # "Prime Minister X" names X
             name = render_tokens(self._person_tokens(head))
             found = Resolution(name, "title") if name and _title_before(argument.text, name) else None
-        if found is None or found.canonical == argument.text:
+        if found is None or (found.canonical == argument.text and found.link != RELATIVE_LINK):
             return argument, None
         if found.link == "title" and len(found.canonical) > len(argument.text):
             found = Resolution(found.canonical, "surname", found.antecedent)

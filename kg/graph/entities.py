@@ -47,6 +47,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from kg.extract.aliases import abbreviates, distinct_people, ends_in_surname, may_be_a_persons_name
+from kg.extract.coref import RELATIVE_LINK
 from kg.extract.pronouns import first_name_gender
 from kg.extract.rules import (
     CORPORATE_SUFFIXES,
@@ -867,7 +868,9 @@ def _follow_written_names(mentions: list[Mention]) -> list[Mention]:
         return mentions
     resolved: list[Mention] = []
     for mention in mentions:
-        if mention.link is not None and mention.link not in _WRITTEN_NAME_PASSES and mention.canonical:
+        if mention.link == RELATIVE_LINK:
+            pass  # "His son Louis": a person of his own, whatever "Louis" was made of elsewhere
+        elif mention.link is not None and mention.link not in _WRITTEN_NAME_PASSES and mention.canonical:
             found = one.get((mention.doc_id, entity_key(mention.canonical)))
             if found is not None:
                 mention = replace(mention, canonical=found[0])

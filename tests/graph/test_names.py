@@ -538,3 +538,22 @@ def test_names_a_legal_form_after_a_comma_is_no_node() -> None:
 def test_names_label_keeps_the_the_text_writes(text: str, label: str) -> None:
     labels = {data["label"] for _, data in build_texts([text]).graph.nodes(data=True)}
     assert label in labels, sorted(labels)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a monarch's name alone is the monarch ("Harold" was a node of its own)
+        (
+            "The battle was fought between William, Duke of Normandy, and King Harold II. Harold was killed.",
+            {"King Harold II", "Harold"},
+        ),
+        # but not the relative the text introduces by it
+        ("Louis XIV was King of France. Louis died in 1715. His son Louis was the Dauphin.", {"Louis XIV", "Louis"}),
+    ],
+)
+def test_names_a_monarchs_name_alone(text: str, expected: set[str]) -> None:
+    graph = build_texts([text]).graph
+    (node,) = [d for _, d in graph.nodes(data=True) if d["label"] in {"King Harold II", "Harold II", "Louis XIV"}]
+    assert {o["surface"] for o in node["occurrences"] if o["surface"] != "His"} == expected
+    assert len([o for o in node["occurrences"] if o["surface"] in {"Harold", "Louis"}]) == 1
