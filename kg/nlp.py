@@ -747,6 +747,7 @@ def mend_appositions(doc: Doc) -> Doc:
         _mend_language_labels(doc)
         _mend_bracketed_subjects(doc)
     _mend_role_acronyms(doc)
+    _mend_parentage(doc)
     misread = {get_string_id(dep) for dep in _MISREAD_NAME_DEPS} | {get_string_id(d) for d in ("relcl", "appos")}
     for index, dep in enumerate(doc.to_array("DEP").tolist()):
         if dep not in misread:
@@ -854,6 +855,33 @@ def _mend_role_acronyms(doc: Doc) -> None:
     alone = set(found)
     if any(len(e) == 1 and e.start in alone for e in doc.ents):
         doc.ents = [e for e in doc.ents if not (len(e) == 1 and e.start in alone)]
+
+
+def _mend_parentage(doc: Doc) -> None:
+    """Mend two misreadings of whose child someone is: a child noun the parser hung on the place
+    of a birth (``Jane Austen was born in Steventon, the daughter of George Austen``: Jane Austen
+    is the daughter, not Steventon), and the second parent it read as a second child noun
+    (``the son of Louis XIII and Anne of Austria``, ``the son of John Dickens and his wife
+    Elizabeth Barrow``: the son of both, not Anne's or the wife's)."""
+    from kg.extract.rules import CHILD_NOUNS
+
+    for noun in [t for t in doc if t.lemma_.lower() in CHILD_NOUNS and t.pos_ == "NOUN"]:
+        parents = [
+            p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
+        ]
+        if not parents:
+            continue
+        if noun.dep_ == "appos" and noun.head.ent_type_ in {"GPE", "LOC", "FAC"} and noun.head.dep_ == "pobj":
+            verb = noun.head.head.head
+            subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.ent_type_ == "PERSON"]
+            if subjects:
+                noun.head = subjects[0]  # born in Steventon, the daughter of ...: the person born
+        for second in [c for c in noun.children if c.dep_ == "conj" and c.i > parents[0].i]:
+            person = second.ent_type_ == "PERSON" or any(c.dep_ == "poss" for c in second.children)
+            if person:  # "and Anne of Austria", "and his wife Elizabeth Barrow": a parent too
+                for cc in [c for c in noun.children if c.dep_ == "cc" and parents[0].i < c.i < second.i]:
+                    cc.head = parents[0]
+                second.head = parents[0]
 
 
 def _lists_people(appos: Token) -> bool:

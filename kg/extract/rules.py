@@ -20,6 +20,7 @@ __all__ = [
     "ATTRIBUTION_PREPOSITION",
     "ATTRIBUTION_VERBS",
     "AUXILIARIES",
+    "CHILD_NOUNS",
     "CLAUSAL_OBJECTS",
     "COLLECTIVE_NOUNS",
     "CONJUNCTS",
@@ -831,6 +832,12 @@ FOCUS_ADVERBS = frozenset(
 
 #: Left modifiers kept in the core of a noun phrase (``broader counterterrorism strategy``).
 CORE_MODIFIERS = frozenset({"compound", "amod", "nummod", "nmod", "quantmod"})
+
+#: Nouns for someone's child: ``the daughter of George Austen and Cassandra Leigh`` names both
+#: parents, whatever the parser hung the second on.
+CHILD_NOUNS = frozenset(
+    {"son", "daughter", "child", "grandson", "granddaughter", "stepson", "stepdaughter", "heir", "offspring"}
+)
 
 #: Compass directions that, with "of", place one thing by another: ``lies north of Rzeszów``,
 #: ``a village 10 km south-west of Kraków``.

@@ -523,6 +523,23 @@ def test_links_stay_minimal(text: str, absent: str | tuple[str, str]) -> None:
     [
         # no place is the next part of its address
         ("Fleming was born in Darvel, Ayrshire.", ("Darvel", "be", "Ayrshire"), ("Darvel", "be in", "Ayrshire")),
+        # a child noun after a birthplace is the person's, not the place's
+        (
+            "Jane Austen was born in Steventon, the daughter of George Austen and Cassandra Leigh.",
+            ("Steventon", "be daughter of", "George Austen"),
+            ("Jane Austen", "be daughter of", "Cassandra Leigh"),
+        ),
+        # the second parent is a parent, not what the child is
+        (
+            "Louis XIV was the eldest son of Louis XIII and Anne of Austria.",
+            ("Louis XIV", "be", "Anne of Austria"),
+            ("Louis XIV", "be son of", "Anne of Austria"),
+        ),
+        (
+            "Charles Dickens was the son of John Dickens and his wife Elizabeth Barrow.",
+            ("Charles Dickens", "have wife", "Elizabeth Barrow"),
+            ("John Dickens", "have wife", "Elizabeth Barrow"),
+        ),
         # no place is the person who holds an office of it
         (
             "The ceremonies were presided over by the first prime minister of Ghana, Kwame Nkrumah.",
