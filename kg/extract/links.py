@@ -879,7 +879,18 @@ class _Linker:
             yield from self._address_links(subject, name)  # "Paisley Park Studios, Chanhassen, Minnesota"
         if any(c.i < name.i and c.dep_ in _MODIFIERS for c in children(name)):
             yield from self._title(subject, name)
-        yield from self._parenthesis(subject, name)
+        titled = self._titled_person(name)  # "Sir Walter Scott, 1st Baronet (15 August 1771 - ...)": Scott's dates
+        yield from self._parenthesis(titled or subject, name)
+
+    def _titled_person(self, title: Token) -> Argument | None:
+        """The person the ranked title TITLE stands in apposition to (``Sir Walter Scott, 1st
+        Baronet``, ``Arthur Wellesley, 1st Duke of Wellington``), whose dates follow it; else None."""
+        if title.dep_ in PREP_OBJECTS and title.head.lower_ == "of":
+            title = title.head.head  # "1st Duke of Wellington": the dates follow the place
+        ranked = any(t.ent_type_ == "ORDINAL" or t.lower_[:1].isdigit() for t in subtree(title) if t.i < title.i)
+        if title.dep_ != "appos" or title.head.ent_type_ != "PERSON" or title.ent_type_ == "PERSON" or not ranked:
+            return None
+        return self.argument(title.head)
 
     def _address_links(self, subject: Argument, name: Token) -> Iterator[Triple]:
         """Links from the place NAME (SUBJECT) to every place of its address, and from each of

@@ -152,6 +152,15 @@ PARENTHESES = [
     ),
 ]
 PARENTHESES += [
+    # after a ranked title in apposition, the person's (was the title's "from" and "to")
+    (
+        "Sir Walter Scott, 1st Baronet (15 August 1771 \u2013 21 September 1832), was a Scottish novelist.",
+        ("Walter Scott", "be born", "15 August 1771"),
+    ),
+    (
+        "Arthur Wellesley, 1st Duke of Wellington (1 May 1769 \u2013 14 September 1852), was a soldier.",
+        ("Arthur Wellesley", "die", "14 September 1852"),
+    ),
     # "in" a place after each date (was: no birth, no death, and "1991 is in Prague")
     (
         "Eva Bosáková (18 December 1931 in Brno \u2013 10 November 1991 in Prague) was a gymnast.",
