@@ -364,6 +364,23 @@ _DIED_IN = _Words.plain("died in", "die in")
 _FORMER = frozenset({"former", "late", "ex", "onetime", "erstwhile", "then", "future"})
 
 
+def _hyphened_prefix(noun: Token) -> list[Token]:
+    """The words hyphened before NOUN as parts of it, in order: ``great``, ``great`` of
+    ``great-great-grandfather``; ``half`` of ``half-brother``."""
+    tokens = tokens_of(noun.doc)
+    found: list[Token] = []
+    end = noun.i
+    while (
+        end >= 2 and tokens[end - 1].text == "-" and not tokens[end - 2].whitespace_ and not tokens[end - 1].whitespace_
+    ):
+        word = tokens[end - 2]
+        if word.dep_ not in {"amod", "compound"} or word.head.i not in {noun.i, end}:
+            break
+        found.insert(0, word)
+        end = word.i
+    return found
+
+
 def _path_words(path: Sequence[Token], how: str) -> _Words:
     """The words of a path through nouns, prepositions and participles (``album by``, ``company
     founded in``: a past participle stays as written); an entity reached as a noun's modifier
@@ -383,11 +400,15 @@ def _path_words(path: Sequence[Token], how: str) -> _Words:
                     or (c.dep_ == "amod" and (c.lower_ in _FORMER or f"{c.lower_} {token.lower_}" in HONORIFICS))
                 )
             ]
-            texts.extend(c.text for c in words)
-            lemmas.extend(c.lower_ for c in words)
-        texts.append(token.text)
+            hyphened = _hyphened_prefix(token)  # "great-grandson", "half-brother": one word
+            texts.extend(c.text for c in words if c not in hyphened)
+            lemmas.extend(c.lower_ for c in words if c not in hyphened)
+            prefix = "".join(f"{c.lower_}-" for c in hyphened)
+        else:
+            prefix = ""
+        texts.append(prefix + token.text)
         participle = token.tag_ == "VBN"  # "a company founded in": passive, as a clause's "be founded" keeps it
-        lemmas.append(token.lemma_.lower() if token.pos_ in _WORD_POS and not participle else token.lower_)
+        lemmas.append(prefix + (token.lemma_.lower() if token.pos_ in _WORD_POS and not participle else token.lower_))
     if how in {"modifier", "possessor"} and path:
         texts.append("of")
         lemmas.append("of")
@@ -919,6 +940,10 @@ class _Linker:
         names = [c for c in children(noun) if c.dep_ == "appos" and c.i > noun.i and _named(c)]
         if noun.dep_ == "nsubj" and affirmative_copula(noun.head):  # "Her husband is Tom Hale"
             names += [c for c in children(noun.head) if c.dep_ == "attr" and _named(c)]
+        if (
+            noun.dep_ == "compound" and noun.head.ent_type_ == "PERSON"
+        ):  # "Her half-brother John Lee" (read as one name)
+            names.append(noun.head)
         if noun.dep_ == "attr" and affirmative_copula(noun.head):  # "Tom Hale was her husband"
             names += [c for c in children(noun.head) if c.dep_ in {"nsubj", "nsubjpass"} and _named(c)]
         names += [c for name in names for c in children(name) if c.dep_ == "conj" and _named(c)]  # "Malia and Sasha"

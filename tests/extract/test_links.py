@@ -35,6 +35,12 @@ POSSESSIVES = [
         "Barack Obama is a politician. His wife, Michelle Obama, is a lawyer.",
         ("Barack Obama", "have wife", "Michelle Obama"),
     ),
+    # so is a relative hyphened to a word ("has grandson" was wrong), read as one name with it or not
+    (
+        "Louis XIV died at Versailles and was succeeded by his great-grandson, Louis XV.",
+        ("Louis XIV", "have great-grandson", "Louis XV"),
+    ),
+    ("Mary Lee is a writer. Her half-brother John Lee is a painter.", ("Mary Lee", "have half-brother", "John Lee")),
     # a relative by marriage is one word: "his father-in-law" is no "his father"
     ("Tom Hale worked for his father-in-law, Frank Ross.", ("Tom Hale", "have father-in-law", "Frank Ross")),
     (
