@@ -65,6 +65,7 @@ from kg.extract.rules import (
     COLLECTIVE_NOUNS,
     DETERMINERS,
     NAMED_TYPES,
+    ORG_ENDINGS,
     PLACE_PREPOSITIONS,
     PLACE_TYPES,
     PLACE_VERBS,
@@ -709,6 +710,8 @@ class DocResolver:
         if not tokens:
             return None
         entity_type = head.ent_type_ or None
+        if entity_type == "PERSON" and head.pos_ == "PROPN" and head.lower_ in ORG_ENDINGS and len(tokens) > 1:
+            entity_type = "ORG"  # "Nordwind Energy was founded by Erik Sandberg. In 2018 it acquired ..."
         lemma = head.lemma_.lower()
         return _Mention(
             start=tokens[0].idx,

@@ -48,6 +48,7 @@ __all__ = [
     "OCCUPATION_NOUNS",
     "OFFICES_OF",
     "OPEN_COMPLEMENTS",
+    "ORG_ENDINGS",
     "PARTICLES",
     "PASSIVE_SUBJECTS",
     "PHRASE_TRIMS",
@@ -837,6 +838,44 @@ CORE_MODIFIERS = frozenset({"compound", "amod", "nummod", "nmod", "quantmod"})
 #: parents, whatever the parser hung the second on.
 CHILD_NOUNS = frozenset(
     {"son", "daughter", "child", "grandson", "granddaughter", "stepson", "stepdaughter", "heir", "offspring"}
+)
+
+#: Last words of organisations' names: a name ending so is an organisation's, whatever
+#: type spaCy's small model gave it (it types some companies PERSON, ``Ltd.`` names GPE).
+ORG_ENDINGS = frozenset(
+    {
+        *CORPORATE_SUFFIXES,
+        "company",
+        "university",
+        "college",
+        "institute",
+        "party",
+        "foundation",
+        "association",
+        "ministry",
+        "agency",
+        "council",
+        "committee",
+        "commission",
+        "bank",
+        "airlines",
+        "group",
+        "labs",
+        "laboratories",
+        "technologies",
+        "holdings",
+        "industries",
+        "enterprises",
+        "energy",
+        "systems",
+        "motors",
+        "electronics",
+        "pharmaceuticals",
+        "records",
+        "software",
+        "networks",
+        "airways",
+    }
 )
 
 #: Compass directions that, with "of", place one thing by another: ``lies north of Rzeszów``,

@@ -55,6 +55,7 @@ from kg.extract.rules import (
     INSTITUTION_NOUNS,
     NAME_PARTICLES,
     NAMING_NOUNS,
+    ORG_ENDINGS,
     PLACE_NAME_OPENERS,
     PLACE_TYPES,
     PRONOUNS,
@@ -118,35 +119,6 @@ _HONORIFIC_PATTERN = re.compile(
 )
 _ACRONYM = re.compile(r"^(?:[A-Za-z]\.){2,}[A-Za-z]?\.?$|^(?:[A-Za-z]\.)+[A-Za-z]$|^[A-Z]{2,8}$")  # U.S.; U.S
 _INITIAL_SKIP = frozenset({"of", "the", "and", "for", "in", "on", "de", "la", "&"})
-
-#: Last words of organisations' names: a name ending so is an organisation's, whatever
-#: type spaCy's small model gave it (it types some companies PERSON, ``Ltd.`` names GPE).
-ORG_ENDINGS = frozenset(
-    {
-        *CORPORATE_SUFFIXES,
-        "company",
-        "university",
-        "college",
-        "institute",
-        "party",
-        "foundation",
-        "association",
-        "ministry",
-        "agency",
-        "council",
-        "committee",
-        "commission",
-        "bank",
-        "airlines",
-        "group",
-        "labs",
-        "laboratories",
-        "technologies",
-        "holdings",
-        "industries",
-        "enterprises",
-    }
-)
 
 
 def _last_word(name: str) -> str:

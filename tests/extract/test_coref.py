@@ -51,6 +51,13 @@ PRONOUNS = [
     # but for one's "own"
     ("Tom Hale was a lawyer. He was his own boss.", "his own boss", "Tom Hale's own boss", "possessive-pronoun"),
     # agreement: "it" skips the person, "he" skips the organisation
+    # (a name NER typed a person's that ends like a company's is a company: "it" was unresolved)
+    (
+        "Nordwind Energy was founded by Erik Sandberg in 2004. In 2018 it acquired SolarPeak.",
+        "it",
+        "Nordwind Energy",
+        "pronoun",
+    ),
     ("Al Sudani criticised ISIS. It attacked a village.", "It", "ISIS", "pronoun"),
     ("ISIS threatened Al Sudani. He responded quickly.", "He", "Al Sudani", "pronoun"),
     # gender: "she" skips the man named last, "he" the woman
