@@ -515,10 +515,16 @@ class _Pass:
         listed = any(c.dep_ == "conj" for a in appositions[:1] for c in children(a))
         described = appositions[0].head.i if appositions and not listed else None
         scored: list[tuple[float, int, _Entity]] = []
-        # a name last mentioned inside a group is no antecedent of "they" apart from it
+        # a name last mentioned inside a group is no antecedent of "they" apart from it, nor of "it"
+        # ("Canada and Mexico signed a trade agreement. It was negotiated by Mary Ng": not Canada)
         grouped = {id(m) for g in self.groups.values() for m in g.members if m.mention.head.i in g.tokens}
+        subjects = {
+            id(m) for g in self.groups.values() if g.last_subject for m in g.members if m.mention.head.i in g.tokens
+        }
         for position, entity in enumerate(self.entities):
-            if not _agrees(entity, word) or (word in _PLURAL and id(entity) in grouped):
+            if not _agrees(entity, word) or id(entity) in (
+                grouped if word in _PLURAL else subjects if word in _NEUTER else ()
+            ):
                 continue
             if any(i in fronted for i in entity.tokens) or described in entity.tokens:
                 continue

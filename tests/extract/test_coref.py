@@ -167,6 +167,8 @@ def test_coref_pronoun_agreement(extract: Extract, text: str, surface: str, cano
             "the situation.",
             "it",
         ),
+        # "it" after names coordinated as a subject is neither of them (was Canada)
+        ("Canada and Mexico signed a trade agreement in Ottawa. It was negotiated by Mary Ng.", "It"),
         # "it is clear that ...": an "it" with no referent
         ("ISIS lost Mosul. It is clear that the war goes on.", "It"),
         # the fronted phrase's missing subject is "he": Bailey cannot be he
