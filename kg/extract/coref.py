@@ -596,7 +596,31 @@ def acronym_definitions(doc: Doc) -> dict[str, str]:
             if opens and _schwartz_hearst(short, " ".join(w.text for w in candidate)):
                 found[token.text] = render_tokens(candidate)
                 break
+        else:
+            name = _initials_in_another_order(short, doc[token.i - 2], words)
+            if name is not None:  # "Social Democratic Party of Germany (SPD)": the German word order
+                found[token.text] = name
     return found
+
+
+def _initials_in_another_order(short: str, last: Token, words: Sequence[Token]) -> str | None:
+    """The name NER found ending at LAST, among WORDS, whose capitalised words' initials hold the
+    letters of the acronym SHORT in another order, its first letter first, all but one word's at
+    most (``Social Democratic Party of Germany (SPD)``); else None."""
+    if not last.ent_type_ or last.ent_type_ in VALUE_TYPES:
+        return None
+    start = last.i
+    while start > 0 and last.doc[start].ent_iob_ == "I":
+        start -= 1
+    name = [w for w in words if w.i >= start]
+    if not name or name[0].i != start:
+        return None
+    if name[0].lower_ in DETERMINERS:
+        name = name[1:]  # "the Social Democratic Party of Germany"
+    initials = Counter(w.text[0].upper() for w in name if w.is_title)
+    letters = Counter(short.upper())
+    fits = not letters - initials and sum(initials.values()) - len(short) <= 1 and len(short) >= 2
+    return render_tokens(name) if fits and name[0].text[:1].upper() == short[0] else None
 
 
 def _schwartz_hearst(short: str, long: str) -> bool:

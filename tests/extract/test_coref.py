@@ -420,6 +420,12 @@ def test_coref_two_full_names_make_a_surname_ambiguous(extract: Extract) -> None
         ("He joined the United Nations (UN) in 1990.", {"UN": "United Nations"}),
         ("The World Health Organization (WHO) met.", {"WHO": "World Health Organization"}),
         ("They saw a film (OK) yesterday.", {}),
+        # a name's initials in another word order, but for one word's
+        (
+            "Olaf Scholz is a member of the Social Democratic Party of Germany (SPD).",
+            {"SPD": "Social Democratic Party of Germany"},
+        ),
+        ("She joined the Nordic Energy Group (XEG) in 2001.", {}),
         # the long form starts with the acronym's first letter: "Beach is a ..." is none
         ("Muir Beach is a census designated place (CDP) in California.", {}),
     ],
