@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.rules import (
     FAMILY_FIRST_NAMES,
+    HONORIFICS,
     NAME_PARTICLES,
     NAMED_TYPES,
     PLACE_NAME_OPENERS,
@@ -50,6 +51,7 @@ __all__ = [
     "SPELLING_MARKERS",
     "abbreviates",
     "affirmative_copula",
+    "became_an_office",
     "classified_name",
     "classifying_noun",
     "copula_subject",
@@ -347,6 +349,21 @@ def classifying_noun(name: Token) -> Token | None:
         of = next((c for c in children(noun) if c.dep_ == "prep" and c.lower_ == "of"), None)
         noun = next((c for c in children(of) if c.dep_ == "pobj"), None) if of is not None else None
     return noun if noun is not None and noun.pos_ == "NOUN" else None
+
+
+def became_an_office(name: Token) -> bool:
+    """Tell whether the one named by NAME (no place's name) became the holder of an office, a
+    thing only a person does (``Olaf Scholz became chancellor``, whatever NER typed him).
+
+    Example:
+        >>> from kg.nlp import load_pipeline
+        >>> became_an_office(load_pipeline()("Olaf Scholz became chancellor in 2021.")[1])
+        True
+    """
+    verb = name.head
+    if name.dep_ != "nsubj" or verb.lemma_ != "become" or name.ent_type_ in PLACE_TYPES:
+        return False
+    return any(c.dep_ == "attr" and c.lemma_.lower() in HONORIFICS for c in children(verb))
 
 
 def may_be_a_persons_name(words: Sequence[str]) -> bool:

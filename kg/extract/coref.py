@@ -47,6 +47,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.aliases import (
+    became_an_office,
     classified_name,
     classifying_noun,
     copula_subject,
@@ -65,6 +66,7 @@ from kg.extract.rules import (
     COLLECTIVE_NOUNS,
     DETERMINERS,
     NAMED_TYPES,
+    OCCUPATION_NOUNS,
     ORG_ENDINGS,
     PLACE_PREPOSITIONS,
     PLACE_TYPES,
@@ -351,6 +353,25 @@ def _introduced_relative(head: Token) -> bool:
         and noun.lemma_.lower() in FAMILY_WORDS
         and any(c.dep_ == "poss" for c in children(noun))
     )
+
+
+def _written_as_a_persons_name(ent: Span) -> bool:
+    """Tell whether the entity ENT is written as a person's name: two or three capitalised words,
+    a known first name first, no organisation's word last (``Olaf Scholz``, not ``Nordwind Energy``)."""
+    words = [t for t in ent if not t.is_punct]
+    return (
+        2 <= len(words) <= 3
+        and all(t.is_title for t in words)
+        and first_name_gender(words[0].text) is not None
+        and words[-1].lower_ not in ORG_ENDINGS
+    )
+
+
+def _holds_a_persons_role(ent: Span, kinds: dict[Span, str]) -> bool:
+    """Tell whether the text says the one named ENT does what a person does: a copula gives an
+    occupation (KINDS: :func:`_copula_kind`), or the name became an office's holder."""
+    kind = kinds.get(ent)
+    return kind in OCCUPATION_NOUNS if kind is not None else became_an_office(ent.root)
 
 
 def _description_tokens(head: Token) -> list[Token]:
@@ -799,6 +820,8 @@ class DocResolver:
             kind = None
             if ent.label_ in NAMED_TYPES and ent.label_ != "PERSON" and ent in kinds:  # a person's name: _things
                 kind = THING_NOUN_TYPES.get(kinds[ent])
+            if ent.label_ != "PERSON" and _written_as_a_persons_name(ent) and _holds_a_persons_role(ent, kinds):
+                kind = "PERSON"  # "Olaf Scholz became chancellor", NER typed ORG
             if kind is not None and kind != ent.label_:
                 if ent.text in seen and ent.text not in by_name:
                     at[ent.root.i] = kind  # "Avalon is a legendary island", after the car
@@ -817,10 +840,14 @@ class DocResolver:
         votes: Counter[str] = Counter()  # a name's PERSON labels less its other labels
         written: dict[str, int] = {}  # where the text first writes each name, whatever NER typed it
         for ent in self.entities:
-            votes[ent.text] += 1 if ent.label_ == "PERSON" and ent.text not in self._things else -1
+            person = ent.label_ == "PERSON" or self._thing_types.get(ent.text) == "PERSON"
+            votes[ent.text] += 1 if person and ent.text not in self._things else -1
             written.setdefault(ent.text, ent.start)
             listed = any(t.lower_ in {"and", "&"} for t in ent)  # "William and Annie Washington": two people
-            tokens = self._person_tokens(ent.root) if ent.label_ == "PERSON" and not listed else []
+            if person and ent.label_ != "PERSON" and not listed:
+                tokens = list(ent)  # typed otherwise, a person's by what the text says of it
+            else:
+                tokens = self._person_tokens(ent.root) if ent.label_ == "PERSON" and not listed else []
             if len(tokens) >= 2 and may_be_a_persons_name([t.lower_ for t in tokens]):
                 names.setdefault(render_tokens(tokens), tokens[0].i)
         # "led by Andry Rajoelina" typed ORG, then "Rajoelina dismissed", then "Andry Rajoelina" typed PERSON

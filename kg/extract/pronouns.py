@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from kg.extract.aliases import classifying_noun
+from kg.extract.aliases import became_an_office, classifying_noun
 from kg.extract.rules import COLLECTIVE_NOUNS, OCCUPATION_NOUNS, PLACE_TYPES, PRONOUNS, THING_NOUNS
 from kg.extract.tree import children, is_ancestor, sentences, subtree, tokens_of
 
@@ -252,10 +252,11 @@ def _said_to_be_a_person(head: Token) -> bool | None:
     classifies it by: a person's (True) when that is an occupation (``X is a German skeleton
     racer``, ``X was one of the first journalists``) or has a ``who`` clause (``X was a figure
     who ...``); no person's (False) when it is a kind of thing (:data:`THING_NOUNS`: ``Ici Paris
-    is a French magazine``); else None."""
+    is a French magazine``), or when it became an office's holder (:func:`~kg.extract.aliases.became_an_office`);
+    else None."""
     noun = classifying_noun(head)
     if noun is None:
-        return None
+        return True if became_an_office(head) else None
     lemma = noun.lemma_.lower()
     if lemma in THING_NOUNS:
         return False

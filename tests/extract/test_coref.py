@@ -778,3 +778,22 @@ def test_coref_a_surname_or_first_name_written_alone(
     token = [t for t in doc if t.text == word][-1]
     found = DocResolver(doc).resolve(token)
     assert ((found.canonical, found.link) if found is not None else (None, None)) == (canonical, rule)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Karin Dahl became chancellor in 2021. Dahl had been finance minister. She formed a coalition.",
+        "Karin Dahl is a German politician. Dahl had been finance minister. She formed a coalition.",
+    ],
+)
+def test_coref_a_name_typed_otherwise_that_holds_a_persons_role_is_a_person(nlp: object, text: str) -> None:
+    from spacy.tokens import Span
+
+    doc = nlp(text)  # type: ignore[operator]
+    dahl = next(t.i for t in doc if t.text == "Dahl" and t.i > 2)
+    doc.ents = [Span(doc, 0, 2, label="ORG"), Span(doc, dahl, dahl + 1, label="ORG")]  # as NER types some
+    resolver = DocResolver(doc)
+    assert "Karin Dahl" in resolver.full_names  # whose surname "Dahl" is
+    (name,) = [m for m in resolver.graph_mentions() if m.text == "Karin Dahl"]
+    assert name.entity_type == "PERSON"
