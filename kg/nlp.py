@@ -863,9 +863,10 @@ def _mend_parentage(doc: Doc) -> None:
     is the daughter, not Steventon), and the second parent it read as a second child noun
     (``the son of Louis XIII and Anne of Austria``, ``the son of John Dickens and his wife
     Elizabeth Barrow``: the son of both, not Anne's or the wife's)."""
-    from kg.extract.rules import CHILD_NOUNS
-
-    for noun in [t for t in doc if t.lemma_.lower() in CHILD_NOUNS and t.pos_ == "NOUN"]:
+    wanted = _child_noun_ids()
+    for noun in [doc[i] for i, lemma in enumerate(doc.to_array("LEMMA").tolist()) if lemma in wanted]:
+        if noun.pos_ != "NOUN":
+            continue
         parents = [
             p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
         ]
@@ -882,6 +883,15 @@ def _mend_parentage(doc: Doc) -> None:
                 for cc in [c for c in noun.children if c.dep_ == "cc" and parents[0].i < c.i < second.i]:
                     cc.head = parents[0]
                 second.head = parents[0]
+
+
+@cache
+def _child_noun_ids() -> frozenset[int]:
+    from spacy.strings import get_string_id
+
+    from kg.extract.rules import CHILD_NOUNS
+
+    return frozenset(get_string_id(noun) for noun in CHILD_NOUNS)
 
 
 def _lists_people(appos: Token) -> bool:

@@ -156,7 +156,7 @@ def _marker(doc: Doc, start: int) -> tuple[tuple[str, ...], int]:
     takes: one adverb of manner may stand before or inside a "known as" (``known professionally
     as``, ``popularly known as``)."""
     best: tuple[str, ...] = ()
-    if start >= len(doc):
+    if start >= len(doc) or (doc[start].lower_ not in _MARKER_OPENERS and doc[start].pos_ != "ADV"):
         return best, 0
     words = [t.lower_ for t in doc[start : start + _LONGEST_MARKER + 1]]
     adverb = next((i for i, t in enumerate(doc[start : start + 2]) if t.pos_ == "ADV" and t.lower_[-2:] == "ly"), None)

@@ -443,10 +443,13 @@ def _named_a_kind(mention: _Mention, noun: str) -> bool:
     """Tell whether MENTION is a name that opens or ends with the common NOUN, capitalised: the
     name of a thing of that kind (``Lake Titicaca``, ``the Hooghly River`` for ``the lake``, ``the
     river``; not ``the West Bank`` for ``the bank``: :data:`_NOT_OF_THEIR_KIND`)."""
-    words = [t for t in mention.tokens if not t.is_punct]
+    tokens = mention.tokens
+    if noun in _NOT_OF_THEIR_KIND or noun not in (tokens[0].lower_, tokens[-1].lower_) or len(tokens) < 2:
+        return False
+    words = [t for t in tokens if not t.is_punct]
     if len(words) < 2 or not mention.named or mention.head.pos_ == "PRON":
         return False
-    return any(t.lower_ == noun and t.is_title and t.lower_ not in _NOT_OF_THEIR_KIND for t in (words[0], words[-1]))
+    return any(t.lower_ == noun and t.is_title for t in (words[0], words[-1]))
 
 
 #: Nouns that end names of things of another kind (``the West Bank`` is no bank).
@@ -820,7 +823,12 @@ class DocResolver:
             kind = None
             if ent.label_ in NAMED_TYPES and ent.label_ != "PERSON" and ent in kinds:  # a person's name: _things
                 kind = THING_NOUN_TYPES.get(kinds[ent])
-            if ent.label_ != "PERSON" and _written_as_a_persons_name(ent) and _holds_a_persons_role(ent, kinds):
+            if (
+                ent.label_ != "PERSON"
+                and 2 <= len(ent) <= 3
+                and _holds_a_persons_role(ent, kinds)
+                and _written_as_a_persons_name(ent)
+            ):
                 kind = "PERSON"  # "Olaf Scholz became chancellor", NER typed ORG
             if kind is not None and kind != ent.label_:
                 if ent.text in seen and ent.text not in by_name:
@@ -1240,7 +1248,7 @@ class DocResolver:
                 return self._refer(named, "predicate")
             if same and own_words < mention.words and mention.named:
                 return self._refer(mention, "head-match")
-            if recent and own_words < mention.words and _named_a_kind(mention, head.lower_):
+            if recent and _named_a_kind(mention, head.lower_) and own_words < mention.words:
                 return self._refer(mention, "head-match")  # "the lake" after "Lake Titicaca"
             if same and own_words == _description_words(mention.head) and self._describes(mention):
                 return self._refer(mention, "apposition")  # "the owner of Foo" again, after "Acme, the owner of Foo"

@@ -908,10 +908,10 @@ class _Linker:
         Baronet``, ``Arthur Wellesley, 1st Duke of Wellington``), whose dates follow it; else None."""
         if title.dep_ in PREP_OBJECTS and title.head.lower_ == "of":
             title = title.head.head  # "1st Duke of Wellington": the dates follow the place
-        ranked = any(t.ent_type_ == "ORDINAL" or t.lower_[:1].isdigit() for t in subtree(title) if t.i < title.i)
-        if title.dep_ != "appos" or title.head.ent_type_ != "PERSON" or title.ent_type_ == "PERSON" or not ranked:
+        if title.dep_ != "appos" or title.head.ent_type_ != "PERSON" or title.ent_type_ == "PERSON":
             return None
-        return self.argument(title.head)
+        ranked = any(t.ent_type_ == "ORDINAL" or t.lower_[:1].isdigit() for t in subtree(title) if t.i < title.i)
+        return self.argument(title.head) if ranked else None
 
     def _address_links(self, subject: Argument, name: Token) -> Iterator[Triple]:
         """Links from the place NAME (SUBJECT) to every place of its address, and from each of

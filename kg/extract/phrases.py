@@ -78,9 +78,10 @@ def phrase_tokens(head: Token, *, detach_adverbial: bool = False) -> list[Token]
     """
     keep: list[Token] = [head]
     for child in children(head):
-        if child.dep_ in PHRASE_TRIMS and child.dep_ != "punct" and not unmarked_apposition(child):
+        dep = child.dep_
+        if dep in PHRASE_TRIMS and dep != "punct" and not unmarked_apposition(child):
             continue
-        if child.dep_ in _FRONTED and _fronted(child, head):
+        if dep in _FRONTED and child.i < head.i and _fronted(child, head):
             continue  # "In 2015, the band signed": a phrase the parser hung on a subject it read as the root
         if detach_adverbial and is_adverbial_prep(child):
             continue
