@@ -1154,12 +1154,14 @@ class DocResolver:
 
     def _full_name_ending(self, surname: str, head: Token, *, gender: str | None = None) -> str | None:
         """The one full name before HEAD that ends in SURNAME (:meth:`_one_full_name`), of the
-        GENDER an honorific gives, when given (``Mrs. Smith``: Mary Smith, not John Smith). A
+        GENDER an honorific gives, when given, or of a first name of no known gender (``Mrs.
+        Smith``: Mary Smith, not John Smith; ``Lord Nelson``: Horatio Nelson, not Edmund). A
         surname before any full name is some other thing's name (``Brigden is a community ...``
         named after William Wharton Brigden)."""
-        if gender is not None:
+        if gender is not None:  # a first name of no known gender may be of either ("Lord Nelson": Horatio)
             found = self._one_full_name(
-                head, lambda full: ends_in_surname(full, surname) and first_name_gender(full.split()[0]) == gender
+                head,
+                lambda full: ends_in_surname(full, surname) and first_name_gender(full.split()[0]) in {gender, None},
             )
             if found is not None:
                 return found

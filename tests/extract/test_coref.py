@@ -738,7 +738,13 @@ def test_coref_they_after_coordinated_names_is_each_of_them(nlp: object, text: s
     ("text", "word", "canonical", "rule"),
     [
         # a surname two people share is the one the first sentence defines (a biography's), the
-        # generation after it no part of it
+        # generation after it no part of it; a title's gender keeps a first name of no known gender
+        (
+            "Horatio Nelson was the son of Edmund Nelson. Lord Nelson later began an affair with Emma Hamilton.",
+            "Nelson",
+            "Horatio Nelson",
+            "surname",
+        ),
         (
             "Barack Hussein Obama II is an American politician. His wife Michelle Obama was a lawyer. "
             "Obama was succeeded by Donald Trump.",
