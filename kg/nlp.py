@@ -385,7 +385,7 @@ def mend_dates(doc: Doc) -> Doc:
             key=lambda e: e.start,
         )
     if ofs:
-        mended = _institutions_of_places(ofs, _offices_of(doc, ofs, mended))
+        mended = _institutions_of_places(ofs, _offices_of(doc, ofs, _offices_typed_as_places(mended)))
     if words["v."]:
         mended = _case_names(doc, words["v."], mended)
     doc.ents = mended
@@ -482,6 +482,29 @@ def _title_run(doc: Doc, start: int, starts: Collection[int]) -> int:
     while end < len(doc) and doc[end].is_title and doc[end].pos_ in {"PROPN", "NOUN"} and end not in starts:
         end += 1
     return end
+
+
+def _offices_typed_as_places(ents: list[Span]) -> list[Span]:
+    """ENTS with an office "of" a place that NER typed a place made the place alone (``King of
+    England``, ``President of the United States`` typed GPE: England, the United States), so that
+    ``Henry VIII was King of England`` holds an office and ``the king`` takes him up; the office
+    of a noble title after "the" stays whole (``the Duke of Wellington``: :func:`_offices_of`)."""
+    from spacy.tokens import Span
+
+    from kg.extract.rules import NOBLE_TITLES, OFFICES_OF
+
+    mended: list[Span] = []
+    for ent in ents:
+        office = ent[0]
+        noble = office.lower_ in NOBLE_TITLES and office.i > 0 and office.doc[office.i - 1].lower_ == "the"
+        office_of = len(ent) >= 3 and office.lower_ in OFFICES_OF and ent[1].lower_ == "of"
+        if ent.label_ in _PLACE_LABELS and office_of and not noble:
+            start = ent.start + 2 + (ent[2].lower_ == "the")
+            if start < ent.end:
+                mended.append(Span(ent.doc, start, ent.end, label=ent.label_))
+            continue
+        mended.append(ent)
+    return mended
 
 
 def _offices_of(doc: Doc, ofs: Sequence[Token], ents: list[Span]) -> list[Span]:

@@ -153,6 +153,8 @@ def test_nlp_a_language_label_before_the_subject_it_names(nlp: Language) -> None
         ('Wilfried "Willi" Schneider is a German skeleton racer.', {("Schneider", "PERSON")}),
         # an institution's name NER cut before "of" and its place is one name; a company "of" a country is not
         ("The Supreme Court of Israel ruled on the bill in 2023.", {("The Supreme Court of Israel", "ORG")}),
+        # an office of a place NER typed a place is the office of that place ("King of England": GPE)
+        ("Henry VIII was King of England.", {("England", "GPE"), ("Henry VIII", "PERSON")}),
         ("The High Court of Kenya ruled.", {("The High Court of Kenya", "ORG")}),
         ("Samsung of South Korea sued Apple.", {("Samsung", "ORG"), ("South Korea", "GPE")}),
         # a court case's name is one name, not its two parties

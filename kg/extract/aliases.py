@@ -34,6 +34,7 @@ from kg.extract.rules import (
     HONORIFICS,
     NAME_PARTICLES,
     NAMED_TYPES,
+    OFFICES_OF,
     PLACE_NAME_OPENERS,
     PLACE_TYPES,
     THING_NOUNS,
@@ -555,7 +556,8 @@ def _identifies(appos: Token) -> bool:
 def described_name(noun: Token) -> Token | None:
     """Return the head of the name the definite description headed by NOUN stands beside, if any:
     in apposition either way (``Acme Ltd., the owner of Foo``; ``its owner, Acme``) or as the
-    complement of an affirmative copula whose subject is a name (``Acme is the owner of Foo``).
+    complement of an affirmative copula whose subject is a name (``Acme is the owner of Foo``,
+    ``Henry VIII was King of England``).
 
     Example:
         >>> from kg.nlp import load_pipeline
@@ -563,7 +565,9 @@ def described_name(noun: Token) -> Token | None:
         >>> described_name(doc[4]).text
         'Ltd.'
     """
-    if noun.pos_ != "NOUN" or noun.tag_ in {"NNS", "NNPS"}:
+    # an office "of" something, capitalised and bare, is as definite: "Henry VIII was King of England"
+    office = noun.pos_ == "PROPN" and noun.lower_ in OFFICES_OF and any(c.lower_ == "of" for c in children(noun))
+    if (noun.pos_ != "NOUN" and not office) or noun.tag_ in {"NNS", "NNPS"}:
         return None
     found: Token | None = None
     dep = noun.dep_
@@ -574,4 +578,4 @@ def described_name(noun: Token) -> Token | None:
     if found is None:
         found = next((c for c in children(noun) if c.dep_ == "appos" and c.i > noun.i and _is_name(c)), None)
         found = found if found is not None and _identifies(found) else None
-    return found if found is not None and _definite(noun) else None
+    return found if found is not None and (office or _definite(noun)) else None

@@ -261,6 +261,13 @@ def test_coref_unresolved_pronoun_flagged(extract: Extract) -> None:
             "Velvet Lanterns",
             "predicate",
         ),
+        # the holder of an office a copula names bare ("King of England" was a place NER typed)
+        (
+            "Henry VIII was King of England. The king later married Anne Boleyn.",
+            "The king",
+            "Henry VIII",
+            "predicate",
+        ),
         # a name that opens or ends with the description's noun is a thing of that kind
         ("Lake Titicaca lies in the Andes. The lake is fed by many rivers.", "The lake", "Lake Titicaca", "head-match"),
         (

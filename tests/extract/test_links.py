@@ -86,6 +86,7 @@ APPOSITIONS_AND_TITLES = [
     ("NASA Administrator Charles Bolden visited Houston.", ("Charles Bolden", "be administrator of", "NASA")),
     ("For example, Thranduil king of northern Mirkwood ruled.", ("Thranduil", "king of", "Mirkwood")),
     ("The talks were led by Zhou Enlai, the Premier of China.", ("Zhou Enlai", "be premier of", "China")),
+    ("Henry VIII was King of England.", ("Henry VIII", "be king of", "England")),
     # a person's name the parser hung on the office's place describes the office ("Ghana is Kwame Nkrumah")
     (
         "The ceremonies were presided over by the first prime minister of Ghana, Kwame Nkrumah.",
