@@ -771,6 +771,7 @@ def mend_appositions(doc: Doc) -> Doc:
         _mend_bracketed_subjects(doc)
     _mend_role_acronyms(doc)
     _mend_parentage(doc)
+    _mend_gapped_objects(doc)
     misread = {get_string_id(dep) for dep in _MISREAD_NAME_DEPS} | {get_string_id(d) for d in ("relcl", "appos")}
     for index, dep in enumerate(doc.to_array("DEP").tolist()):
         if dep not in misread:
@@ -878,6 +879,24 @@ def _mend_role_acronyms(doc: Doc) -> None:
     alone = set(found)
     if any(len(e) == 1 and e.start in alone for e in doc.ents):
         doc.ents = [e for e in doc.ents if not (len(e) == 1 and e.start in alone)]
+
+
+def _mend_gapped_objects(doc: Doc) -> None:
+    """Make a name the parser read as a verb coordinated with the verb a second object of it
+    (``Betis won La Liga in 1935 and the Copa del Rey in 1977``: won both)."""
+    from spacy.strings import get_string_id
+
+    conj = get_string_id("conj")
+    for index in [i for i, dep in enumerate(doc.to_array("DEP").tolist()) if dep == conj]:
+        token = doc[index]
+        verb = token.head
+        if token.pos_ != "PROPN" or not token.ent_type_ or verb.pos_ != "VERB":
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < token.i]
+        if objects and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+            for cc in [c for c in verb.children if c.dep_ == "cc" and objects[0].i < c.i < token.i]:
+                cc.head = objects[0]
+            token.head = objects[0]
 
 
 def _mend_parentage(doc: Doc) -> None:

@@ -29,6 +29,11 @@ COORDINATION = [
         "The film was written and directed by Greta Gerwig.",
         {("The film", "was written by", "Greta Gerwig"), ("The film", "directed by", "Greta Gerwig")},
     ),
+    # a second object after "and" the parser read as a second verb's (won the Copa del Rey too)
+    (
+        "Betis won La Liga in 1935 and the Copa del Rey in 1977.",
+        {("Betis", "won", "La Liga"), ("Betis", "won", "the Copa del Rey")},
+    ),
     # seed article
     (
         "Their combined efforts significantly weakened ISIS and reclaimed much of the territory.",
