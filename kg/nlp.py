@@ -386,6 +386,7 @@ def mend_dates(doc: Doc) -> Doc:
         )
     if ofs:
         mended = _institutions_of_places(ofs, _offices_of(doc, ofs, _offices_typed_as_places(mended)))
+        mended = _people_of_places(ofs, mended)
     if words["v."]:
         mended = _case_names(doc, words["v."], mended)
     doc.ents = mended
@@ -482,6 +483,36 @@ def _title_run(doc: Doc, start: int, starts: Collection[int]) -> int:
     while end < len(doc) and doc[end].is_title and doc[end].pos_ in {"PROPN", "NOUN"} and end not in starts:
         end += 1
     return end
+
+
+def _people_of_places(ofs: Sequence[Token], ents: list[Span]) -> list[Span]:
+    """ENTS with a first name NER typed a person's alone before "of" and a place, or the name of
+    one, made one person's name (``Elizabeth of York``, ``John of Gaunt``): how royals and saints
+    are named. A full name stays as it is (``Tom Smith of London``)."""
+    from spacy.tokens import Span
+
+    from kg.extract.pronouns import first_name_gender
+
+    ends, starts = {e.end: e for e in ents}, {e.start: e for e in ents}
+    joined: list[Span] = []
+    for of in ofs:
+        person = ends.get(of.i)
+        if person is None or person.label_ != "PERSON" or len(person) != 1 or first_name_gender(person.text) is None:
+            continue
+        doc, end = of.doc, of.i + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and end - of.i <= 2:
+            end += 1
+        after = starts.get(of.i + 1)
+        if end == of.i + 1 or (
+            after is not None and (after.label_ not in _PLACE_LABELS | {"PERSON"} or after.end != end)
+        ):
+            continue  # "Anna of Acme Corp": no place's name
+        joined.append(Span(doc, person.start, end, label="PERSON"))
+    if not joined:
+        return ents
+    inside = [(j.start, j.end) for j in joined]
+    kept = [e for e in ents if not any(a <= e.start and e.end <= b for a, b in inside)]
+    return sorted([*kept, *joined], key=lambda e: e.start)
 
 
 def _offices_typed_as_places(ents: list[Span]) -> list[Span]:

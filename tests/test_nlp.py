@@ -153,6 +153,10 @@ def test_nlp_a_language_label_before_the_subject_it_names(nlp: Language) -> None
         ('Wilfried "Willi" Schneider is a German skeleton racer.', {("Schneider", "PERSON")}),
         # an institution's name NER cut before "of" and its place is one name; a company "of" a country is not
         ("The Supreme Court of Israel ruled on the bill in 2023.", {("The Supreme Court of Israel", "ORG")}),
+        # a first name "of" a place is one person's name, as royals and saints are named; a full name is not
+        ("Henry VIII was the son of Henry VII and Elizabeth of York.", {("Elizabeth of York", "PERSON")}),
+        ("John of Gaunt was a prince.", {("John of Gaunt", "PERSON")}),
+        ("Tom Smith of London won.", {("Tom Smith", "PERSON"), ("London", "GPE")}),
         # an office of a place NER typed a place is the office of that place ("King of England": GPE)
         ("Henry VIII was King of England.", {("England", "GPE"), ("Henry VIII", "PERSON")}),
         ("The High Court of Kenya ruled.", {("The High Court of Kenya", "ORG")}),
