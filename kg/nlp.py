@@ -376,6 +376,7 @@ def mend_dates(doc: Doc) -> Doc:
             mended.extend([Span(doc, start, cut, label="DATE"), Span(doc, cut + 1, ent.end, label="DATE")])
         else:
             mended.append(Span(doc, start, ent.end, label="DATE") if start != ent.start else ent)
+    mended = _descriptions_inside_names(mended)
     words = _word_tokens(doc, ("of", "v."))
     ofs = words["of"]
     titles = _titles_with_of(ofs, mended) if ofs else []
@@ -483,6 +484,43 @@ def _title_run(doc: Doc, start: int, starts: Collection[int]) -> int:
     while end < len(doc) and doc[end].is_title and doc[end].pos_ in {"PROPN", "NOUN"} and end not in starts:
         end += 1
     return end
+
+
+def _descriptions_inside_names(ents: list[Span]) -> list[Span]:
+    """ENTS with a name NER ran over the common noun that describes the name after it cut at that
+    noun (``La Liga club Real Madrid``: La Liga, a club, Real Madrid; not one organisation that
+    ``Real Madrid`` alone is not)."""
+    from spacy.tokens import Span
+
+    from kg.extract.rules import NAME_PARTICLES
+
+    mended: list[Span] = []
+    for ent in ents:
+        cut = next(
+            (
+                t.i
+                for t in ent[1:-1]
+                if t.pos_ == "NOUN"
+                and t.is_lower
+                and t.is_ascii
+                and t.is_alpha
+                and len(t) > 3  # no other language's "e", "und", "och" (and): "Lampedusa e Linosa"
+                and t.lower_ not in NAME_PARTICLES
+            ),
+            None,
+        )
+        if cut is None or ent.label_ not in _DESCRIBED_LABELS or not ent.doc[cut + 1].is_title:
+            mended.append(ent)
+            continue
+        before = Span(ent.doc, ent.start, cut, label=ent.label_)
+        if all(t.is_title or t.lower_ in {"the", "of"} for t in before):
+            mended.append(before)  # "La Liga": a name too
+        mended.append(Span(ent.doc, cut + 1, ent.end, label=ent.label_))
+    return mended
+
+
+#: Types of names a describing noun may run into (not a title's words: ``A Star is Born``).
+_DESCRIBED_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP"})
 
 
 def _people_of_places(ofs: Sequence[Token], ents: list[Span]) -> list[Span]:

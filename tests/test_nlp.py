@@ -153,6 +153,12 @@ def test_nlp_a_language_label_before_the_subject_it_names(nlp: Language) -> None
         ('Wilfried "Willi" Schneider is a German skeleton racer.', {("Schneider", "PERSON")}),
         # an institution's name NER cut before "of" and its place is one name; a company "of" a country is not
         ("The Supreme Court of Israel ruled on the bill in 2023.", {("The Supreme Court of Israel", "ORG")}),
+        # a name NER ran over the noun describing the name after it is cut at that noun
+        (
+            "Kylian Mbappé plays for La Liga club Real Madrid.",
+            {("La Liga", "ORG"), ("Real Madrid", "ORG")},
+        ),
+        ("The comune of Lampedusa e Linosa is part of the province of Agrigento.", {("Lampedusa e Linosa", "ORG")}),
         # a first name "of" a place is one person's name, as royals and saints are named; a full name is not
         ("Henry VIII was the son of Henry VII and Elizabeth of York.", {("Elizabeth of York", "PERSON")}),
         ("John of Gaunt was a prince.", {("John of Gaunt", "PERSON")}),
