@@ -265,6 +265,10 @@ def _without_edge_brackets(ent: Span) -> list[Span]:
 #: Bournemouth``, ``VfB Stuttgart``, ``PSV Eindhoven`` (not ``DJ Khaled``: a person's name is left).
 _CLUB_PREFIX = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z]{1,3}$")
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+#: Labels of regions' names (a country, a city, a river), of which an address is made.
+_REGION_LABELS = frozenset({"GPE", "LOC"})
+#: Labels of the place of a birth a child noun may be hung on (``born in Steventon, the daughter of``).
+_BIRTHPLACE_LABELS = _REGION_LABELS | {"FAC"}
 
 
 def _with_club_prefix(ent: Span, taken: int) -> Span:
@@ -794,9 +798,9 @@ def _address_before(token: Token) -> Token | None:
     """The place right before TOKEN and a comma whose address the place TOKEN is, where the parser
     hung TOKEN on a verb instead (``is a community in Okotoks, Alberta``); else None."""
     doc = token.doc
-    if token.ent_type_ not in {"GPE", "LOC"} or token.ent_iob_ != "B" or token.dep_ not in _MISREAD_NAME_DEPS:
+    if token.ent_type_ not in _REGION_LABELS or token.ent_iob_ != "B" or token.dep_ not in _MISREAD_NAME_DEPS:
         return None
-    if token.i < 2 or doc[token.i - 1].text != "," or doc[token.i - 2].ent_type_ not in {"GPE", "LOC"}:
+    if token.i < 2 or doc[token.i - 1].text != "," or doc[token.i - 2].ent_type_ not in _REGION_LABELS:
         return None
     place = doc[token.i - 2]
     while place.head.i != place.i and place.head.ent_iob_ == "I" and place.head.ent_type_ == place.ent_type_:
@@ -808,7 +812,7 @@ def _office_of_place(name: Token) -> Token | None:
     """The common noun a person's NAME, read in apposition to the place after that noun's "of",
     describes: ``minister`` in ``the prime minister of Ghana, Kwame Nkrumah``; else None."""
     place, of = name.head, name.head.head
-    if name.ent_type_ != "PERSON" or place.ent_type_ not in {"GPE", "LOC"} or place.dep_ != "pobj":
+    if name.ent_type_ != "PERSON" or place.ent_type_ not in _REGION_LABELS or place.dep_ != "pobj":
         return None
     office = of.head
     return office if of.lower_ == "of" and office.pos_ in {"NOUN", "PROPN"} and not office.ent_type_ else None
@@ -983,7 +987,7 @@ def _mend_parentage(doc: Doc) -> None:
         ]
         if not parents:
             continue
-        if noun.dep_ == "appos" and noun.head.ent_type_ in {"GPE", "LOC", "FAC"} and noun.head.dep_ == "pobj":
+        if noun.dep_ == "appos" and noun.head.ent_type_ in _BIRTHPLACE_LABELS and noun.head.dep_ == "pobj":
             verb = noun.head.head.head
             subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.ent_type_ == "PERSON"]
             if subjects:
