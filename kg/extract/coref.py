@@ -60,7 +60,7 @@ from kg.extract.aliases import (
     surname_word,
 )
 from kg.extract.phrases import render_tokens
-from kg.extract.places import names_what_follows
+from kg.extract.places import may_be_a_country, names_what_follows
 from kg.extract.pronouns import FAMILY_WORDS, HONORIFIC_GENDER, Link, first_name_gender, pronoun_links
 from kg.extract.rules import (
     COLLECTIVE_NOUNS,
@@ -153,6 +153,8 @@ DESCRIPTION_TYPES: dict[str, frozenset[str]] = {
 PERSON_NOUNS = frozenset(DESCRIPTION_TYPES) - {w for w, t in DESCRIPTION_TYPES.items() if "PERSON" not in t}
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 COLLECTIVE_TYPES = frozenset({"ORG", "NORP", "GPE"})
+#: Nouns for a country: ``the country`` takes up only a name that may be one (:func:`may_be_a_country`).
+_COUNTRY_NOUNS = frozenset({"country", "nation"})
 #: The link of a name introducing someone's relative (``His son Louis``): a person of their own,
 #: whom no rule takes for the full name the name is a word of (``Louis XIV``).
 RELATIVE_LINK = "relative"
@@ -1227,6 +1229,7 @@ class DocResolver:
         if again is not None:  # "The team ... from the DOE. The DOE asked the team": the team again
             found = self.resolve(again.head)
             return self._refer(again, found.link) if found is not None and found.link != "unresolved" else None
+        country = head.lemma_.lower() in _COUNTRY_NOUNS  # "the country" is no city: not Prague
         for mention in reversed(earlier):
             recent = mention.sentence >= sentence - 3 * SENTENCE_WINDOW
             if (
@@ -1238,10 +1241,12 @@ class DocResolver:
                 and mention.head.ent_type_
                 and not self._personal(mention)
                 and (not role or _titled(mention, head.lemma_.lower()))
+                and (not country or may_be_a_country(mention.text))
             ):
                 if role:  # the person so titled, whoever the sentence is about
                     return self._refer(mention, "definite")
-                return self._refer(self._subject_of_type(mention, types), "definite")
+                subject = self._subject_of_type(mention, types)
+                return self._refer(subject if not country or may_be_a_country(subject.text) else mention, "definite")
             same = mention.head.lemma_.lower() == head.lemma_.lower()
             same_number = same and _is_plural(mention.head) == _is_plural(head)
             classified = classified_name(mention.head) if same_number and own_words <= mention.words else None

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
+from functools import cache
+from importlib.resources import files
 
 from spacy.tokens import Token
 
@@ -32,11 +34,38 @@ __all__ = [
     "is_address_list",
     "is_place",
     "located_links",
+    "may_be_a_country",
     "names_what_follows",
     "organisation_between",
     "place_of",
     "trailing_address",
 ]
+
+#: Short names of countries the demonym table names in full (``the US``, ``Britain``).
+COUNTRY_SHORT_NAMES = frozenset(
+    {"us", "u.s.", "usa", "u.s.a.", "america", "uk", "u.k.", "britain", "great britain", "ussr", "czechia", "holland"}
+)
+
+
+@cache
+def _countries() -> frozenset[str]:
+    """The countries, regions and continents of the demonym table (``demonyms.tsv``), in lower case."""
+    table = files("kg.extract").joinpath("demonyms.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in table.splitlines() if line and not line.startswith("#"))
+    return frozenset(place.casefold() for _, place in rows) | COUNTRY_SHORT_NAMES
+
+
+def may_be_a_country(name: str) -> bool:
+    """Tell whether NAME may be a country's, for ``the country`` to take it up: one the demonym
+    table names (``Czech Republic``, ``the United States``, ``the US``), not a city's (``Prague``).
+
+    Example:
+        >>> may_be_a_country("the Czech Republic"), may_be_a_country("U.S."), may_be_a_country("Prague")
+        (True, True, False)
+    """
+    key = name.casefold().strip()
+    return (key[4:] if key.startswith("the ") else key) in _countries()
+
 
 #: Prepositions that put a thing in a place: ``born in``, ``based at``.
 LOCATIVE = frozenset({"in", "within", "at"})

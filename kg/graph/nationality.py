@@ -30,7 +30,7 @@ def demonyms() -> dict[str, str]:
         >>> demonyms()["american"], demonyms()["muslim"]
         ('United States', 'Islam')
     """
-    table = files("kg.graph").joinpath("demonyms.tsv").read_text(encoding="utf-8")
+    table = files("kg.extract").joinpath("demonyms.tsv").read_text(encoding="utf-8")
     rows = (line.split("\t") for line in table.splitlines() if line and not line.startswith("#"))
     return {mention_key(word): place for word, place in rows}
 

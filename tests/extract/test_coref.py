@@ -237,6 +237,14 @@ def test_coref_unresolved_pronoun_flagged(extract: Extract) -> None:
             "definite",
         ),
         ("Tom Hale visited Oslo. The company expanded its plant.", "The company", None, None),
+        # "the country" is no city (was Prague), but the country the text names
+        ("The Vltava flows through Prague. The country has many lakes.", "The country", None, None),
+        (
+            "The Vltava is the longest river in the Czech Republic. It flows through Prague. The country has lakes.",
+            "The country",
+            "Czech Republic",
+            "definite",
+        ),
         # a name a copula calls another kind of thing (NER typed Oslo an organisation's here)
         ("Oslo is a city. The band played there.", "The band", None, None),
         ("Tom Hale met Norvik Ltd. in Oslo. The city hosted the meeting.", "The city", "Oslo", "definite"),

@@ -88,7 +88,7 @@ def test_nationality_table(word: str, place: str | None) -> None:
 
 
 def test_nationality_table_names_each_word_once() -> None:
-    table = files("kg.graph").joinpath("demonyms.tsv").read_text(encoding="utf-8")
+    table = files("kg.extract").joinpath("demonyms.tsv").read_text(encoding="utf-8")
     rows = [line.split("\t") for line in table.splitlines() if line and not line.startswith("#")]
     assert all(len(row) == 2 and all(cell == cell.strip() and cell for cell in row) for row in rows)
     assert len(demonyms()) == len(rows) > 200  # no word given twice, nor two words one key
