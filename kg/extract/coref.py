@@ -396,6 +396,7 @@ SAME_KIND_NOUNS: tuple[frozenset[str], ...] = (
     frozenset({"song", "single", "track"}),
     frozenset({"river", "stream", "tributary", "creek"}),
     frozenset({"ship", "vessel"}),
+    frozenset({"series", "show", "programme", "program", "sitcom"}),
 )
 _KINDS = {word: kind for kind in SAME_KIND_NOUNS for word in kind}
 

@@ -262,6 +262,13 @@ def test_coref_unresolved_pronoun_flagged(extract: Extract) -> None:
             "US-led coalition",
             "head-match",
         ),
+        # a series is a show
+        (
+            "Breaking Bad is an American crime drama television series. The show was produced by Sony Pictures.",
+            "The show",
+            "Breaking Bad",
+            "predicate",
+        ),
         # after a phrase the parser hung on the description
         (
             "The Velvet Lanterns are an English rock band. In 2015, the band signed with Domino.",
