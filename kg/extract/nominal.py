@@ -49,8 +49,8 @@ __all__ = ["nominal_triples"]
 
 _NOMINAL_POS = frozenset({"NOUN", "PROPN"})
 _TITLE_ENTITIES = frozenset({"PERSON"})
-#: Words before a name that address the person and say no role: no title fact.
-_FORMS_OF_ADDRESS = frozenset({"mr", "mrs", "ms", "miss", "mx", "messrs", "mme", "mlle", "herr", "frau"})
+#: Words before a name that address the person and say no role: no title fact (``Dr. Dre`` is no "Dr.").
+_FORMS_OF_ADDRESS = frozenset({"mr", "mrs", "ms", "miss", "mx", "messrs", "mme", "mlle", "herr", "frau", "dr"})
 _POSSESSIVE_MARKERS = frozenset({"'s", "\u2019s"})
 _APOSTROPHES = frozenset({"'", "\u2019"})
 

@@ -55,3 +55,8 @@ def test_nominal_fact(extract: Extract, sentence: str, expected: tuple[str, str,
 )
 def test_nominal_no_possessive(extract: Extract, sentence: str) -> None:
     assert not [t for t in extract(sentence) if t.rule == "possessive"]
+
+
+@pytest.mark.parametrize("sentence", ["Mrs. Smith works as a nurse.", "Dr. Dre founded Beats with Jimmy Iovine."])
+def test_nominal_a_form_of_address_is_no_title(extract: Extract, sentence: str) -> None:
+    assert not [t for t in extract(sentence) if t.rule == "title"], "no 'Dre is Dr.'"
