@@ -443,20 +443,18 @@ def _nationality_word(token: Token) -> bool:
 
 
 def _named_a_kind(mention: _Mention, noun: str) -> bool:
-    """Tell whether MENTION is a name that opens or ends with the common NOUN, capitalised: the
-    name of a thing of that kind (``Lake Titicaca``, ``the Hooghly River`` for ``the lake``, ``the
-    river``; not ``the West Bank`` for ``the bank``: :data:`_NOT_OF_THEIR_KIND`)."""
+    """Tell whether MENTION is a name that opens with the common NOUN, capitalised: the name of a
+    thing of that kind (``Lake Titicaca``, ``Mount Everest`` for ``the lake``, ``the mount``; a name
+    ending with it, ``the Hooghly River``, is a head match), but for a street's name (``Park
+    Avenue`` is no park: :data:`_STREET_WORDS`)."""
     tokens = mention.tokens
-    if noun in _NOT_OF_THEIR_KIND or noun not in (tokens[0].lower_, tokens[-1].lower_) or len(tokens) < 2:
+    if len(tokens) < 2 or tokens[0].lower_ != noun or tokens[-1].lower_ in _STREET_WORDS:
         return False
-    words = [t for t in tokens if not t.is_punct]
-    if len(words) < 2 or not mention.named or mention.head.pos_ == "PRON":
-        return False
-    return any(t.lower_ == noun and t.is_title for t in (words[0], words[-1]))
+    return tokens[0].is_title and mention.named and mention.head.pos_ != "PRON"
 
 
-#: Nouns that end names of things of another kind (``the West Bank`` is no bank).
-_NOT_OF_THEIR_KIND = frozenset({"bank", "street", "square", "house", "hall", "garden", "gardens", "times", "post"})
+#: Last words of streets' names, which open with any noun (``Park Avenue``, ``Church Street``).
+_STREET_WORDS = frozenset({"street", "avenue", "road", "drive", "lane", "square", "boulevard", "way", "place"})
 
 
 def _description_words(head: Token) -> frozenset[str]:

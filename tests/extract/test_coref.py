@@ -283,8 +283,9 @@ def test_coref_unresolved_pronoun_flagged(extract: Extract) -> None:
             "Henry VIII",
             "predicate",
         ),
-        # a name that opens or ends with the description's noun is a thing of that kind
+        # a name that opens or ends with the description's noun is a thing of that kind, but for a street's
         ("Lake Titicaca lies in the Andes. The lake is fed by many rivers.", "The lake", "Lake Titicaca", "head-match"),
+        ("She lived on Park Avenue in Paris. The park was closed to the public.", "The park", None, None),
         (
             "The Hooghly River flows past Kolkata. The river joins the sea.",
             "The river",
