@@ -33,6 +33,7 @@ from kg.extract.rules import (
     CLAUSAL_OBJECTS,
     CONJUNCTS,
     DATIVES,
+    DIRECTION_DEPS,
     DIRECTION_WORDS,
     EXPLETIVE,
     GERUND_TIME_PREPOSITIONS,
@@ -267,7 +268,7 @@ def _prep_arguments(verb: Token) -> Iterator[Argument]:
             for conj in conjuncts(pobj):
                 yield noun_phrase(conj, preposition=prep.text)
     for direction in children(verb):  # "lies north of Rzeszów": "north of" is the preposition
-        if direction.dep_ in {"advmod", "npadvmod"} and direction.lower_ in DIRECTION_WORDS:
+        if direction.dep_ in DIRECTION_DEPS and direction.lower_ in DIRECTION_WORDS:
             words = render_tokens([*(c for c in children(direction) if c.dep_ == "compound"), direction])
             for prep in (c for c in children(direction) if c.dep_ in PREPOSITIONS and c.lower_ == "of"):
                 for pobj in (c for c in children(prep) if c.dep_ in PREP_OBJECTS):

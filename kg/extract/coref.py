@@ -358,15 +358,16 @@ def _introduced_relative(head: Token) -> bool:
 
 
 def _written_as_a_persons_name(ent: Span) -> bool:
-    """Tell whether the entity ENT is written as a person's name: two or three capitalised words,
-    a known first name first, no organisation's word last (``Olaf Scholz``, not ``Nordwind Energy``)."""
-    words = [t for t in ent if not t.is_punct]
-    return (
-        2 <= len(words) <= 3
-        and all(t.is_title for t in words)
-        and first_name_gender(words[0].text) is not None
-        and words[-1].lower_ not in ORG_ENDINGS
-    )
+    """Tell whether the entity ENT is written as a person's name (:func:`_a_persons_name_shape`),
+    no organisation's word last (``Olaf Scholz``, not ``Nordwind Energy``)."""
+    return _a_persons_name_shape(ent) and ent[-1].lower_ not in ORG_ENDINGS
+
+
+def _a_persons_name_shape(tokens: Iterable[Token]) -> bool:
+    """Tell whether TOKENS are written as a person's name: two or three capitalised words, a known
+    first name first (``Karin Dahl``, whatever NER typed it)."""
+    words = [t for t in tokens if not t.is_punct]
+    return 2 <= len(words) <= 3 and all(t.is_title for t in words) and first_name_gender(words[0].text) is not None
 
 
 def _holds_a_persons_role(ent: Span, kinds: dict[Span, str]) -> bool:
@@ -419,8 +420,7 @@ def _hyphened_before(mention: _Mention, lemma: str) -> bool:
 def _reads_as_a_person(mention: _Mention) -> bool:
     """Tell whether MENTION, whatever NER typed it, is written as a person's name: a known first
     name and a surname (``Karin Dahl`` typed ORG is no company for ``the company`` to take up)."""
-    words = [t for t in mention.tokens if not t.is_punct]
-    return 2 <= len(words) <= 3 and all(t.is_title for t in words) and first_name_gender(words[0].text) is not None
+    return _a_persons_name_shape(mention.tokens)
 
 
 def _proper_run(head: Token) -> list[Token]:

@@ -78,6 +78,7 @@ from kg.extract.places import (
 from kg.extract.rules import (
     AGENT,
     AUXILIARIES,
+    DIRECTION_DEPS,
     DIRECTION_WORDS,
     HONORIFICS,
     LANGUAGE_NOUNS,
@@ -109,15 +110,17 @@ from kg.extract.tree import (
 from kg.model import NAMED_TYPES, Argument, Relation, Triple
 from kg.nlp import RANGE_DASHES
 
-__all__ = ["LINK_RULES", "entity_links"]
+__all__ = ["LINK_RULES", "NAMING_LINK", "entity_links"]
 
+#: The rule of a link through a noun naming a place: ``the Lazio region of Italy``.
+NAMING_LINK = "naming-link"
 #: Every rule name a link may carry.
 LINK_RULES = (
     "clause-link",
     "apposition-link",
     "address-link",
     "located-link",
-    "naming-link",
+    NAMING_LINK,
     "modifier-link",
     "preposition-link",
     "possessive-link",
@@ -129,8 +132,6 @@ LINK_RULES = (
 
 #: Complements of a predicate whose entities the subject is linked to.
 _COMPLEMENTS = frozenset({"dobj", "attr", "oprd", "dative", "acomp", "npadvmod"})
-#: How a compass direction hangs on what it places (``lies north of``; :data:`DIRECTION_WORDS`).
-_DIRECTION_DEPS = frozenset({"advmod", "npadvmod"})
 #: Left modifiers of a noun that may name an entity (``US forces``, ``German racer``).
 _MODIFIERS = frozenset({"amod", "compound", "nmod", "nummod", "poss"})
 #: Types of names a date after ``of`` dates (``the Jones Act of 1916``; not a place, nor a
@@ -265,7 +266,7 @@ def _reach(
                             yield from _reach(pobj, (*here, child, part))
         elif dep == "conj" and (child.pos_ == token.pos_ or _named(child)):  # "by rapper and singer Nicki Minaj"
             yield from _reach(child, path)
-        elif dep in _DIRECTION_DEPS and child.lower_ in DIRECTION_WORDS:  # "a village 10 km north of Rzeszów"
+        elif dep in DIRECTION_DEPS and child.lower_ in DIRECTION_WORDS:  # "a village 10 km north of Rzeszów"
             yield from _reach(child, here)
 
 
@@ -505,7 +506,7 @@ class _Linker:
             if c.dep_ in _COMPLEMENTS
             or c.dep_ in PREPOSITIONS
             or c.dep_ == AGENT
-            or (c.dep_ in _DIRECTION_DEPS and c.lower_ in DIRECTION_WORDS)  # "lies north of Rzeszów"
+            or (c.dep_ in DIRECTION_DEPS and c.lower_ in DIRECTION_WORDS)  # "lies north of Rzeszów"
         ]
         if not subjects or not complements:
             return
@@ -584,14 +585,14 @@ class _Linker:
                 if subject is None or subject.kind != "name":
                     continue
                 if not _is_container(child):
-                    yield from self.triple(subject, words, obj, child, "naming-link")
+                    yield from self.triple(subject, words, obj, child, NAMING_LINK)
                     continue
                 kind = noun.lemma_.lower()  # "the U.S. states of Iowa and Ohio": each is a state of the U.S.
                 contained = _Words((noun, ofs[0]), f"is {kind} of", f"be {kind} of")
                 for place in (named[0], *(c for c in named[0].conjuncts if c.ent_type_ in PLACE_TYPES)):
                     inner = self.argument(place)
                     if inner is not None and inner.kind == "name":
-                        yield from self.triple(inner, contained, subject, child, "naming-link")
+                        yield from self.triple(inner, contained, subject, child, NAMING_LINK)
 
     def _placed(self, token: Token, noun: Token) -> Iterator[Triple]:
         """Links from the entity TOKEN to the places NOUN (a noun TOKEN names or modifies) is
@@ -609,7 +610,7 @@ class _Linker:
                     words = _path_words(path, "object")
                     obj = self.argument(place)
                     if obj is not None and obj.kind == "name":
-                        yield from self.triple(subject, words, obj, place, "naming-link")
+                        yield from self.triple(subject, words, obj, place, NAMING_LINK)
                         yield from self._located(subject, words, place)
 
     def owned_links(self, noun: Token) -> Iterator[Triple]:

@@ -30,6 +30,7 @@ from kg.model import Triple
 __all__ = [
     "LOCATIVE",
     "address",
+    "demonym_rows",
     "follows_address",
     "is_address_list",
     "is_place",
@@ -48,11 +49,18 @@ COUNTRY_SHORT_NAMES = frozenset(
 
 
 @cache
-def _countries() -> frozenset[str]:
-    """The countries, regions and continents of the demonym table (``demonyms.tsv``), in lower case."""
+def demonym_rows() -> tuple[tuple[str, str], ...]:
+    """The rows of the demonym table (``demonyms.tsv``): each nationality or faith word and the
+    country, region, continent or faith it names (``("American", "United States")``)."""
     table = files("kg.extract").joinpath("demonyms.tsv").read_text(encoding="utf-8")
     rows = (line.split("\t") for line in table.splitlines() if line and not line.startswith("#"))
-    return frozenset(place.casefold() for _, place in rows) | COUNTRY_SHORT_NAMES
+    return tuple((word, place) for word, place in rows)
+
+
+@cache
+def _countries() -> frozenset[str]:
+    """The countries, regions and continents of the demonym table, in lower case."""
+    return frozenset(place.casefold() for _, place in demonym_rows()) | COUNTRY_SHORT_NAMES
 
 
 def may_be_a_country(name: str) -> bool:
@@ -122,15 +130,10 @@ def _untyped_address_part(token: Token) -> bool:
     """Tell whether TOKEN is a proper noun NER typed nothing, after a place and a comma alone, with
     nothing of its own after it: the next part of the place's address (``Darvel, Ayrshire``)."""
     head = token.head
-    return (
-        token.dep_ == "appos"
-        and token.pos_ == "PROPN"
-        and head.ent_type_ in PLACE_TYPES
-        and head.i < token.i
-        and all(t.text == "," or t.dep_ == "compound" for t in token.doc[head.i + 1 : token.i])
-        and sum(1 for t in token.doc[head.i + 1 : token.i] if t.text == ",") == 1
-        and all(c.dep_ in {"compound", "punct"} for c in children(token))
-    )
+    if token.dep_ != "appos" or token.pos_ != "PROPN" or head.ent_type_ not in PLACE_TYPES or head.i >= token.i:
+        return False
+    between = [t for t in token.doc[head.i + 1 : token.i] if t.dep_ != "compound"]  # the name's own words aside
+    return [t.text for t in between] == [","] and all(c.dep_ in {"compound", "punct"} for c in children(token))
 
 
 def is_address_list(token: Token) -> bool:

@@ -518,14 +518,15 @@ class _Pass:
         scored: list[tuple[float, int, _Entity]] = []
         # a name last mentioned inside a group is no antecedent of "they" apart from it, nor of "it"
         # ("Canada and Mexico signed a trade agreement. It was negotiated by Mary Ng": not Canada)
-        grouped = {id(m) for g in self.groups.values() for m in g.members if m.mention.head.i in g.tokens}
-        subjects = {
-            id(m) for g in self.groups.values() if g.last_subject for m in g.members if m.mention.head.i in g.tokens
+        apart = {
+            id(m)
+            for g in self.groups.values()
+            if word in _PLURAL or (word in _NEUTER and g.last_subject)
+            for m in g.members
+            if m.mention.head.i in g.tokens
         }
         for position, entity in enumerate(self.entities):
-            if not _agrees(entity, word) or id(entity) in (
-                grouped if word in _PLURAL else subjects if word in _NEUTER else ()
-            ):
+            if not _agrees(entity, word) or id(entity) in apart:
                 continue
             if any(i in fronted for i in entity.tokens) or described in entity.tokens:
                 continue

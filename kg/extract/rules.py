@@ -28,6 +28,7 @@ __all__ = [
     "CORPORATE_SUFFIXES",
     "DATIVES",
     "DETERMINERS",
+    "DIRECTION_DEPS",
     "DIRECTION_WORDS",
     "EXPLETIVE",
     "FOCUS_ADVERBS",
@@ -889,6 +890,9 @@ DIRECTION_WORDS = frozenset(
         *(f"{a}{sep}{b}" for a in ("north", "south") for b in ("east", "west") for sep in ("", "-")),
     }
 )
+
+#: How a compass direction hangs on what it places (``lies north of``: :data:`DIRECTION_WORDS`).
+DIRECTION_DEPS = frozenset({"advmod", "npadvmod"})
 
 #: Prepositions that, attached to a verb's object, usually modify the event
 #: (``withdraws troops from Iraq``) rather than the noun; kg makes them extra arguments.

@@ -18,6 +18,7 @@ from typing import Any
 
 import networkx as nx
 
+from kg.extract.links import NAMING_LINK
 from kg.graph.entities import Entity, Mention, entity_key, group_mentions, type_group
 from kg.graph.nationality import named_place
 from kg.graph.normalize import TITLE_THE, display_form, is_pronoun_label, mention_key
@@ -89,9 +90,6 @@ def is_graph_argument(argument: Argument | None) -> bool:
 COPULA = "be"
 #: The rule of an edge from a copula to a nationality or faith to its place or faith.
 NATIONALITY_RULE = "nationality"
-#: The rule of a link through a noun naming a place (``the Canadian province of Alberta``: Alberta
-#: is province of Canadian), which also joins the place the nationality names.
-NAMING_RULE = "naming-link"
 
 
 def edge_key(triple: Triple) -> str:
@@ -314,9 +312,9 @@ def _nationality(triple: Triple, places: dict[str, str]) -> tuple[str | None, Tr
     Canadian``: Canada, when the graph names it; :mod:`kg.graph.nationality`), and TRIPLE
     restated for that edge (``be Canadian``, rule :data:`NATIONALITY_RULE`); so too a place
     noun's link to its nationality (``the Canadian province of Alberta``: Alberta is province of
-    Canada; :data:`NAMING_RULE`); (None, TRIPLE) else."""
+    Canada; :data:`~kg.extract.links.NAMING_LINK`); (None, TRIPLE) else."""
     obj = triple.object
-    naming = triple.rule == NAMING_RULE  # "the Canadian province of Alberta": Alberta is province of Canada
+    naming = triple.rule == NAMING_LINK  # "the Canadian province of Alberta": Alberta is province of Canada
     if obj is None or obj.entity_type != "NORP" or (triple.relation.lemma != COPULA and not naming):
         return None, triple
     place = named_place(obj.text)

@@ -840,9 +840,8 @@ def _follow_written_names(mentions: list[Mention]) -> list[Mention]:
         return mentions
     resolved: list[Mention] = []
     for mention in mentions:
-        if mention.link == RELATIVE_LINK:
-            pass  # "His son Louis": a person of his own, whatever "Louis" was made of elsewhere
-        elif mention.link is not None and mention.link not in _WRITTEN_NAME_PASSES and mention.canonical:
+        # "His son Louis" (RELATIVE_LINK): a person of his own, whatever "Louis" was made of elsewhere
+        if mention.link not in {None, RELATIVE_LINK, *_WRITTEN_NAME_PASSES} and mention.canonical:
             found = one.get((mention.doc_id, entity_key(mention.canonical)))
             if found is not None:
                 mention = replace(mention, canonical=found[0])

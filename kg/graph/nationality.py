@@ -15,8 +15,8 @@ Example:
 from __future__ import annotations
 
 from functools import cache
-from importlib.resources import files
 
+from kg.extract.places import demonym_rows
 from kg.graph.normalize import mention_key
 
 __all__ = ["demonyms", "named_place"]
@@ -30,9 +30,7 @@ def demonyms() -> dict[str, str]:
         >>> demonyms()["american"], demonyms()["muslim"]
         ('United States', 'Islam')
     """
-    table = files("kg.extract").joinpath("demonyms.tsv").read_text(encoding="utf-8")
-    rows = (line.split("\t") for line in table.splitlines() if line and not line.startswith("#"))
-    return {mention_key(word): place for word, place in rows}
+    return {mention_key(word): place for word, place in demonym_rows()}
 
 
 def named_place(word: str) -> str | None:
