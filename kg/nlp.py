@@ -46,6 +46,7 @@ _DATES = "kg_dates"
 _APPOSITIONS = "kg_appositions"
 _LEMMAS_COMPONENT = "kg_lemmas"
 _CO_WORDS_COMPONENT = "kg_co_words"
+_QUOTED_TITLES_COMPONENT = "kg_quoted_titles"
 #: Words of how often that NER types DATE on their own: no date.
 _FREQUENCIES = frozenset(
     {"daily", "weekly", "monthly", "yearly", "annual", "annually", "nightly", "quarterly", "biweekly"}
@@ -394,7 +395,7 @@ def mend_dates(doc: Doc) -> Doc:
         mended = _people_of_places(ofs, mended)
     if words["v."]:
         mended = _case_names(doc, words["v."], mended)
-    doc.ents = mended
+    doc.ents = _with_quoted_titles(doc, mended)
     return doc
 
 
@@ -1061,6 +1062,8 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
         Language.component(_CO_WORDS_COMPONENT, func=join_co_words)
     if not Language.has_factory(_LEMMAS_COMPONENT):
         Language.component(_LEMMAS_COMPONENT, func=mend_lemmas)
+    if not Language.has_factory(_QUOTED_TITLES_COMPONENT):
+        Language.component(_QUOTED_TITLES_COMPONENT, func=join_quoted_titles)
     if not Language.has_factory(_APPOSITIONS):
         Language.component(_APPOSITIONS, func=mend_appositions)
     try:
@@ -1078,6 +1081,8 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
         nlp.add_pipe(_DATES, after="ner")
     if "ner" in nlp.pipe_names and "parser" in nlp.pipe_names and _APPOSITIONS not in nlp.pipe_names:
         nlp.add_pipe(_APPOSITIONS, after=_DATES)
+    if _QUOTED_TITLES_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(_QUOTED_TITLES_COMPONENT, first=True)
     if _CO_WORDS_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(_CO_WORDS_COMPONENT, first=True)
     if "lemmatizer" in nlp.pipe_names and _LEMMAS_COMPONENT not in nlp.pipe_names:
@@ -1120,6 +1125,150 @@ def join_co_words(doc: Doc) -> Doc:
             for span in spans:
                 retokenizer.merge(span)
     return doc
+
+
+#: Opening and closing quotation marks around a title.
+_OPENING_QUOTES = frozenset({'"', "\u201c"})
+_CLOSING_QUOTES = frozenset({'"', "\u201d"})
+#: Lower-case words a quoted title's capitalised words may have between them ("Halfway Around the World").
+_QUOTED_TITLE_FUNCTION_WORDS = _TITLE_FUNCTION_WORDS | {"or", "as", "by", "but", "nor", "vs.", "vs", "v."}
+#: Capitalised words no name has, which a parser reads as a clause's ("There She Goes", "Here You Come Again").
+_CLAUSE_WORDS = frozenset(
+    {"i", "you", "he", "she", "it", "we", "they", "me", "my", "your", "our", "their", "is", "are", "was", "were"}
+    | {"am", "be", "do", "does", "did", "can", "will", "don't", "can't", "won't", "not", "there", "here", "what"}
+)
+#: The most tokens a quoted title may have.
+_QUOTED_TITLE_LENGTH = 12
+
+
+def quoted_titles(doc: Doc) -> list[Span]:
+    """The titles DOC quotes: two or more words in quotation marks, each capitalised but
+    function words (title case), with no sentence's end inside and at most a comma after
+    them (``"Halfway Around the World"``, ``"Two Doors Down,"``). Speech is not in title case
+    (``"we will win"``), nor is a name's nickname two words (``Wilfried "Willi" Schneider``).
+
+    Example:
+        >>> [s.text for s in quoted_titles(load_pipeline()('He sang "There She Goes" and said "we won."'))]
+        ['There She Goes']
+    """
+    import numpy
+    from spacy.strings import get_string_id
+
+    orth = doc.to_array("ORTH")
+    marks = {get_string_id(q) for q in _OPENING_QUOTES | _CLOSING_QUOTES}
+    found: list[Span] = []
+    taken = -1
+    for i in numpy.flatnonzero(numpy.isin(orth, list(marks))).tolist():
+        opening = doc[i]
+        if i <= taken or opening.text not in _OPENING_QUOTES or opening.whitespace_:
+            continue
+        if i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text not in {"(", "["}:
+            continue  # a closing mark, or one inside a word
+        if i > 0 and doc[i - 1].lower_ in {"a", "an"}:
+            continue  # 'called himself a "Kurd of Turkey"': a description, in quotes
+        end = next(
+            (j for j in range(i + 1, min(len(doc), i + _QUOTED_TITLE_LENGTH + 2)) if doc[j].text in _CLOSING_QUOTES),
+            None,
+        )
+        if end is None or doc[end - 1].whitespace_:
+            continue
+        taken = end
+        inner = doc[i + 1 : end - 1] if doc[end - 1].text == "," else doc[i + 1 : end]
+        if _title_cased(inner):
+            found.append(inner)
+    return found
+
+
+def _title_cased(span: Span) -> bool:
+    """Whether SPAN's words are a title's: two or more, the first and last capitalised, the
+    rest capitalised, function words, numbers or the parts of a word the tokenizer cut ("Don't")."""
+    words: list[tuple[str, bool]] = []  # each word, and whether it is a part of the word before
+    for token in span:
+        if " " in token.text:  # a title made one token: join_quoted_titles
+            words.extend((w, False) for w in token.text.split())
+        else:
+            words.append((token.text, token.i > span.start and not token.doc[token.i - 1].whitespace_))
+    if len(words) < 2 or not _capitalised(words[0][0]) or not (_capitalised(words[-1][0]) or words[-1][0] == "?"):
+        return False
+    for word, attached in words:
+        if "\n" in word or word in {".", "!", ";"}:
+            return False
+        if not (
+            _capitalised(word) or attached or not word[0].isalpha() or word.lower() in _QUOTED_TITLE_FUNCTION_WORDS
+        ):
+            return False
+    return True
+
+
+def _capitalised(word: str) -> bool:
+    return word[0].isupper() or word[0].isdigit()
+
+
+def join_quoted_titles(doc: Doc) -> Doc:
+    """Make each of DOC's :func:`quoted_titles` that a parser would read as a clause or as
+    a phrase of its own one token (a pipeline component before the tagger and parser):
+    ``"Your Disco Needs You" is a song`` is a song's name and a copula, not "Disco needs You".
+    A title of two or three capitalised words with no function word stays as it is, as names do.
+
+    Example:
+        >>> [t.text for t in load_pipeline()('"Your Disco Needs You" is a song.')][:3]
+        ['"', 'Your Disco Needs You', '"']
+    """
+    spans = [s for s in quoted_titles(doc) if len(s) > 3 or any(_reads_as_a_clause(w, s) for w in s)]
+    if spans:
+        with doc.retokenize() as retokenizer:
+            for span in spans:
+                retokenizer.merge(span, attrs={"TAG": "NNP", "POS": "PROPN"})
+    return doc
+
+
+def _reads_as_a_clause(word: Token, title: Span) -> bool:
+    """Whether WORD of TITLE makes the parser read it as a clause or a phrase of its own (a
+    pronoun, a verb, a function word, a part of a word: "Don't"), where a name has none."""
+    part = word.i > title.start and not word.doc[word.i - 1].whitespace_ and not word.like_num
+    return word.lower_ in _CLAUSE_WORDS or word.lower_ in _QUOTED_TITLE_FUNCTION_WORDS or part
+
+
+#: The types NER may give a quoted title, which it keeps; any other is a work's.
+_QUOTED_TITLE_TYPES = frozenset({"WORK_OF_ART", "EVENT", "PRODUCT", "ORG", "LAW", "FAC", "PERSON"})
+
+
+#: Words but kinds of work before a quoted title that say it is a work's (``titled "Two Doors Down"``).
+_WORKS_WORDS = frozenset({"track", "hit", "record", "ep", "titled", "entitled", "title", "article", "essay", "chapter"})
+#: How many words before a quoted title may say it is a work's.
+_WORKS_WORD_REACH = 4
+
+
+def _after_a_works_noun(title: Span) -> bool:
+    """Whether a word of the few before TITLE's opening quote says it is a work's (``the single``, ``titled``)."""
+    from kg.extract.rules import THING_NOUN_TYPES
+
+    before = title.doc[max(0, title.start - 1 - _WORKS_WORD_REACH) : title.start - 1]
+    return any(
+        t.lemma_.lower() in _WORKS_WORDS or THING_NOUN_TYPES.get(t.lemma_.lower()) == "WORK_OF_ART" for t in before
+    )
+
+
+def _with_quoted_titles(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ENTS with each of DOC's :func:`quoted_titles` a name of its own: a work's, unless NER
+    typed exactly its words otherwise (a person's name in quotes stays a person's)."""
+    from spacy.tokens import Span
+
+    titles = quoted_titles(doc)
+    if not titles:
+        return ents
+    named = []
+    for title in titles:
+        exact = next((e for e in ents if e.start == title.start and e.end == title.end), None)
+        joined = len(title) == 1  # by join_quoted_titles: words no name has
+        if not joined and not _after_a_works_noun(title):
+            continue  # "Afghan Arabs", "55th Brigade" in quotes: names, as NER read them
+        if exact is None or exact.label_ not in _QUOTED_TITLE_TYPES or (exact.label_ == "PERSON" and joined):
+            named.append(Span(doc, title.start, title.end, label="WORK_OF_ART"))
+    if not named:
+        return ents
+    kept = [e for e in ents if not any(t.start < e.end and e.start < t.end for t in named)]
+    return sorted(kept + named, key=lambda e: e.start)
 
 
 #: The lemma of each form of :data:`CO_WORDS`, :data:`IN_LAW_WORDS` and :data:`LEMMA_FIXES`.

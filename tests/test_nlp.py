@@ -185,6 +185,46 @@ def test_nlp_names_as_people_read_them(nlp: Language, text: str, names: set[tupl
     assert names <= {(e.text, e.label_) for e in nlp(text).ents}
 
 
+QUOTED_TITLES = [  # (text, the titles it quotes, read as names of works)
+    # a title the parser would read as a clause is one token
+    ('"Your Disco Needs You" is a song performed by Kylie Minogue.', {"Your Disco Needs You"}),
+    ('"There She Goes" was released in 2012.', {"There She Goes"}),
+    (
+        'The songs "Halfway Around the World" and "I Promised Myself" were hits.',
+        {"Halfway Around the World", "I Promised Myself"},
+    ),
+    (
+        "The book “A Gold Standard Dependency Corpus for English” was cited.",
+        {"A Gold Standard Dependency Corpus for English"},
+    ),
+    # a comma inside the closing mark is no part of the title
+    ('Her next single, "Here You Come Again," sold well.', {"Here You Come Again"}),
+    # a title with only capitalised words is a work's where a word before it says so; else NER's reading stays
+    ('It was followed by the single "Two Doors Down" in 1978.', {"Two Doors Down"}),
+    ('The "Afghan Arabs" fought in the "55th Brigade" of the Taliban.', set()),
+    # speech, a description in quotes and a nickname are no titles
+    ('He said "we will win the war" on Monday.', set()),
+    ('He called himself a "Kurd of Turkey" in 1990.', set()),
+    ('Wilfried "Willi" Schneider is a German skeleton racer.', set()),
+]
+
+
+@pytest.mark.parametrize(("text", "titles"), QUOTED_TITLES)
+def test_nlp_a_quoted_title_is_the_name_of_a_work(nlp: Language, text: str, titles: set[str]) -> None:
+    doc = nlp(text)
+    assert {e.text for e in doc.ents if e.label_ == "WORK_OF_ART"} == titles
+    for title in titles:
+        (words,) = [e for e in doc.ents if e.text == title]
+        assert words.root.dep_ not in {"ROOT", "ccomp"}, [(t.text, t.dep_) for t in doc]
+
+
+def test_nlp_a_quoted_title_joins_its_facts() -> None:
+    graph = build_texts(['"Your Disco Needs You" is a song performed by Kylie Minogue.']).graph
+    found = {(graph.nodes[s]["label"], k, graph.nodes[t]["label"]) for s, t, k in graph.edges(keys=True)}
+    assert ("Your Disco Needs You", "be performed by", "Kylie Minogue") in found
+    assert not any("Disco" in s and s != "Your Disco Needs You" for s, _, _ in found), found
+
+
 @pytest.mark.parametrize(
     ("text", "word", "lemma", "pos"),
     [

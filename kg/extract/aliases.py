@@ -219,6 +219,8 @@ def _aliases_from(doc: Doc, entities: Sequence[Span], first: int, name: Span, ma
     (``commonly known as Real Betis or simply Betis``); none where what follows is no name."""
     found: list[Span] = []
     while True:
+        quoted = first < len(doc) - 1 and doc[first].is_quote  # 'commonly known as "The Christian Manifesto"'
+        first += quoted
         alias = _entity_at(entities, first)
         if alias is not None and alias.start == first and not _same_kind(alias, name, marker):
             return found  # "(born 1950)"; a person's name for a company's, or the reverse: NER contradicts it
@@ -226,13 +228,14 @@ def _aliases_from(doc: Doc, entities: Sequence[Span], first: int, name: Span, ma
         if alias is None or alias.start != first:
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text not in _ALIAS_END:
                 end += 1
-        alternative = end < len(doc) - 1 and doc[end].lower_ == "or" and not found
-        if end == first or (end < len(doc) and doc[end].text not in _ALIAS_END and not alternative):
+        after = end + 1 if quoted and end < len(doc) and doc[end].is_quote else end
+        alternative = after < len(doc) - 1 and doc[after].lower_ == "or" and not found
+        if end == first or (after < len(doc) and doc[after].text not in _ALIAS_END and not alternative):
             return found
         found.append(doc[first:end])
         if not alternative:
             return found
-        first = end + 1
+        first = after + 1
         while first < len(doc) - 1 and (doc[first].lower_ in _ALTERNATIVE_WORDS):
             first += 1  # "or simply Betis", "or just the Met"
 

@@ -461,6 +461,12 @@ def _description_words(head: Token) -> frozenset[str]:
     return frozenset(t.lower_ for t in _description_tokens(head))
 
 
+def _is_word(token: Token) -> bool:
+    """Whether TOKEN is a word: letters or digits, of any script ("अर्जुन", which is no ``is_alpha``
+    token), or a title made one token (``Your Disco Needs You``: :func:`kg.nlp.join_quoted_titles`)."""
+    return token.is_alpha or token.is_digit or in_other_script(token.text) or " " in token.text.strip()
+
+
 def _strip_determiner(tokens: list[Token]) -> list[Token]:
     """TOKENS without a leading determiner and punctuation at either end: a mention's words.
     A capitalised "The" inside a sentence before a name is part of it ("toured with The Beatles")."""
@@ -1396,8 +1402,8 @@ class DocResolver:
         head = root(span)
         resolved, _ = self._resolved(argument, span, head) if _may_refer(argument) else (argument, None)
         mention = self._anchor(head)
-        if mention is None or not any(t.is_alpha or t.is_digit or in_other_script(t.text) for t in mention.tokens):
-            return resolved  # "अर्जुन" is no is_alpha token
+        if mention is None or not any(_is_word(t) for t in mention.tokens):
+            return resolved
         record = self._record(mention)
         anchor = (mention.start, mention.end)
         if anchor == (argument.start, argument.end):

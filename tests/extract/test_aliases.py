@@ -51,6 +51,15 @@ FORMER_NAMES = [
         "Beijing Shougang Basketball Club, also known as Beijing Ducks or Shougang, is a club.",
         {"Ducks": "Beijing Shougang Basketball Club", "Shougang": "Beijing Shougang Basketball Club"},
     ),
+    # aliases in quotes, each a title made one token (kg.nlp.join_quoted_titles)
+    (
+        'The "Direction of Endeavor for Chinese Christianity", commonly known as "The Christian Manifesto" or'
+        ' "The Three-Self Manifesto", was a manifesto.',
+        {
+            "The Christian Manifesto": "Direction of Endeavor for Chinese Christianity",
+            "The Three-Self Manifesto": "Direction of Endeavor for Chinese Christianity",
+        },
+    ),
     # what follows "or" is no alias unless it is a name
     ("Tom Reyes (also known as Tommy Blue or a singer) sang in Chicago.", {"Blue": "Tom Reyes"}),
     # a former name in a comma's aside, or in brackets after a name NER missed
