@@ -384,7 +384,7 @@ def mend_dates(doc: Doc) -> Doc:
     mended = _descriptions_inside_names(mended)
     words = _word_tokens(doc, ("of", "v."))
     ofs = words["of"]
-    titles = _titles_with_of(ofs, mended) if ofs else []
+    titles = _cut_titles(doc, mended)
     if titles:
         mended = sorted(
             [e for e in mended if not any(t.start < e.end and e.start < t.end for t in titles)] + titles,
@@ -622,9 +622,13 @@ _TITLE_FUNCTION_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "f
 _TITLED_TYPES = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "ORG", "FAC"})
 
 
-def _titles_with_of(ofs: Sequence[Token], ents: Sequence[Span]) -> list[Span]:
-    """Capitalised subjects with ``of`` (one of OFS) that NER cut or missed, which a copula calls a kind
-    of thing (``Song of Freedom is a 1936 British film``: one WORK_OF_ART, not "Song" and "Freedom")."""
+def _cut_titles(doc: Doc, ents: Sequence[Span]) -> list[Span]:
+    """Capitalised subjects that NER cut or missed, which a copula calls a kind of thing, with a
+    function word inside (``Song of Freedom is a 1936 British film``: one WORK_OF_ART, not "Song"
+    and "Freedom"; ``Rage Against the Machine is an American rap metal band``) or a subtitle after
+    a colon (``Titanfall: Assault is a real-time strategy video game``)."""
+    import numpy
+    from spacy.strings import get_string_id
     from spacy.tokens import Span
 
     from kg.extract.aliases import classifying_noun
@@ -632,21 +636,45 @@ def _titles_with_of(ofs: Sequence[Token], ents: Sequence[Span]) -> list[Span]:
 
     found: list[Span] = []
     whole = {(e.start, e.end) for e in ents}
-    subjects = {of.head.i: of.head for of in ofs if of.dep_ == "prep" and of.head.dep_ == "nsubj"}
-    for token in [subjects[i] for i in sorted(subjects)]:
+    for index in numpy.flatnonzero(doc.to_array("DEP") == get_string_id("nsubj")).tolist():
+        token = doc[index]
         if not token.is_title:
             continue
-        doc = token.doc
-        words = doc[token.left_edge.i : token.right_edge.i + 1]
+        start = token.left_edge.i
+        words = doc[_before_a_colon(doc, start) : token.right_edge.i + 1]
+        if words.start < start and any(e.label_ in _OWN_NAME_LABELS and start <= e.start < words.end for e in ents):
+            words = doc[start : words.end]  # "Note: Apple is a company": no title "Note: Apple"
         if (words.start, words.end) in whole or not words[0].is_title or not words[-1].is_title:
             continue
-        if not all(w.is_title or w.is_digit or w.lower_ in _TITLE_FUNCTION_WORDS for w in words):
+        if not all(w.is_title or w.is_digit or w.lower_ in _TITLE_FUNCTION_WORDS or _joins_words(w) for w in words):
             continue
+        if not any(w.lower_ in _TITLE_FUNCTION_WORDS or w.text == ":" for w in words):
+            continue  # a name of capitalised words alone: NER's reading stays
         noun = classifying_noun(token)
         kind = THING_NOUN_TYPES.get(noun.lemma_.lower()) if noun is not None else None
         if kind in _TITLED_TYPES:
             found.append(Span(doc, words.start, words.end, label=kind))
     return found
+
+
+#: Types of names after a colon that are no title's subtitle.
+_OWN_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+
+
+def _before_a_colon(doc: Doc, start: int) -> int:
+    """START, or the start of the title before a colon just before it that opens its sentence
+    (``Titanfall: Assault``, ``X-Men Legends II: Rise of Apocalypse``)."""
+    if start < 2 or doc[start - 1].text != ":" or doc[start - 2].whitespace_:
+        return start
+    first = start - 2
+    while not doc[first].is_sent_start and first > 0 and (doc[first - 1].is_title or _joins_words(doc[first - 1])):
+        first -= 1
+    return first if doc[first].is_sent_start else start
+
+
+def _joins_words(token: Token) -> bool:
+    """Whether TOKEN is a hyphen or colon inside a title (``X-Men``, ``Titanfall: Assault``)."""
+    return token.text in {"-", ":"} and (token.text == ":" or not token.whitespace_)
 
 
 #: Capitalised words before a person's name that are no first name: titles and ranks besides

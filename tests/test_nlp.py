@@ -151,6 +151,12 @@ def test_nlp_a_language_label_before_the_subject_it_names(nlp: Language) -> None
         # a person's name in quotes that a copula says something of is a title; a nickname is not
         ('"Lisa Mona Lisa" was the Austrian entry in the Eurovision of 1988.', {("Lisa Mona Lisa", "WORK_OF_ART")}),
         ('Wilfried "Willi" Schneider is a German skeleton racer.', {("Schneider", "PERSON")}),
+        # a capitalised subject NER cut, with a function word inside or a subtitle after a colon, that a
+        # copula calls a kind of thing is one name
+        ("Rage Against the Machine is an American rap metal band.", {("Rage Against the Machine", "ORG")}),
+        ("Titanfall: Assault is a real-time strategy video game.", {("Titanfall: Assault", "PRODUCT")}),
+        # a name after a heading's colon stays a name of its own
+        ("Note: Apple is a company.", {("Apple", "ORG")}),
         # an institution's name NER cut before "of" and its place is one name; a company "of" a country is not
         ("The Supreme Court of Israel ruled on the bill in 2023.", {("The Supreme Court of Israel", "ORG")}),
         # a name NER ran over the noun describing the name after it is cut at that noun
