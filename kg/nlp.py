@@ -392,6 +392,7 @@ def mend_dates(doc: Doc) -> Doc:
         )
     if ofs:
         mended = _institutions_of_places(ofs, _offices_of(doc, ofs, _offices_typed_as_places(mended)))
+        mended = _events_of(ofs, mended)
         mended = _people_of_places(ofs, mended)
     if words["v."]:
         mended = _case_names(doc, words["v."], mended)
@@ -407,6 +408,37 @@ def _word_tokens(doc: Doc, words: Sequence[str]) -> dict[str, list[Token]]:
 
     lower = doc.to_array("LOWER")
     return {word: [doc[i] for i in numpy.flatnonzero(lower == get_string_id(word)).tolist()] for word in words}
+
+
+def _events_of(ofs: Sequence[Token], ents: list[Span]) -> list[Span]:
+    """ENTS with an event's or a law's name NER missed made whole: a capitalised noun of
+    :data:`~kg.extract.rules.EVENTS_OF`, "of" and the name after it (``the Treaty of Paris``: one
+    LAW, not a ``Treaty`` of every text and Paris; ``the First Battle of Homs``: one EVENT)."""
+    from spacy.tokens import Span
+
+    from kg.extract.rules import EVENTS_OF
+
+    starts, ends = {e.start: e for e in ents}, {e.end: e for e in ents}
+    made: list[Span] = []
+    for of in ofs:
+        if of.i == 0 or of.i + 1 >= len(of.doc):
+            continue
+        noun, doc = of.doc[of.i - 1], of.doc
+        kind = EVENTS_OF.get(noun.lower_)
+        alone = ends.get(of.i) is not None and len(ends[of.i]) == 1  # "Treaty" typed ORG alone
+        if kind is None or not noun.is_title or (noun.ent_type_ not in {"", "ORDINAL"} and not alone):
+            continue
+        place = starts.get(of.i + 1)
+        end = place.end if place is not None and place.label_ in _NAME_TYPES else _title_run(doc, of.i + 1, starts)
+        start = (
+            noun.i - 1 if noun.i > 0 and doc[noun.i - 1].ent_type_ == "ORDINAL" and doc[noun.i - 1].is_title else noun.i
+        )
+        if end > of.i + 1:
+            made.append(Span(doc, start, end, label=kind))
+    if not made:
+        return ents
+    kept = [e for e in ents if not any(m.start < e.end and e.start < m.end for m in made)]
+    return sorted([*kept, *made], key=lambda e: e.start)
 
 
 def _institutions_of_places(ofs: Sequence[Token], ents: list[Span]) -> list[Span]:

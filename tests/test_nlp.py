@@ -157,6 +157,10 @@ def test_nlp_a_language_label_before_the_subject_it_names(nlp: Language) -> None
         ("Titanfall: Assault is a real-time strategy video game.", {("Titanfall: Assault", "PRODUCT")}),
         # a name after a heading's colon stays a name of its own
         ("Note: Apple is a company.", {("Apple", "ORG")}),
+        # an event's or a law's name NER missed or cut before "of" is one name
+        ("The war ended with the Treaty of Madrid.", {("Treaty of Madrid", "LAW")}),
+        ("He fought at the First Battle of Homs in 1260.", {("First Battle of Homs", "EVENT")}),
+        ("In the fall of 1990 he left Paris.", {("Paris", "GPE")}),
         # an institution's name NER cut before "of" and its place is one name; a company "of" a country is not
         ("The Supreme Court of Israel ruled on the bill in 2023.", {("The Supreme Court of Israel", "ORG")}),
         # a name NER ran over the noun describing the name after it is cut at that noun
@@ -222,6 +226,15 @@ def test_nlp_a_quoted_title_is_the_name_of_a_work(nlp: Language, text: str, titl
     for title in titles:
         (words,) = [e for e in doc.ents if e.text == title]
         assert words.root.dep_ not in {"ROOT", "ccomp"}, [(t.text, t.dep_) for t in doc]
+
+
+def test_nlp_treaties_of_two_places_are_two_treaties() -> None:
+    texts = [f"The war ended with the Treaty of {place}." for place in ("Paris", "London", "Utrecht", "Madrid")]
+    texts.append("The Battle of Samugarh was fought in 1658. Dara Shikoh retreated towards Samugarh.")
+    labels = {data["label"] for _, data in build_texts(texts).graph.nodes(data=True)}
+    assert {"Treaty of Paris", "Treaty of London", "Treaty of Utrecht", "Treaty of Madrid"} <= labels
+    assert {"Battle of Samugarh", "Samugarh"} <= labels
+    assert "Treaty" not in labels
 
 
 def test_nlp_a_quoted_title_joins_its_facts() -> None:

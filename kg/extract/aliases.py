@@ -30,6 +30,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.extract.rules import (
+    EVENTS_OF,
     FAMILY_FIRST_NAMES,
     HONORIFICS,
     NAME_PARTICLES,
@@ -372,15 +373,20 @@ def became_an_office(name: Token) -> bool:
 
 def may_be_a_persons_name(words: Sequence[str]) -> bool:
     """Tell whether a full name of WORDS (lower case) may be a person's, whatever type NER gave
-    it: not a place's (``Mount Shinn``, :data:`~kg.extract.rules.PLACE_NAME_OPENERS`) nor a
-    thing's (``Tokyo Imperial Palace``, :data:`~kg.extract.rules.THING_NOUNS`), so that its last
-    word alone may be a surname.
+    it: not a place's (``Mount Shinn``, :data:`~kg.extract.rules.PLACE_NAME_OPENERS`), an event's
+    (``Battle of Samugarh``, :data:`~kg.extract.rules.EVENTS_OF`) nor a thing's (``Tokyo Imperial
+    Palace``, :data:`~kg.extract.rules.THING_NOUNS`), so that its last word alone may be a surname.
 
     Example:
         >>> may_be_a_persons_name(["gus", "shinn"]), may_be_a_persons_name(["mount", "shinn"])
         (True, False)
     """
-    return bool(words) and words[0] not in PLACE_NAME_OPENERS and words[-1] not in THING_NOUNS
+    return (
+        bool(words)
+        and words[0] not in PLACE_NAME_OPENERS
+        and words[0] not in EVENTS_OF
+        and words[-1] not in THING_NOUNS
+    )
 
 
 #: Words after a surname that tell generations apart (``Barack Hussein Obama II``, ``Martin

@@ -30,6 +30,7 @@ __all__ = [
     "DETERMINERS",
     "DIRECTION_DEPS",
     "DIRECTION_WORDS",
+    "EVENTS_OF",
     "EXPLETIVE",
     "FOCUS_ADVERBS",
     "GERUND_TIME_PREPOSITIONS",
@@ -399,7 +400,16 @@ NAME_PARTICLES = frozenset(
 
 #: First words that make a name a place's, whatever type NER gave it (``Mount Shinn``): no
 #: person's full name, so its last word alone is no surname.
-PLACE_NAME_OPENERS = frozenset({"mount", "mt", "lake", "cape", "fort", "port", "isle", "monte", "lac", "glen", "camp"})
+PLACE_NAME_OPENERS = frozenset(
+    {"mount", "mt", "lake", "cape", "fort", "port", "isle", "monte", "lac", "glen", "camp", "gmina", "powiat"}
+)
+
+#: Capitalised nouns that, with "of" and a place or a name, are an event's or a law's name
+#: (``the Treaty of Paris``: one LAW, not a ``Treaty`` every text about a treaty shares), and its type.
+EVENTS_OF: dict[str, str] = {
+    **dict.fromkeys(("treaty", "peace", "edict", "declaration", "proclamation", "capitulation"), "LAW"),
+    **dict.fromkeys(("battle", "siege", "sack", "fall", "massacre", "congress", "partition", "raid"), "EVENT"),
+}
 
 #: A company's legal forms (``Apple Inc.``, ``Nintendo Co., Ltd.``), without their dots.
 CORPORATE_SUFFIXES = frozenset(
