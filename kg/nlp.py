@@ -396,7 +396,7 @@ def mend_dates(doc: Doc) -> Doc:
         mended = _people_of_places(ofs, mended)
     if words["v."]:
         mended = _case_names(doc, words["v."], mended)
-    doc.ents = _with_quoted_titles(doc, mended)
+    doc.ents = _with_quoted_titles(doc, _with_regnal_firsts(doc, mended))
     return doc
 
 
@@ -408,6 +408,53 @@ def _word_tokens(doc: Doc, words: Sequence[str]) -> dict[str, list[Token]]:
 
     lower = doc.to_array("LOWER")
     return {word: [doc[i] for i in numpy.flatnonzero(lower == get_string_id(word)).tolist()] for word in words}
+
+
+#: Words after a monarch's "I" that the pronoun "I" is not followed by (``Charles I of England``).
+_AFTER_A_REGNAL_FIRST = frozenset({"of", "(", ",", ".", "'s", "\u2019s", "and", ")", ";", ":"})
+#: Titles before a monarch's or a pope's name (``Queen Elizabeth I``).
+_MONARCHS_TITLES = frozenset({"king", "queen", "emperor", "empress", "pope", "tsar", "czar", "kaiser", "sultan"})
+
+
+def _with_regnal_firsts(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ENTS with each monarch's name the first of its name (``Elizabeth I``), whose "I" NER left
+    out or the tagger read as the pronoun, made whole, and its "I" a proper noun: after a person's first name
+    that opens the sentence or follows a monarch's title, or before what follows no pronoun "I"
+    (``Charles I of England``, ``the reign of Elizabeth I.``).
+
+    Example:
+        >>> [e.text for e in load_pipeline()("Elizabeth I was Queen of England.").ents][:1]
+        ['Elizabeth I']
+    """
+    import numpy
+    from spacy.strings import get_string_id
+    from spacy.tokens import Span
+
+    from kg.extract.pronouns import first_name_gender
+
+    found = numpy.flatnonzero(doc.to_array("ORTH") == get_string_id("I")).tolist()
+    made: list[Span] = []
+    for index in found:
+        word, name = doc[index], doc[index - 1] if index > 0 else None
+        if name is None or word.ent_type_ or word.pos_ not in {"PRON", "PROPN"} or not name.whitespace_:
+            continue  # "Charles I of England": NER's name already
+        if not name.is_title or name.pos_ != "PROPN":
+            continue  # "So I started": no name
+        if name.ent_type_ != "PERSON" and first_name_gender(name.text) is None:
+            continue
+        titled = name.i > 0 and doc[name.i - 1].lower_ in _MONARCHS_TITLES
+        after = doc[index + 1].text if index + 1 < len(doc) else "."
+        if not (name.is_sent_start or titled or after in _AFTER_A_REGNAL_FIRST):
+            continue
+        word.pos_, word.tag_ = "PROPN", "NNP"
+        if name.head == word.head:  # "Elizabeth" hung on the verb beside its "I": the name's first word
+            name.head, name.dep_ = word, "compound"
+        start = name.i - 1 if titled else name.i
+        made.append(Span(doc, start, index + 1, label="PERSON"))
+    if not made:
+        return ents
+    kept = [e for e in ents if not any(m.start < e.end and e.start < m.end for m in made)]
+    return sorted([*kept, *made], key=lambda e: e.start)
 
 
 def _events_of(ofs: Sequence[Token], ents: list[Span]) -> list[Span]:

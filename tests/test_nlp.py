@@ -157,6 +157,11 @@ def test_nlp_a_language_label_before_the_subject_it_names(nlp: Language) -> None
         ("Titanfall: Assault is a real-time strategy video game.", {("Titanfall: Assault", "PRODUCT")}),
         # a name after a heading's colon stays a name of its own
         ("Note: Apple is a company.", {("Apple", "ORG")}),
+        # a monarch's "I" is no pronoun; the pronoun after a word opening a sentence is
+        ("Elizabeth I was Queen of England from 1558.", {("Elizabeth I", "PERSON"), ("England", "GPE")}),
+        ("The reign of Elizabeth I, the last Tudor, ended in 1603.", {("Elizabeth I", "PERSON")}),
+        ("The portrait shows Queen Elizabeth I in 1592.", {("Queen Elizabeth I", "PERSON")}),
+        ("So I started a band in 1990.", {("1990", "DATE")}),
         # an event's or a law's name NER missed or cut before "of" is one name
         ("The war ended with the Treaty of Madrid.", {("Treaty of Madrid", "LAW")}),
         ("He fought at the First Battle of Homs in 1260.", {("First Battle of Homs", "EVENT")}),
@@ -226,6 +231,13 @@ def test_nlp_a_quoted_title_is_the_name_of_a_work(nlp: Language, text: str, titl
     for title in titles:
         (words,) = [e for e in doc.ents if e.text == title]
         assert words.root.dep_ not in {"ROOT", "ccomp"}, [(t.text, t.dep_) for t in doc]
+
+
+def test_nlp_a_monarchs_first_is_no_pronoun() -> None:
+    graph = build_texts(["Elizabeth I was Queen of England from 1558. Elizabeth I died in 1603."]).graph
+    found = {(graph.nodes[s]["label"], k, graph.nodes[t]["label"]) for s, t, k in graph.edges(keys=True)}
+    assert {("Elizabeth I", "be queen of", "England"), ("Elizabeth I", "die in", "1603")} <= found, found
+    assert not [t for t in build_texts(["So I started a band in 1990."]).triples if t.subject.text != "I"]
 
 
 def test_nlp_treaties_of_two_places_are_two_treaties() -> None:
