@@ -78,6 +78,7 @@ from kg.extract.places import (
 from kg.extract.rules import (
     AGENT,
     AUXILIARIES,
+    BUILDING_VERBS,
     DIRECTION_DEPS,
     DIRECTION_WORDS,
     HONORIFICS,
@@ -682,16 +683,24 @@ class _Linker:
     def made_dates(self, verb: Token) -> Iterator[Triple]:
         """Links from the named work or thing a verb of making has as object to the date its
         clause gives (:data:`~kg.extract.rules.MAKING_VERBS`): ``He directed the film Thira in
-        2013`` -> (Thira, dated, 2013); ``produced its debut film Aanandam in 2017``."""
-        if verb.lemma_.lower() not in MAKING_VERBS:
+        2013`` -> (Thira, dated, 2013); ``produced its debut film Aanandam in 2017``; and, for a
+        verb of building, to the place it gives (:data:`~kg.extract.rules.BUILDING_VERBS`): ``who
+        built the Bernheimer-Haus in Munich`` -> (Bernheimer-Haus, is in, Munich)."""
+        lemma = verb.lemma_.lower()
+        if lemma not in MAKING_VERBS and lemma not in BUILDING_VERBS:
             return
-        dates = [
-            date
-            for child in children(verb)
-            for date in ([child] if child.dep_ == "npadvmod" else children(child) if child.lower_ in _WHEN else [])
-            if date.ent_type_ == "DATE" and (date.dep_ == "npadvmod" or date.dep_ in PREP_OBJECTS)
-        ]
-        if not dates:
+        dates, places = [], []
+        for child in children(verb):
+            for found in [child] if child.dep_ == "npadvmod" else children(child) if child.lower_ in _WHEN else []:
+                if found.ent_type_ == "DATE" and (found.dep_ == "npadvmod" or found.dep_ in PREP_OBJECTS):
+                    dates.append(found)
+                elif found.ent_type_ in PLACE_TYPES and found.dep_ in PREP_OBJECTS and child.lower_ == "in":
+                    places.append(found)
+        if lemma not in MAKING_VERBS:
+            dates = []
+        if lemma not in BUILDING_VERBS:
+            places = []
+        if not dates and not places:
             return
         for noun in (c for c in children(verb) if c.dep_ == "dobj"):
             named = noun if _named(noun) and noun.ent_type_ not in VALUE_TYPES else None
@@ -704,6 +713,12 @@ class _Linker:
                 value = self.argument(date)
                 if value is not None and value.kind == "value":
                     yield from self.triple(obj, _DATED, value, date, "making-link")
+            if named is not None and named.ent_type_ in {"PERSON", "NORP"}:
+                continue  # "founded Acme with John Smith in Boston": no person is in Boston
+            for place in places:
+                where = self.argument(place)
+                if where is not None and where.kind == "name":
+                    yield from self.triple(obj, _IS_IN, where, place, "making-link")
 
     def as_links(self, verb: Token) -> Iterator[Triple]:
         """Links from VERB's named object to the entities of the role ``as`` gives it: ``appointed

@@ -20,6 +20,7 @@ __all__ = [
     "ATTRIBUTION_PREPOSITION",
     "ATTRIBUTION_VERBS",
     "AUXILIARIES",
+    "BUILDING_VERBS",
     "CHILD_NOUNS",
     "CLAUSAL_OBJECTS",
     "COLLECTIVE_NOUNS",
@@ -356,6 +357,9 @@ MAKING_VERBS = frozenset(
         *("co-write", "co-produce", "co-direct", "co-found", "co-create"),
     }
 )
+#: Verbs of making a place or an institution: what one makes "in" a place is there (``built the
+#: Bernheimer-Haus in Munich``), unlike a film one releases or a song one records there.
+BUILDING_VERBS = frozenset({"build", "construct", "erect", "found", "establish", "open"})
 
 #: Chinese, Japanese and Korean family names, which a name written in its own order opens
 #: (``Liang Congjie``, ``Adachi Kenzō``, ``Park Ji-sung``): that name alone later is the person's

@@ -250,6 +250,12 @@ LOCATIONS = [
     ("Fleming was born in Darvel, Ayrshire.", ("Darvel", "be in", "Ayrshire")),
     ("Westmere is a hamlet in Albany County, New York.", ("Albany County", "be in", "New York")),
     ("Manufacturers Hanover Corp. in New York reported a loss.", ("Manufacturers Hanover Corp.", "be in", "New York")),
+    # what a verb of building makes in a place is there; what one records there is not
+    (
+        "Lehmann Bernheimer (27 December 1841-29 May 1918) was a German antique dealer, who built the"
+        " Bernheimer-Haus in Munich.",
+        ("Bernheimer-Haus", "be in", "Munich"),
+    ),
 ]
 ADDRESSES = [
     # a verb's place, in the place of its next "in"
@@ -516,6 +522,8 @@ def test_links_join_entities(text: str, edge: tuple[str, str, str]) -> None:
             "Howard Florey and Ernst Chain isolated penicillin at Oxford. They shared the Nobel Prize in 1945.",
             ("Oxford", "Nobel Prize"),
         ),
+        # a work recorded in a place is not there, as a building built there is
+        ("Radiohead recorded the album OK Computer in Oxford in 1996.", ("OK Computer", "Oxford")),
         # no person is in the place he is President of
         (
             "Gregorio Leyes was the President of Bolivia, a country in South America.",
