@@ -157,12 +157,17 @@ def _possessives(sent: list[Token]) -> Iterator[tuple[Argument, str, str, Argume
             yield _argument(owner_tokens, token), "has", "have", _argument(owned_tokens, owned), token, "possessive"
 
 
+#: Types of names a place after them does not locate: a value's (``1991 in Prague``), a person's (``met John
+#: Smith in Paris``: where they met).
+_UNLOCATED = VALUE_TYPES | {"PERSON"}
+
+
 def _locations(sent: list[Token]) -> Iterator[tuple[Argument, str, str, Argument, Token, str]]:
     for prep in sent:
         if prep.dep_ not in PREPOSITIONS or prep.lower_ != "in" or prep.head.pos_ != "PROPN":
             continue
         places = [c for c in children(prep) if c.dep_ in PREP_OBJECTS and c.ent_type_ in PLACE_TYPES]
-        if places and prep.head.ent_type_ and prep.head.ent_type_ not in VALUE_TYPES:  # no "1991 is in Prague"
+        if places and prep.head.ent_type_ and prep.head.ent_type_ not in _UNLOCATED:  # no "1991 is in Prague"
             subject = [t for t in phrase_tokens(prep.head) if t.i < prep.i]
             yield _argument(subject, prep.head), "is in", "be in", noun_phrase(places[0]), prep, "location"
 

@@ -60,3 +60,8 @@ def test_nominal_no_possessive(extract: Extract, sentence: str) -> None:
 @pytest.mark.parametrize("sentence", ["Mrs. Smith works as a nurse.", "Dr. Dre founded Beats with Jimmy Iovine."])
 def test_nominal_a_form_of_address_is_no_title(extract: Extract, sentence: str) -> None:
     assert not [t for t in extract(sentence) if t.rule == "title"], "no 'Dre is Dr.'"
+
+
+@pytest.mark.parametrize("sentence", ["She met John Smith in Paris.", "The concert of 1991 in Prague was sold out."])
+def test_nominal_a_person_or_a_value_is_in_no_place_after_it(extract: Extract, sentence: str) -> None:
+    assert not [t for t in extract(sentence) if t.rule == "location"], "no 'John Smith is in Paris'"
