@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from itertools import combinations
 from typing import Any
 
@@ -102,6 +102,9 @@ _LOCATED = re.compile(
 _PLACE_TYPES = frozenset({"GPE", "LOC"})
 #: Relations that give a person's birthplace.
 _BORN = re.compile(r"^(?:be )?(?:born|bear) in$")
+#: Relations that give the date a person was born or died: their keys, by what they date.
+_LIFE_DATES = {"born": re.compile(r"^(?:be )?(?:born|bear)(?: in| on)?$"), "died": re.compile(r"^die(?: in| on)?$")}
+_YEAR = re.compile(r"\b(\d{3,4})\b")
 
 
 def possible_conflations(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
@@ -110,7 +113,8 @@ def possible_conflations(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
     share any edge, by sentences of two documents or more (``in two places``: ``Paris`` in France
     in one text and in Texas in another; within one document a name is one thing, and the text's
     own address is incomplete); a person born in two such places by two documents (``born in two
-    places``: a Michael Jordan born in Brooklyn, another in Ponchatoula).
+    places``: a Michael Jordan born in Brooklyn, another in Ponchatoula), or born or dead in two
+    years by two documents (``born in two years``: a John Smith born in 1950, another in 1580).
 
     Example:
         >>> g = nx.MultiDiGraph()
@@ -147,7 +151,27 @@ def possible_conflations(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
         pair = _apart(graph, within, born[node], lambda a, b: not a & b)
         if pair is not None:
             found.append(_conflation(graph, node, pair, "born in two places"))
+    found.extend(_two_lives(graph))
     return found
+
+
+def _two_lives(graph: nx.MultiDiGraph) -> Iterator[dict[str, Any]]:
+    """The people of GRAPH born, or dead, in two years by documents of their own (``born in two
+    years``, ``died in two years``): two people under one name, as a reader takes them."""
+    dated: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for source, target, key, data in graph.edges(keys=True, data=True):
+        if graph.nodes[source].get("type") != "PERSON" or graph.nodes[target].get("kind") != "value":
+            continue
+        year = _YEAR.search(str(graph.nodes[target].get("label", "")))
+        what = next((w for w, pattern in _LIFE_DATES.items() if pattern.match(str(key))), None)
+        if year is not None and what is not None:
+            documents = {str(s.get("doc_id", "")) for s in data.get("sentences", ())}
+            dated[(str(source), what)][year.group(1)].update(documents)
+    for (node, what), years in sorted(dated.items()):
+        pair = next(((a, b) for a, b in combinations(sorted(years), 2) if not years[a] & years[b]), None)
+        if pair is not None:
+            label = str(graph.nodes[node].get("label", node))
+            yield {"entity": node, "label": label, "years": list(pair), "reason": f"{what} in two years"}
 
 
 def _apart(

@@ -80,12 +80,21 @@ CONFLATIONS = [  # (documents, the places flagged as possibly two things, each w
     ),
     # within one document a name is one thing; its address may be incomplete
     (["Springfield is the capital of Illinois. Springfield, Massachusetts, is a different city."], {}),
+    # a person born, or dead, in two years by two documents
+    (
+        [
+            "John Smith (born 1950) is an English footballer who played for Leeds United.",
+            "John Smith (1580 \u2013 1631) was an English explorer who founded Jamestown.",
+        ],
+        {"John Smith": {"1950", "1580"}},
+    ),
+    (["John Smith (born 1950) is a footballer.", "John Smith, born in 1950, played for Leeds United."], {}),
 ]
 
 
 @pytest.mark.parametrize(("texts", "expected"), CONFLATIONS)
 def test_report_names_that_may_be_two_things(texts: list[str], expected: dict[str, set[str]]) -> None:
     report = quality_report(build_texts(texts).graph)
-    found = {item["label"]: set(item["place_labels"]) for item in report["possible_conflations"]}
+    found = {item["label"]: set(item.get("place_labels") or item["years"]) for item in report["possible_conflations"]}
     assert found == expected
     assert f"may be two things {len(expected)}" in headline(report)
