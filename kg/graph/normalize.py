@@ -92,6 +92,10 @@ _PUNCT_EDGES = re.compile(r"^[\W_]+|[\W_]+$", re.UNICODE)
 _SPACES = re.compile(r"\s+")
 
 
+#: Capitalised articles before a capitalised word that are part of a title (``A Star Is Born``).
+_TITLE_ARTICLES = frozenset({"A", "An"})
+
+
 @lru_cache(maxsize=1 << 16)
 def display_form(text: str, *, keep_the: bool = False) -> str:
     """Return TEXT as a node label: single spaces, no leading determiner or trailing ``'s``;
@@ -100,13 +104,15 @@ def display_form(text: str, *, keep_the: bool = False) -> str:
     Example:
         >>> display_form("the  United States's"), display_form("The Hague", keep_the=True)
         ('United States', 'The Hague')
-        >>> display_form("no company"), display_form("No Doubt")
-        ('company', 'No Doubt')
+        >>> display_form("no company"), display_form("No Doubt"), display_form("A Game of Thrones")
+        ('company', 'No Doubt', 'A Game of Thrones')
     """
     words = _SPACES.sub(" ", unicodedata.normalize("NFKC", text)).strip().split(" ")
     while len(words) > 1 and (words[0].lower() in LEADING_DETERMINERS or words[0] == _DENYING):
         if keep_the and words[0] == TITLE_THE.strip() and words[1][:1].isupper():
             break
+        if words[0] in _TITLE_ARTICLES and words[1][:1].isupper():
+            break  # a title's "A": "A Game of Thrones" is not "Game of Thrones"
         words = words[1:]
     label = " ".join(words)
     if label.lower().endswith("s'") and len(label) > 2:

@@ -356,6 +356,11 @@ KEPT_APART = [  # what must not merge
         [{"King Street"}, {"Prince Street"}, {"Street"}],
     ),
     ([m("General Motors", "ORG", doc="a"), m("Motors", "ORG", doc="b")], [{"General Motors"}, {"Motors"}]),
+    # a title's "A" is part of it: the novel is not the series; "the" before a name is no part of it
+    (
+        [m("A Game of Thrones", "WORK_OF_ART", doc="a"), m("Game of Thrones", "WORK_OF_ART", doc="b")],
+        [{"A Game of Thrones"}, {"Game of Thrones"}],
+    ),
     # a shorter name the document gave before the longer one is another person (a father, his son)
     ([m("Luis Roche"), m("Luis Armando Roche", start=100)], [{"Luis Roche"}, {"Luis Armando Roche"}]),
     ([m("Jordan", "PERSON", doc="a"), m("Jordan", "GPE", doc="b")], [{"Jordan"}, {"Jordan"}]),
