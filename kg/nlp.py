@@ -384,12 +384,7 @@ def mend_dates(doc: Doc) -> Doc:
     mended = _descriptions_inside_names(mended)
     words = _word_tokens(doc, ("of", "v."))
     ofs = words["of"]
-    titles = _cut_titles(doc, mended)
-    if titles:
-        mended = sorted(
-            [e for e in mended if not any(t.start < e.end and e.start < t.end for t in titles)] + titles,
-            key=lambda e: e.start,
-        )
+    mended = _replacing(mended, _cut_titles(doc, mended))
     if ofs:
         mended = _institutions_of_places(ofs, _offices_of(doc, ofs, _offices_typed_as_places(mended)))
         mended = _events_of(ofs, mended)
@@ -451,10 +446,7 @@ def _with_regnal_firsts(doc: Doc, ents: list[Span]) -> list[Span]:
             name.head, name.dep_ = word, "compound"
         start = name.i - 1 if titled else name.i
         made.append(Span(doc, start, index + 1, label="PERSON"))
-    if not made:
-        return ents
-    kept = [e for e in ents if not any(m.start < e.end and e.start < m.end for m in made)]
-    return sorted([*kept, *made], key=lambda e: e.start)
+    return _replacing(ents, made)
 
 
 def _events_of(ofs: Sequence[Token], ents: list[Span]) -> list[Span]:
@@ -468,9 +460,10 @@ def _events_of(ofs: Sequence[Token], ents: list[Span]) -> list[Span]:
     starts, ends = {e.start: e for e in ents}, {e.end: e for e in ents}
     made: list[Span] = []
     for of in ofs:
-        if of.i == 0 or of.i + 1 >= len(of.doc):
+        doc = of.doc
+        if of.i == 0 or of.i + 1 >= len(doc):
             continue
-        noun, doc = of.doc[of.i - 1], of.doc
+        noun = doc[of.i - 1]
         kind = EVENTS_OF.get(noun.lower_)
         alone = ends.get(of.i) is not None and len(ends[of.i]) == 1  # "Treaty" typed ORG alone
         if kind is None or not noun.is_title or (noun.ent_type_ not in {"", "ORDINAL"} and not alone):
@@ -482,10 +475,15 @@ def _events_of(ofs: Sequence[Token], ents: list[Span]) -> list[Span]:
         )
         if end > of.i + 1:
             made.append(Span(doc, start, end, label=kind))
-    if not made:
-        return ents
-    kept = [e for e in ents if not any(m.start < e.end and e.start < m.end for m in made)]
-    return sorted([*kept, *made], key=lambda e: e.start)
+    return _replacing(ents, made)
+
+
+def _replacing(ents: Sequence[Span], names: Sequence[Span]) -> list[Span]:
+    """ENTS, in order, with NAMES in place of the entities they overlap."""
+    if not names:
+        return list(ents)
+    kept = [e for e in ents if not any(n.start < e.end and e.start < n.end for n in names)]
+    return sorted([*kept, *names], key=lambda e: e.start)
 
 
 def _institutions_of_places(ofs: Sequence[Token], ents: list[Span]) -> list[Span]:
@@ -545,9 +543,7 @@ def _case_names(doc: Doc, versus: Sequence[Token], ents: list[Span]) -> list[Spa
         return ents
     # "Marbury v. Madison, 5 U.S. 137 (1803)": the report's volume and page name nothing
     cited = [c for c in (_citation(doc, case.end) for case in cases) if c is not None]
-    kept = [e for e in ents if not any(c.start < e.end and e.start < c.end for c in cases)]
-    kept = [e for e in kept if not any(a < e.end and e.start < b for a, b in cited)]
-    return sorted([*kept, *cases], key=lambda e: e.start)
+    return _replacing([e for e in ents if not any(a < e.end and e.start < b for a, b in cited)], cases)
 
 
 def _citation(doc: Doc, end: int) -> tuple[int, int] | None:
@@ -1336,10 +1332,6 @@ def _reads_as_a_clause(word: Token, title: Span) -> bool:
     return word.lower_ in _CLAUSE_WORDS or word.lower_ in _QUOTED_TITLE_FUNCTION_WORDS or part
 
 
-#: The types NER may give a quoted title, which it keeps; any other is a work's.
-_QUOTED_TITLE_TYPES = frozenset({"WORK_OF_ART", "EVENT", "PRODUCT", "ORG", "LAW", "FAC", "PERSON"})
-
-
 #: Words but kinds of work before a quoted title that say it is a work's (``titled "Two Doors Down"``).
 _WORKS_WORDS = frozenset({"track", "hit", "record", "ep", "titled", "entitled", "title", "article", "essay", "chapter"})
 #: How many words before a quoted title may say it is a work's.
@@ -1356,14 +1348,16 @@ def _after_a_works_noun(title: Span) -> bool:
     )
 
 
+#: The types NER may give a quoted title, which it keeps; any other is a work's.
+_QUOTED_TITLE_TYPES = frozenset({"WORK_OF_ART", "EVENT", "PRODUCT", "ORG", "LAW", "FAC", "PERSON"})
+
+
 def _with_quoted_titles(doc: Doc, ents: list[Span]) -> list[Span]:
     """ENTS with each of DOC's :func:`quoted_titles` a name of its own: a work's, unless NER
     typed exactly its words otherwise (a person's name in quotes stays a person's)."""
     from spacy.tokens import Span
 
     titles = quoted_titles(doc)
-    if not titles:
-        return ents
     named = []
     for title in titles:
         exact = next((e for e in ents if e.start == title.start and e.end == title.end), None)
@@ -1372,10 +1366,7 @@ def _with_quoted_titles(doc: Doc, ents: list[Span]) -> list[Span]:
             continue  # "Afghan Arabs", "55th Brigade" in quotes: names, as NER read them
         if exact is None or exact.label_ not in _QUOTED_TITLE_TYPES or (exact.label_ == "PERSON" and joined):
             named.append(Span(doc, title.start, title.end, label="WORK_OF_ART"))
-    if not named:
-        return ents
-    kept = [e for e in ents if not any(t.start < e.end and e.start < t.end for t in named)]
-    return sorted(kept + named, key=lambda e: e.start)
+    return _replacing(ents, named)
 
 
 #: The lemma of each form of :data:`CO_WORDS`, :data:`IN_LAW_WORDS` and :data:`LEMMA_FIXES`.

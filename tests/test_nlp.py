@@ -45,6 +45,7 @@ def test_nlp_names_end_before_a_bracket_they_leave_open(nlp: Language) -> None:
 def test_nlp_components_in_order(nlp: Language) -> None:
     names = nlp.pipe_names
     assert names.index("kg_boundaries") < names.index("parser")
+    assert names.index("kg_quoted_titles") < names.index("tok2vec")  # the parser reads a title as one word
     assert names.index("kg_dates") == names.index("ner") + 1
     assert names.index("kg_appositions") == names.index("kg_dates") + 1
 

@@ -680,7 +680,7 @@ class _Linker:
                     yield from self.triple(subject, _IS_IN, obj, outer, "address-link")
                     yield from self._located(subject, _IS_IN, outer)
 
-    def made_dates(self, verb: Token) -> Iterator[Triple]:
+    def making_links(self, verb: Token) -> Iterator[Triple]:
         """Links from the named work or thing a verb of making has as object to the date its
         clause gives (:data:`~kg.extract.rules.MAKING_VERBS`): ``He directed the film Thira in
         2013`` -> (Thira, dated, 2013); ``produced its debut film Aanandam in 2017``; and, for a
@@ -1291,7 +1291,7 @@ def entity_links(
         if is_predicate(verb):
             yield from linker.clause_links(verb)
             yield from linker.as_links(verb)
-            yield from linker.made_dates(verb)
+            yield from linker.making_links(verb)
     for token in tokens:
         if _is_mention_head(token):
             yield from linker.name_links(token)
