@@ -357,6 +357,9 @@ def mend_dates(doc: Doc) -> Doc:
         if number is not None and ent.text.upper().replace(".", "") in _ERAS:
             mended[-1] = Span(doc, number.start, ent.end, label="DATE")  # "43 BC": a year, not 43 and an "BC"
             continue
+        ent = _before_its_verb(ent)
+        if not ent:
+            continue
         if ent.label_ == "PERSON":
             ent = _as_quoted_title(_with_particle_surname(_with_first_name(ent, ents), ents))
         if ent.label_ in _AMOUNTS:
@@ -395,6 +398,22 @@ def mend_dates(doc: Doc) -> Doc:
     return doc
 
 
+def _before_its_verb(ent: Span) -> Span:
+    """ENT without the sentence's verb NER ran into and what follows it (``The Treaty of
+    Versailles ended the war``: ``The Treaty of Versailles``); a title's own verbs are
+    capitalised (``A Star Is Born``)."""
+    from spacy.tokens import Span
+
+    from kg.extract.rules import NAME_PARTICLES
+
+    if ent.label_ == "PERSON":
+        return ent  # "Alex dos Santos Gonçalves": a particle the tagger took for the verb
+    verb = next((t for t in ent[1:] if t.dep_ == "ROOT" and t.pos_ in {"VERB", "AUX"} and t.is_lower), None)
+    if verb is None or verb.lower_ in NAME_PARTICLES:
+        return ent
+    return Span(ent.doc, ent.start, verb.i, label=ent.label_)
+
+
 def _word_tokens(doc: Doc, words: Sequence[str]) -> dict[str, list[Token]]:
     """The tokens of DOC that are each of WORDS in lower case ("of", "v."), found with one array
     read once: most documents have few."""
@@ -431,21 +450,24 @@ def _with_regnal_firsts(doc: Doc, ents: list[Span]) -> list[Span]:
     made: list[Span] = []
     for index in found:
         word, name = doc[index], doc[index - 1] if index > 0 else None
-        if name is None or word.ent_type_ or word.pos_ not in {"PRON", "PROPN"} or not name.whitespace_:
-            continue  # "Charles I of England": NER's name already
+        if name is None or word.pos_ not in {"PRON", "PROPN"} or not name.whitespace_:
+            continue
         if not name.is_title or name.pos_ != "PROPN":
             continue  # "So I started": no name
-        if name.ent_type_ != "PERSON" and first_name_gender(name.text) is None:
+        named = word.ent_type_ == "PERSON" and name.ent_iob_ != "O" and word.ent_iob_ == "I"  # NER's "Charles I"
+        if word.ent_type_ and not named:
+            continue
+        if not named and name.ent_type_ != "PERSON" and first_name_gender(name.text) is None:
             continue
         titled = name.i > 0 and doc[name.i - 1].lower_ in _MONARCHS_TITLES
         after = doc[index + 1].text if index + 1 < len(doc) else "."
-        if not (name.is_sent_start or titled or after in _AFTER_A_REGNAL_FIRST):
+        if not (named or name.is_sent_start or titled or after in _AFTER_A_REGNAL_FIRST):
             continue
         word.pos_, word.tag_ = "PROPN", "NNP"
         if name.head == word.head:  # "Elizabeth" hung on the verb beside its "I": the name's first word
             name.head, name.dep_ = word, "compound"
-        start = name.i - 1 if titled else name.i
-        made.append(Span(doc, start, index + 1, label="PERSON"))
+        if not named:
+            made.append(Span(doc, name.i - 1 if titled else name.i, index + 1, label="PERSON"))
     return _replacing(ents, made)
 
 
@@ -1254,6 +1276,13 @@ def quoted_titles(doc: Doc) -> list[Span]:
         >>> [s.text for s in quoted_titles(load_pipeline()('He sang "There She Goes" and said "we won."'))]
         ['There She Goes']
     """
+    return [inner for inner in _quoted(doc) if _title_cased(inner)]
+
+
+def _quoted(doc: Doc, *, speech: bool = False) -> list[Span]:
+    """The words DOC quotes, each run without its quotation marks or a comma before the closing
+    one, of at most :data:`_QUOTED_TITLE_LENGTH` tokens, but for a description after "a"; with
+    SPEECH, only the words someone is reported to have said (:func:`_reported`), else none of them."""
     import numpy
     from spacy.strings import get_string_id
 
@@ -1273,13 +1302,45 @@ def quoted_titles(doc: Doc) -> list[Span]:
             (j for j in range(i + 1, min(len(doc), i + _QUOTED_TITLE_LENGTH + 2)) if doc[j].text in _CLOSING_QUOTES),
             None,
         )
-        if end is None or doc[end - 1].whitespace_:
+        if end is None or doc[end - 1].whitespace_ or end == i + 1:
             continue
         taken = end
-        inner = doc[i + 1 : end - 1] if doc[end - 1].text == "," else doc[i + 1 : end]
-        if _title_cased(inner):
+        stop = end - 1 if doc[end - 1].text in _QUOTE_ENDS else end
+        inner = doc[i + 1 : stop]
+        # '"We Will Never Stop Fighting."': said, not a title; but the song "Adorable."
+        sentence = doc[end - 1].text in _SENTENCE_ENDS and len(inner.text.split()) >= _SENTENCE_LENGTH
+        if len(inner) and (sentence or _reported(doc, i, end)) == speech:
             found.append(inner)
     return found
+
+
+#: Marks that end quoted words inside the closing quotation mark, and those of them that end a sentence.
+_QUOTE_ENDS = frozenset({",", ".", "!", ";"})
+_SENTENCE_ENDS = frozenset({".", "!"})
+#: The fewest words quoted before a sentence's end inside the closing mark that are a sentence, not a title.
+_SENTENCE_LENGTH = 3
+#: Words that say someone spoke, before or after the words quoted (``"We Will Win," she said``).
+_SPEECH_WORDS = frozenset(
+    {"said", "says", "say", "saying", "told", "tells", "asked", "asks", "added", "adds", "replied", "stated"}
+    | {"declared", "announced", "insisted", "explained", "shouted", "wrote:", "tweeted"}
+)
+
+
+#: Pronouns that say who spoke after the words quoted (``"We Will Win," she said``).
+_SPEAKERS = frozenset({"he", "she", "they", "i", "we", "it"})
+
+
+def _reported(doc: Doc, opening: int, closing: int) -> bool:
+    """Whether the quotation marks at OPENING and CLOSING quote speech: a word of speaking
+    just before them (``said, "We Will Win"``) or just after (``"We Will Win," she said``)."""
+    before = [t for t in doc[max(0, opening - 3) : opening] if not t.is_punct]
+    if any(t.lower_ in _SPEECH_WORDS for t in before[-2:]):
+        return True
+    after = [t for t in doc[closing + 1 : closing + 4] if not t.is_punct]
+    speaker = bool(after) and (after[0].lower_ in _SPEAKERS or after[0].is_title)  # "she said", not "and said"
+    return bool(after) and (
+        after[0].lower_ in _SPEECH_WORDS or (speaker and after[1:2] != [] and after[1].lower_ in _SPEECH_WORDS)
+    )
 
 
 def _title_cased(span: Span) -> bool:
@@ -1317,7 +1378,11 @@ def join_quoted_titles(doc: Doc) -> Doc:
         >>> [t.text for t in load_pipeline()('"Your Disco Needs You" is a song.')][:3]
         ['"', 'Your Disco Needs You', '"']
     """
-    spans = [s for s in quoted_titles(doc) if len(s) > 3 or any(_reads_as_a_clause(w, s) for w in s)]
+    spans = [
+        s
+        for s in quoted_titles(doc)
+        if len(s.text.split()) > 3 or (len(s.text.split()) > 1 and any(_reads_as_a_clause(w, s) for w in s))
+    ]  # one word with hyphens, "Digital-Do-It-Yourself", stays as the tokenizer cut it
     if spans:
         with doc.retokenize() as retokenizer:
             for span in spans:
@@ -1328,7 +1393,7 @@ def join_quoted_titles(doc: Doc) -> Doc:
 def _reads_as_a_clause(word: Token, title: Span) -> bool:
     """Whether WORD of TITLE makes the parser read it as a clause or a phrase of its own (a
     pronoun, a verb, a function word, a part of a word: "Don't"), where a name has none."""
-    part = word.i > title.start and not word.doc[word.i - 1].whitespace_ and not word.like_num
+    part = word.i > title.start and not word.doc[word.i - 1].whitespace_ and word.text[:1] in {"'", "\u2019", "n"}
     return word.lower_ in _CLAUSE_WORDS or word.lower_ in _QUOTED_TITLE_FUNCTION_WORDS or part
 
 
@@ -1357,16 +1422,57 @@ def _with_quoted_titles(doc: Doc, ents: list[Span]) -> list[Span]:
     typed exactly its words otherwise (a person's name in quotes stays a person's)."""
     from spacy.tokens import Span
 
-    titles = quoted_titles(doc)
+    said = {(q.start, q.end) for q in _quoted(doc, speech=True)}  # '"We Will Win," she said': no work
+    ents = [e for e in ents if e.label_ != "WORK_OF_ART" or (e.start, e.end) not in said]
+    quoted = _quoted(doc)
+    if not quoted:
+        return ents
+    titles = [q for q in quoted if _title_cased(q)]
+    works = {(t.start, t.end) for t in titles if len(t) == 1 or _after_a_works_noun(t)}
+    for listed in _quoted_lists(quoted):  # '"Rocket Man", "Daniel" and "Crocodile Rock"': all works, or none
+        if any((q.start, q.end) in works for q in listed):
+            works.update((q.start, q.end) for q in listed if _capitalised(q.text))
+            _mend_listed_titles(listed)
     named = []
-    for title in titles:
+    for title in (q for q in quoted if (q.start, q.end) in works):
         exact = next((e for e in ents if e.start == title.start and e.end == title.end), None)
-        joined = len(title) == 1  # by join_quoted_titles: words no name has
-        if not joined and not _after_a_works_noun(title):
-            continue  # "Afghan Arabs", "55th Brigade" in quotes: names, as NER read them
+        joined = len(title) == 1 and " " in title.text  # by join_quoted_titles: words no name has
         if exact is None or exact.label_ not in _QUOTED_TITLE_TYPES or (exact.label_ == "PERSON" and joined):
             named.append(Span(doc, title.start, title.end, label="WORK_OF_ART"))
     return _replacing(ents, named)
+
+
+#: Words between two quoted titles of one list, but their quotation marks.
+_LIST_WORDS = frozenset({",", "and", "or", "&"})
+
+
+def _quoted_lists(quoted: Sequence[Span]) -> list[list[Span]]:
+    """The runs of QUOTED spans that make lists: two or more, with only commas, "and" or "or"
+    and quotation marks between them."""
+    lists: list[list[Span]] = []
+    for span in quoted:
+        last = lists[-1][-1] if lists else None
+        between = span.doc[last.end : span.start] if last is not None else None
+        if between is not None and all(
+            t.lower_ in _LIST_WORDS or t.text in _OPENING_QUOTES | _CLOSING_QUOTES for t in between
+        ):
+            lists[-1].append(span)
+        else:
+            lists.append([span])
+    return [listed for listed in lists if len(listed) > 1]
+
+
+def _mend_listed_titles(listed: Sequence[Span]) -> None:
+    """Hang each title of a list of LISTED quoted titles the parser read otherwise on the first,
+    as the list's members (``includes the singles "Killing in the Name", "Bullet in the Head"
+    and "Bombtrack"``: not "Bullet in the Head" an adverb of "includes")."""
+    first = listed[0].root
+    members = {span.root.i for span in listed}
+    for span in listed[1:]:
+        word = span.root
+        if word.head.i in members or word in first.ancestors or word == first:
+            continue
+        word.head, word.dep_ = first, "conj"
 
 
 #: The lemma of each form of :data:`CO_WORDS`, :data:`IN_LAW_WORDS` and :data:`LEMMA_FIXES`.

@@ -163,6 +163,10 @@ def test_nlp_a_language_label_before_the_subject_it_names(nlp: Language) -> None
         ("The reign of Elizabeth I, the last Tudor, ended in 1603.", {("Elizabeth I", "PERSON")}),
         ("The portrait shows Queen Elizabeth I in 1592.", {("Queen Elizabeth I", "PERSON")}),
         ("So I started a band in 1990.", {("1990", "DATE")}),
+        # NER's own name of a monarch: its "I" no pronoun either
+        ("Charles I was King of England.", {("Charles I", "PERSON")}),
+        # NER ran a name into the sentence's verb
+        ("The Treaty of Versailles ended the war.", {("The Treaty of Versailles", "WORK_OF_ART")}),
         # an event's or a law's name NER missed or cut before "of" is one name
         ("The war ended with the Treaty of Madrid.", {("Treaty of Madrid", "LAW")}),
         ("He fought at the First Battle of Homs in 1260.", {("First Battle of Homs", "EVENT")}),
@@ -218,6 +222,15 @@ QUOTED_TITLES = [  # (text, the titles it quotes, read as names of works)
     # a title with only capitalised words is a work's where a word before it says so; else NER's reading stays
     ('It was followed by the single "Two Doors Down" in 1978.', {"Two Doors Down"}),
     ('The "Afghan Arabs" fought in the "55th Brigade" of the Taliban.', set()),
+    # each quoted title of a list that names works is a work's, one word or more
+    (
+        'Elton John later recorded the singles "Rocket Man", "Daniel" and "Crocodile Rock".',
+        {"Rocket Man", "Daniel", "Crocodile Rock"},
+    ),
+    ('The signs read "Stop", "Wait" and "Go" in red.', set()),
+    # speech in title case is no title, said before or after it or ending a sentence
+    ('"We Will Win," she said.', set()),
+    ('Morello told reporters, "We Will Never Stop Fighting."', set()),
     # speech, a description in quotes and a nickname are no titles
     ('He said "we will win the war" on Monday.', set()),
     ('He called himself a "Kurd of Turkey" in 1990.', set()),
@@ -234,11 +247,22 @@ def test_nlp_a_quoted_title_is_the_name_of_a_work(nlp: Language, text: str, titl
         assert words.root.dep_ not in {"ROOT", "ccomp"}, [(t.text, t.dep_) for t in doc]
 
 
+def test_nlp_a_list_of_quoted_titles_joins_each() -> None:
+    text = 'The album includes the singles "Killing in the Name", "Bullet in the Head" and "Bombtrack".'
+    graph = build_texts([text]).graph
+    found = {(graph.nodes[s]["label"], k, graph.nodes[t]["label"]) for s, t, k in graph.edges(keys=True)}
+    assert {
+        ("album", "include", title) for title in ("Killing in the Name", "Bullet in the Head", "Bombtrack")
+    } <= found
+
+
 def test_nlp_a_monarchs_first_is_no_pronoun() -> None:
     graph = build_texts(["Elizabeth I was Queen of England from 1558. Elizabeth I died in 1603."]).graph
     found = {(graph.nodes[s]["label"], k, graph.nodes[t]["label"]) for s, t, k in graph.edges(keys=True)}
     assert {("Elizabeth I", "be queen of", "England"), ("Elizabeth I", "die in", "1603")} <= found, found
     assert not [t for t in build_texts(["So I started a band in 1990."]).triples if t.subject.text != "I"]
+    charles = build_texts(["Charles I was King of England."]).graph
+    assert [charles.nodes[s]["label"] for s, _, k in charles.edges(keys=True) if k == "be king of"] == ["Charles I"]
 
 
 def test_nlp_treaties_of_two_places_are_two_treaties() -> None:
