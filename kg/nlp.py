@@ -357,7 +357,7 @@ def mend_dates(doc: Doc) -> Doc:
         if number is not None and ent.text.upper().replace(".", "") in _ERAS:
             mended[-1] = Span(doc, number.start, ent.end, label="DATE")  # "43 BC": a year, not 43 and an "BC"
             continue
-        ent = _before_its_verb(ent)
+        ent = _without_heading(_before_its_verb(ent))
         if not ent:
             continue
         if ent.label_ == "PERSON":
@@ -412,6 +412,22 @@ def _before_its_verb(ent: Span) -> Span:
     if verb is None or verb.lower_ in NAME_PARTICLES:
         return ent
     return Span(ent.doc, ent.start, verb.i, label=ent.label_)
+
+
+#: Words of a heading before a colon that NER runs into the name after it (``Note: The Beatles``).
+_HEADING_WORDS = frozenset(
+    {"note", "summary", "update", "background", "source", "photo", "caption", "warning", "breaking"}
+    | {"exclusive", "analysis", "opinion", "review", "interview", "video", "watch", "listen", "read", "correction"}
+)
+
+
+def _without_heading(ent: Span) -> Span:
+    """ENT without a heading NER ran into it (``Note: The Beatles``: ``The Beatles``)."""
+    from spacy.tokens import Span
+
+    if len(ent) < 3 or ent[1].text != ":" or ent[0].lower_ not in _HEADING_WORDS:
+        return ent
+    return Span(ent.doc, ent.start + 2, ent.end, label=ent.label_)
 
 
 def _word_tokens(doc: Doc, words: Sequence[str]) -> dict[str, list[Token]]:
@@ -766,7 +782,8 @@ def _before_a_colon(doc: Doc, start: int) -> int:
     first = start - 2
     while not doc[first].is_sent_start and first > 0 and (doc[first - 1].is_title or _joins_words(doc[first - 1])):
         first -= 1
-    return first if doc[first].is_sent_start else start
+    heading = first == start - 2 and doc[first].lower_ in _HEADING_WORDS  # "Note: The Beatles were a band"
+    return first if doc[first].is_sent_start and not heading else start
 
 
 def _joins_words(token: Token) -> bool:

@@ -158,6 +158,7 @@ def test_nlp_a_language_label_before_the_subject_it_names(nlp: Language) -> None
         ("Titanfall: Assault is a real-time strategy video game.", {("Titanfall: Assault", "PRODUCT")}),
         # a name after a heading's colon stays a name of its own
         ("Note: Apple is a company.", {("Apple", "ORG")}),
+        ("Note: The Beatles were an English rock band.", {("The Beatles", "ORG")}),
         # a monarch's "I" is no pronoun; the pronoun after a word opening a sentence is
         ("Elizabeth I was Queen of England from 1558.", {("Elizabeth I", "PERSON"), ("England", "GPE")}),
         ("The reign of Elizabeth I, the last Tudor, ended in 1603.", {("Elizabeth I", "PERSON")}),

@@ -140,6 +140,8 @@ _MODIFIERS = frozenset({"amod", "compound", "nmod", "nummod", "poss"})
 _DATED_NAMES = frozenset({"LAW", "EVENT", "WORK_OF_ART", "PRODUCT", "ORG"})
 #: Prepositions that give the date of a clause of making (``directed the film Thira in 2013``).
 _WHEN = frozenset({"in", "on"})
+#: Types of the things a verb of building makes that are not where they were made: people.
+_UNPLACED = frozenset({"PERSON", "NORP"})
 #: Values that name something on their own when they modify a noun (``the 2002 season``).
 _MODIFIER_VALUES = frozenset({"DATE", "TIME"})
 _VERB_POS = frozenset({"VERB", "AUX"})
@@ -713,8 +715,8 @@ class _Linker:
                 value = self.argument(date)
                 if value is not None and value.kind == "value":
                     yield from self.triple(obj, _DATED, value, date, "making-link")
-            if named is not None and named.ent_type_ in {"PERSON", "NORP"}:
-                continue  # "founded Acme with John Smith in Boston": no person is in Boston
+            if named is None or named.ent_type_ in _UNPLACED or any(c.dep_ == "nummod" for c in children(named)):
+                continue  # no person is where Acme was founded; "built the Boeing 747 in Everett": a model
             for place in places:
                 where = self.argument(place)
                 if where is not None and where.kind == "name":

@@ -625,3 +625,10 @@ def test_links_an_address_after_near_is_one_place_in_the_others() -> None:
 def test_links_a_year_naming_an_event_keeps_the_events_apart() -> None:
     found = edges("The 1972 Olympics were held in Munich. The 1936 Olympics were held in Berlin.")
     assert {("1972 Olympics", "be held in", "Munich"), ("1936 Olympics", "be held in", "Berlin")} <= found
+
+
+def test_links_a_model_built_in_a_place_is_not_there() -> None:
+    graph = build_texts(["Boeing built the Boeing 747 in Everett."]).graph
+    found = {(graph.nodes[s]["label"], k, graph.nodes[t]["label"]) for s, t, k in graph.edges(keys=True)}
+    assert ("Boeing", "build in", "Everett") in found
+    assert not [edge for edge in found if edge[1] == "be in"], found
