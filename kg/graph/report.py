@@ -102,8 +102,16 @@ _LOCATED = re.compile(
 _PLACE_TYPES = frozenset({"GPE", "LOC"})
 #: Relations that give a person's birthplace.
 _BORN = re.compile(r"^(?:be )?(?:born|bear) in$")
-#: Relations that give the date a person was born or died: their keys, by what they date.
-_LIFE_DATES = {"born": re.compile(r"^(?:be )?(?:born|bear)(?: in| on)?$"), "died": re.compile(r"^die(?: in| on)?$")}
+#: Relations that date a person's birth or death, or an event or a law: by what they date, the
+#: types of what they date and their keys (``born``, ``was signed in``).
+_DATINGS: dict[str, tuple[frozenset[str], re.Pattern[str]]] = {
+    "born": (frozenset({"PERSON"}), re.compile(r"^(?:be )?(?:born|bear)(?: in| on)?$")),
+    "died": (frozenset({"PERSON"}), re.compile(r"^die(?: in| on)?$")),
+    "dated": (
+        frozenset({"EVENT", "LAW"}),
+        re.compile(r"^(?:date|be (?:signed|sign|fought|fight|held|hold)(?: in| on)|(?:take place|happen)(?: in| on))$"),
+    ),
+}
 _YEAR = re.compile(r"\b(\d{3,4})\b")
 
 
@@ -114,7 +122,9 @@ def possible_conflations(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
     in one text and in Texas in another; within one document a name is one thing, and the text's
     own address is incomplete); a person born in two such places by two documents (``born in two
     places``: a Michael Jordan born in Brooklyn, another in Ponchatoula), or born or dead in two
-    years by two documents (``born in two years``: a John Smith born in 1950, another in 1580).
+    years by two documents (``born in two years``: a John Smith born in 1950, another in 1580); an
+    event or a law dated in two years by two documents (``dated in two years``: the Treaty of
+    Paris signed in 1783, another in 1856).
 
     Example:
         >>> g = nx.MultiDiGraph()
@@ -151,19 +161,21 @@ def possible_conflations(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
         pair = _apart(graph, within, born[node], lambda a, b: not a & b)
         if pair is not None:
             found.append(_conflation(graph, node, pair, "born in two places"))
-    found.extend(_two_lives(graph))
+    found.extend(_two_dates(graph))
     return found
 
 
-def _two_lives(graph: nx.MultiDiGraph) -> Iterator[dict[str, Any]]:
+def _two_dates(graph: nx.MultiDiGraph) -> Iterator[dict[str, Any]]:
     """The people of GRAPH born, or dead, in two years by documents of their own (``born in two
-    years``, ``died in two years``): two people under one name, as a reader takes them."""
+    years``, ``died in two years``), and the events and laws dated so (``dated in two years``):
+    two things under one name, as a reader takes them (:data:`_DATINGS`)."""
     dated: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for source, target, key, data in graph.edges(keys=True, data=True):
-        if graph.nodes[source].get("type") != "PERSON" or graph.nodes[target].get("kind") != "value":
+        if graph.nodes[target].get("kind") != "value":
             continue
+        kind = graph.nodes[source].get("type")
         year = _YEAR.search(str(graph.nodes[target].get("label", "")))
-        what = next((w for w, pattern in _LIFE_DATES.items() if pattern.match(str(key))), None)
+        what = next((w for w, (types, pattern) in _DATINGS.items() if kind in types and pattern.match(str(key))), None)
         if year is not None and what is not None:
             documents = {str(s.get("doc_id", "")) for s in data.get("sentences", ())}
             dated[(str(source), what)][year.group(1)].update(documents)

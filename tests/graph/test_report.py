@@ -89,6 +89,11 @@ CONFLATIONS = [  # (documents, the places flagged as possibly two things, each w
         {"John Smith": {"1950", "1580"}},
     ),
     (["John Smith (born 1950) is a footballer.", "John Smith, born in 1950, played for Leeds United."], {}),
+    # an event or a law dated in two years by two documents
+    (
+        ["The Treaty of Paris was signed in 1783.", "The Treaty of Paris was signed in 1856."],
+        {"Treaty of Paris": {"1783", "1856"}},
+    ),
 ]
 
 
