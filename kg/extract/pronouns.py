@@ -204,9 +204,11 @@ def _is_expletive(token: Token) -> bool:
     head = token.head
     if token.lower_ != "it" or token.dep_ not in _SUBJECT_DEPS | {"expl"}:
         return token.dep_ == "expl"
+    kids = children(head)
+    if head.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in kids):
+        return False  # "It took place near Pevensey": the battle's
     if head.lemma_.lower() in _EXPLETIVE_VERBS:
         return True
-    kids = children(head)
     return (
         head.lemma_ == "be"
         and any(c.dep_ in {"ccomp", "xcomp", "csubj"} for c in kids)

@@ -24,6 +24,8 @@ PRONOUNS = [
     # (text, pronoun surface, expected canonical, rule)
     ("ISIS seized territory. It attacked civilians.", "It", "ISIS", "pronoun"),
     ("Al Sudani met the envoy. He praised the deal.", "He", "Al Sudani", "pronoun"),
+    # "it took place": the event's, no "it" without a referent as in "it took years to"
+    ("The Battle of Hastings was fought in 1066. It took place near Pevensey.", "It", "Battle of Hastings", "pronoun"),
     # a possessive is its own clause's subject's, a reporter's only failing that
     ("The EU said Google had abused its dominance.", "its dominance", "Google's dominance", "possessive-pronoun"),
     # a possessive inside an apposition is not the name the apposition describes
@@ -171,6 +173,7 @@ def test_coref_pronoun_agreement(extract: Extract, text: str, surface: str, cano
         ("Canada and Mexico signed a trade agreement in Ottawa. It was negotiated by Mary Ng.", "It"),
         # "it is clear that ...": an "it" with no referent
         ("ISIS lost Mosul. It is clear that the war goes on.", "It"),
+        ("ISIS lost Mosul. It took three years to rebuild the city.", "It"),
         # the fronted phrase's missing subject is "he": Bailey cannot be he
         ("Byron was ill. Placed under the care of a Dr. Bailey, he was encouraged to exercise.", "he"),
     ],
