@@ -1339,7 +1339,7 @@ _SENTENCE_LENGTH = 3
 #: Words that say someone spoke, before or after the words quoted (``"We Will Win," she said``).
 _SPEECH_WORDS = frozenset(
     {"said", "says", "say", "saying", "told", "tells", "asked", "asks", "added", "adds", "replied", "stated"}
-    | {"declared", "announced", "insisted", "explained", "shouted", "wrote:", "tweeted"}
+    | {"declared", "announced", "insisted", "explained", "shouted", "tweeted"}
 )
 
 
@@ -1356,7 +1356,7 @@ def _reported(doc: Doc, opening: int, closing: int) -> bool:
     after = [t for t in doc[closing + 1 : closing + 4] if not t.is_punct]
     speaker = bool(after) and (after[0].lower_ in _SPEAKERS or after[0].is_title)  # "she said", not "and said"
     return bool(after) and (
-        after[0].lower_ in _SPEECH_WORDS or (speaker and after[1:2] != [] and after[1].lower_ in _SPEECH_WORDS)
+        after[0].lower_ in _SPEECH_WORDS or (speaker and len(after) > 1 and after[1].lower_ in _SPEECH_WORDS)
     )
 
 
@@ -1445,6 +1445,7 @@ def _with_quoted_titles(doc: Doc, ents: list[Span]) -> list[Span]:
     if not quoted:
         return ents
     titles = [q for q in quoted if _title_cased(q)]
+    # a title of one token is one join_quoted_titles made: words no name has
     works = {(t.start, t.end) for t in titles if len(t) == 1 or _after_a_works_noun(t)}
     for listed in _quoted_lists(quoted):  # '"Rocket Man", "Daniel" and "Crocodile Rock"': all works, or none
         if any((q.start, q.end) in works for q in listed):
