@@ -908,6 +908,9 @@ def _with_first_name(ent: Span, ents: Sequence[Span]) -> Span:
     from kg.extract.rules import HONORIFICS, OCCUPATION_NOUNS, ROLE_NOUNS
 
     doc = ent.doc
+    nicknamed = _first_name_before_a_nickname(ent)
+    if nicknamed is not None:
+        return nicknamed
     before = doc[ent.start - 1] if ent.start > 0 else None
     if (
         before is None
@@ -935,6 +938,29 @@ def _with_first_name(ent: Span, ents: Sequence[Span]) -> Span:
         if other.start != ent.start
     )
     return Span(doc, before.i, ent.end, label=ent.label_) if family else ent
+
+
+def _first_name_before_a_nickname(ent: Span) -> Span | None:
+    """ENT, a surname after a quoted nickname, with the nickname and the first name before it
+    (``Wilfried "Willi" Schneider``, ``Dwayne "The Rock" Johnson``, where NER typed only the
+    surname); never a title or a role (``Major "Mad Dog" Smith``)."""
+    from spacy.tokens import Span
+
+    from kg.extract.rules import HONORIFICS, OCCUPATION_NOUNS, ROLE_NOUNS
+
+    doc, start = ent.doc, ent.start
+    if start < 4 or doc[start - 1].text not in _CLOSING_QUOTES:
+        return None
+    opening = next((i for i in range(start - 3, max(0, start - 6), -1) if doc[i].text in _OPENING_QUOTES), None)
+    if opening is None or opening == 0 or not all(t.is_title or t.is_stop for t in doc[opening + 1 : start - 1]):
+        return None
+    first = doc[opening - 1]
+    if first.ent_type_ not in {"", "PERSON"} or not (first.is_title and first.is_alpha):
+        return None
+    word = first.lower_
+    if word in HONORIFICS or word in ROLE_NOUNS or word in OCCUPATION_NOUNS or word in _NO_NAMES:
+        return None
+    return Span(doc, first.i, ent.end, label=ent.label_)
 
 
 def _address_before(token: Token) -> Token | None:
@@ -1322,6 +1348,8 @@ def _quoted(doc: Doc, *, speech: bool = False) -> list[Span]:
         if end is None or doc[end - 1].whitespace_ or end == i + 1:
             continue
         taken = end
+        if _nickname(doc, i, end):
+            continue  # 'Dwayne "The Rock" Johnson': a name's nickname, no title
         stop = end - 1 if doc[end - 1].text in _QUOTE_ENDS else end
         inner = doc[i + 1 : stop]
         # '"We Will Never Stop Fighting."': said, not a title; but the song "Adorable."
@@ -1341,6 +1369,15 @@ _SPEECH_WORDS = frozenset(
     {"said", "says", "say", "saying", "told", "tells", "asked", "asks", "added", "adds", "replied", "stated"}
     | {"declared", "announced", "insisted", "explained", "shouted", "tweeted"}
 )
+
+
+def _nickname(doc: Doc, opening: int, closing: int) -> bool:
+    """Whether the quotation marks at OPENING and CLOSING hold a nickname inside a person's
+    name: a capitalised word on either side (``Dwayne "The Rock" Johnson``)."""
+    if opening == 0 or closing + 1 >= len(doc) or doc[closing].whitespace_ == "":
+        return False
+    before, after = doc[opening - 1], doc[closing + 1]
+    return before.is_title and before.is_alpha and after.is_title and after.is_alpha
 
 
 #: Pronouns that say who spoke after the words quoted (``"We Will Win," she said``).

@@ -151,7 +151,9 @@ def test_nlp_a_language_label_before_the_subject_it_names(nlp: Language) -> None
         ("Queen of the South is a football club in Dumfries.", {("Queen of the South", "ORG")}),
         # a person's name in quotes that a copula says something of is a title; a nickname is not
         ('"Lisa Mona Lisa" was the Austrian entry in the Eurovision of 1988.', {("Lisa Mona Lisa", "WORK_OF_ART")}),
-        ('Wilfried "Willi" Schneider is a German skeleton racer.', {("Schneider", "PERSON")}),
+        ('Wilfried "Willi" Schneider is a German skeleton racer.', {('Wilfried "Willi" Schneider', "PERSON")}),
+        # a first name before a quoted nickname NER left out is the name's; a nickname is no title
+        ('Dwayne "The Rock" Johnson is an American actor.', {('Dwayne "The Rock" Johnson', "PERSON")}),
         # a capitalised subject NER cut, with a function word inside or a subtitle after a colon, that a
         # copula calls a kind of thing is one name
         ("Rage Against the Machine is an American rap metal band.", {("Rage Against the Machine", "ORG")}),
