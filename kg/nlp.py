@@ -1319,19 +1319,19 @@ def quoted_titles(doc: Doc) -> list[Span]:
         >>> [s.text for s in quoted_titles(load_pipeline()('He sang "There She Goes" and said "we won."'))]
         ['There She Goes']
     """
-    return [inner for inner in _quoted(doc) if _title_cased(inner)]
+    return [inner for inner, said in _quoted(doc) if not said and _title_cased(inner)]
 
 
-def _quoted(doc: Doc, *, speech: bool = False) -> list[Span]:
+def _quoted(doc: Doc) -> list[tuple[Span, bool]]:
     """The words DOC quotes, each run without its quotation marks or a comma before the closing
-    one, of at most :data:`_QUOTED_TITLE_LENGTH` tokens, but for a description after "a"; with
-    SPEECH, only the words someone is reported to have said (:func:`_reported`), else none of them."""
+    one, of at most :data:`_QUOTED_TITLE_LENGTH` tokens, but for a description after "a" and a
+    nickname; each with whether someone is reported to have said it (:func:`_reported`)."""
     import numpy
     from spacy.strings import get_string_id
 
     orth = doc.to_array("ORTH")
     marks = {get_string_id(q) for q in _OPENING_QUOTES | _CLOSING_QUOTES}
-    found: list[Span] = []
+    found: list[tuple[Span, bool]] = []
     taken = -1
     for i in numpy.flatnonzero(numpy.isin(orth, list(marks))).tolist():
         opening = doc[i]
@@ -1354,8 +1354,8 @@ def _quoted(doc: Doc, *, speech: bool = False) -> list[Span]:
         inner = doc[i + 1 : stop]
         # '"We Will Never Stop Fighting."': said, not a title; but the song "Adorable."
         sentence = doc[end - 1].text in _SENTENCE_ENDS and len(inner.text.split()) >= _SENTENCE_LENGTH
-        if len(inner) and (sentence or _reported(doc, i, end)) == speech:
-            found.append(inner)
+        if len(inner):
+            found.append((inner, sentence or _reported(doc, i, end)))
     return found
 
 
@@ -1476,9 +1476,10 @@ def _with_quoted_titles(doc: Doc, ents: list[Span]) -> list[Span]:
     typed exactly its words otherwise (a person's name in quotes stays a person's)."""
     from spacy.tokens import Span
 
-    said = {(q.start, q.end) for q in _quoted(doc, speech=True)}  # '"We Will Win," she said': no work
+    quotations = _quoted(doc)
+    said = {(q.start, q.end) for q, reported in quotations if reported}  # '"We Will Win," she said': no work
     ents = [e for e in ents if e.label_ != "WORK_OF_ART" or (e.start, e.end) not in said]
-    quoted = _quoted(doc)
+    quoted = [q for q, reported in quotations if not reported]
     if not quoted:
         return ents
     titles = [q for q in quoted if _title_cased(q)]

@@ -689,19 +689,18 @@ class _Linker:
         verb of building, to the place it gives (:data:`~kg.extract.rules.BUILDING_VERBS`): ``who
         built the Bernheimer-Haus in Munich`` -> (Bernheimer-Haus, is in, Munich)."""
         lemma = verb.lemma_.lower()
-        if lemma not in MAKING_VERBS and lemma not in BUILDING_VERBS:
+        making, building = lemma in MAKING_VERBS, lemma in BUILDING_VERBS
+        if not making and not building:
             return
         dates, places = [], []
         for child in children(verb):
             for found in [child] if child.dep_ == "npadvmod" else children(child) if child.lower_ in _WHEN else []:
-                if found.ent_type_ == "DATE" and (found.dep_ == "npadvmod" or found.dep_ in PREP_OBJECTS):
+                if making and found.ent_type_ == "DATE" and (found.dep_ == "npadvmod" or found.dep_ in PREP_OBJECTS):
                     dates.append(found)
-                elif found.ent_type_ in PLACE_TYPES and found.dep_ in PREP_OBJECTS and child.lower_ == "in":
+                elif (
+                    building and found.ent_type_ in PLACE_TYPES and found.dep_ in PREP_OBJECTS and child.lower_ == "in"
+                ):
                     places.append(found)
-        if lemma not in MAKING_VERBS:
-            dates = []
-        if lemma not in BUILDING_VERBS:
-            places = []
         if not dates and not places:
             return
         for noun in (c for c in children(verb) if c.dep_ == "dobj"):
