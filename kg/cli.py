@@ -24,7 +24,7 @@ from kg import __version__
 from kg.cache import CACHE_FILE
 from kg.engine import DocExtraction
 from kg.errors import BusyError, InputError, KGError
-from kg.export.rdf import DEFAULT_BASE
+from kg.export.rdf import DEFAULT_BASE, check_base
 from kg.model import Triple
 from kg.nlp import DEFAULT_MODEL
 
@@ -38,6 +38,14 @@ EXTRACT_FORMATS = ("jsonl", "tsv", "carb")
 EXIT_BUSY = 75
 
 
+def _base(text: str) -> str:
+    """``--base``: an absolute IRI (:func:`kg.export.rdf.check_base`), a usage error otherwise."""
+    try:
+        return check_base(text)
+    except InputError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kg", description="Turn English text into a knowledge graph.")
     parser.add_argument("--version", action="version", version=f"kg {__version__}")
@@ -47,7 +55,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("paths", nargs="+", metavar="PATH", help="a .txt/.md file, a folder of them, or - for stdin")
     build.add_argument("--out", default="output", metavar="DIR", help="output folder (default: output/)")
     build.add_argument("--model", default=DEFAULT_MODEL, help=f"spaCy pipeline (default: {DEFAULT_MODEL})")
-    build.add_argument("--base", default=DEFAULT_BASE, help=f"RDF base namespace (default: {DEFAULT_BASE})")
+    build.add_argument("--base", default=DEFAULT_BASE, type=_base, help=f"RDF base namespace (default: {DEFAULT_BASE})")
     build.add_argument("--strict", action="store_true", help="fail (exit 1, nothing written) if any input is skipped")
     build.add_argument("--jobs", type=int, default=0, metavar="N", help="parsing processes (default: every core)")
     build.add_argument("--engine", choices=["local", "dask"], default="local", help="where parsing runs")
@@ -84,7 +92,9 @@ def _parser() -> argparse.ArgumentParser:
         help="output file (csv: FILE.nodes.csv, FILE.relationships.csv)",
     )
     export.add_argument("--format", help="format name (default: from --out's extension): " + _format_names())
-    export.add_argument("--base", default=DEFAULT_BASE, help=f"RDF base namespace (default: {DEFAULT_BASE})")
+    export.add_argument(
+        "--base", default=DEFAULT_BASE, type=_base, help=f"RDF base namespace (default: {DEFAULT_BASE})"
+    )
 
     render = commands.add_parser("render", help="draw a graph kg built, or a part of it, as a diagram")
     render.add_argument("graph", type=Path, help="graph.json or an RDF file kg wrote (.ttl ...), or its folder")
@@ -98,7 +108,9 @@ def _parser() -> argparse.ArgumentParser:
 
     validate = commands.add_parser("validate", help="check an RDF file against kg's SHACL shapes")
     validate.add_argument("file", type=Path, help="an RDF file (.ttl, .nt, .nq, .trig, .jsonld, .rdf)")
-    validate.add_argument("--base", default=DEFAULT_BASE, help=f"RDF base namespace (default: {DEFAULT_BASE})")
+    validate.add_argument(
+        "--base", default=DEFAULT_BASE, type=_base, help=f"RDF base namespace (default: {DEFAULT_BASE})"
+    )
 
     query = commands.add_parser(
         "query", help="run a SPARQL query on an RDF file, an Oxigraph store or a SPARQL endpoint"
@@ -112,7 +124,9 @@ def _parser() -> argparse.ArgumentParser:
         help="table (default), the SPARQL 1.1 result formats csv, tsv, json; ntriples or turtle for CONSTRUCT",
     )
     query.add_argument("--labels", action="store_true", help="in the table, show IRIs by their rdfs:label")
-    query.add_argument("--base", default=DEFAULT_BASE, help=f"base of kg's prefixes (default: {DEFAULT_BASE})")
+    query.add_argument(
+        "--base", default=DEFAULT_BASE, type=_base, help=f"base of kg's prefixes (default: {DEFAULT_BASE})"
+    )
     query.add_argument("--user", help="user name for HTTP basic authentication (endpoints)")
     query.add_argument("--password", help="password for HTTP basic authentication (or KG_PASSWORD)")
     query.add_argument("--token", help="bearer token (or KG_TOKEN)")

@@ -1013,6 +1013,8 @@ def mend_appositions(doc: Doc) -> Doc:
         _mend_bracketed_subjects(doc)
     _mend_role_acronyms(doc)
     _mend_parentage(doc)
+    _mend_coordinated_roles(doc)
+    _mend_placed_people(doc)  # after: a second parent may be read as a name coordinated with the first
     _mend_gapped_objects(doc)
     misread = {get_string_id(dep) for dep in _MISREAD_NAME_DEPS} | {get_string_id(d) for d in ("relcl", "appos")}
     for index, dep in enumerate(doc.to_array("DEP").tolist()):
@@ -1121,6 +1123,60 @@ def _mend_role_acronyms(doc: Doc) -> None:
     alone = set(found)
     if any(len(e) == 1 and e.start in alone for e in doc.ents):
         doc.ents = [e for e in doc.ents if not (len(e) == 1 and e.start in alone)]
+
+
+def _mend_coordinated_roles(doc: Doc) -> None:
+    """Mend a second occupation noun the parser read as a verb whose object is the name after it
+    (``the son of the actor and screenwriter Sreenivasan``, ``married the actress and screenwriter
+    Jane Doe``), or a name coordinated with the first noun (``the actor and director Sreenivasan``):
+    the name is the first noun's apposition, the second noun a title before it
+    (:data:`~kg.extract.rules.OCCUPATION_NOUNS`)."""
+    import numpy
+    from spacy.strings import get_string_id
+
+    from kg.extract.rules import OCCUPATION_NOUNS
+
+    wanted = numpy.array([get_string_id(word) for word in OCCUPATION_NOUNS], dtype=numpy.uint64)
+    for index in numpy.flatnonzero(numpy.isin(doc.to_array("LOWER"), wanted)).tolist():
+        if index < 2:
+            continue
+        second, cc, first = doc[index], doc[index - 1], doc[index - 2]
+        if cc.lower_ not in {"and", "or"} or first.lower_ not in OCCUPATION_NOUNS:
+            continue
+        name = second.head  # "the actor and director Sreenivasan": read as "the actor and Sreenivasan"
+        if second.dep_ == "compound" and name.dep_ == "conj" and name.head == first and name.ent_type_ == "PERSON":
+            name.dep_ = "appos"
+            continue
+        names = [
+            c for c in second.children if c.dep_ == "dobj" and c.ent_type_ == "PERSON" and c.left_edge.i == index + 1
+        ]
+        if second.pos_ != "VERB" or not names:
+            continue
+        name, verb = names[0], second.head
+        for child in [c for c in second.children if c.dep_ == "prep" and c.i > name.i]:
+            child.head = verb  # "in 1990": when they married
+        name.head, name.dep_ = first, "appos"
+        second.pos_, second.tag_, second.head, second.dep_ = "NOUN", "NN", name, "compound"
+        cc.head, cc.dep_ = first, "cc"
+
+
+def _mend_placed_people(doc: Doc) -> None:
+    """Hang a place the parser hung on a person's name on the verb it says where of (``founded
+    in 1987 by Ingrid Halvorsen and Tomas Berg in Trondheim``: founded there; ``met John Smith in
+    Paris``): a place after a name, the verb's object or its passive's agent, locates no person."""
+    for prep in [t for word, found in _word_tokens(doc, ("in", "at")).items() for t in found]:
+        name = prep.head
+        if prep.dep_ != "prep" or name.ent_type_ != "PERSON" or name.i > prep.i:
+            continue
+        if not any(c.dep_ == "pobj" and c.ent_type_ in _BIRTHPLACE_LABELS for c in prep.children):
+            continue
+        first = name
+        while first.dep_ == "conj":
+            first = first.head
+        by = first.dep_ == "pobj" and first.head.lower_ == "by"  # a passive's agent
+        verb = first.head.head if by else first.head if first.dep_ == "dobj" else None
+        if verb is not None and verb.pos_ in {"VERB", "AUX"}:  # not "languages such as Tok Pisin in Papua"
+            prep.head = verb
 
 
 def _mend_gapped_objects(doc: Doc) -> None:
@@ -1237,8 +1293,7 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
     try:
         nlp = spacy.load(name)
     except OSError as error:
-        hint = INSTALL_HINT.get(name, f"pip install {name.replace('_', '-')}")
-        raise ModelNotFoundError(f"spaCy model {name!r} is not installed; install it with: {hint}") from error
+        raise ModelNotFoundError(_missing_model(name)) from error
     if _COMPONENT not in nlp.pipe_names:
         before = "parser" if "parser" in nlp.pipe_names else None
         if before:
@@ -1555,6 +1610,28 @@ def _lemma_ids() -> dict[int, str]:
     from spacy.strings import get_string_id
 
     return {get_string_id(form): lemma for form, lemma in _LEMMAS.items()}
+
+
+#: The names of spaCy's own trained pipelines (``en_core_web_trf``, ``de_dep_news_trf``), which
+#: ``python -m spacy download`` installs.
+_SPACY_PIPELINE_NAME = re.compile(r"[a-z]{2,3}_(core|dep)_[a-z]+_(sm|md|lg|trf)")
+
+
+def _missing_model(name: str) -> str:
+    """What to say when the spaCy pipeline NAME cannot be loaded: how to install it, where kg knows
+    (its own model, spaCy's trained pipelines), and never a guessed package name.
+
+    Example:
+        >>> _missing_model("en_core_web_trf")
+        "spaCy model 'en_core_web_trf' is not installed; install it with: python -m spacy download en_core_web_trf"
+    """
+    if name in INSTALL_HINT:
+        return f"spaCy model {name!r} is not installed; install it with: {INSTALL_HINT[name]}"
+    if _SPACY_PIPELINE_NAME.fullmatch(name):
+        return f"spaCy model {name!r} is not installed; install it with: python -m spacy download {name}"
+    if "/" in name or "\\" in name or name.startswith("."):
+        return f"no spaCy pipeline folder at {name!r}"
+    return f"no spaCy pipeline named {name!r} is installed (a package name, or a pipeline folder's path)"
 
 
 @cache

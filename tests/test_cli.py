@@ -142,7 +142,10 @@ def test_cli_extract_missing_file_is_an_error(
     ("args", "code", "message"),
     [
         (["build", "no/such/path"], 1, "no/such/path: skipped: no such file or folder"),
-        (["extract", "x", "--model", "no_such_model"], 1, "pip install"),
+        (["extract", "x", "--model", "no_such_model"], 1, "no spaCy pipeline named 'no_such_model' is installed"),
+        (["extract", "x", "--model", "../no/such/pipeline"], 1, "no spaCy pipeline folder at '../no/such/pipeline'"),
+        (["build", "x", "--base", "not an iri"], 2, "the base 'not an iri' is not an absolute IRI"),
+        (["export", "x", "--base", "example.org/kg/"], 2, "is not an absolute IRI"),
         (["extract", "--format", "xml", "x"], 2, "invalid choice"),
         (["frobnicate"], 2, "invalid choice"),
     ],
@@ -154,11 +157,19 @@ def test_cli_errors_are_one_line_without_traceback(args: list[str], code: int, m
     assert "Traceback" not in result.stderr
 
 
-def test_cli_missing_model_names_install_command() -> None:
-    result = run("build", str(SEEDS), "--model", "en_core_web_xx", "--out", "/tmp/kg-never-written")
+@pytest.mark.parametrize(
+    ("model", "command"),
+    [
+        ("en_core_web_trf", "python -m spacy download en_core_web_trf"),  # spaCy's own, not a test requirement
+        ("no_such_model", None),  # no package name guessed: another could be on the index under it
+    ],
+)
+def test_cli_missing_model_names_install_command(model: str, command: str | None) -> None:
+    result = run("build", str(SEEDS), "--model", model, "--out", "/tmp/kg-never-written")
     assert result.returncode == 1
     assert result.stderr.strip().count("\n") == 0
-    assert "pip install en-core-web-xx" in result.stderr
+    assert (command in result.stderr) if command else ("install it with" not in result.stderr)
+    assert "pip install" not in result.stderr
     assert not Path("/tmp/kg-never-written").exists()
 
 

@@ -54,7 +54,25 @@ APPOSITIONS = [  # (text, name, the word it is said of, the word "in ..." after 
     ("Portman married the French choreographer Benjamin Millepied in 2012.", "Millepied", "choreographer", "married"),
     ("Manon married the architect Jacques-François Blondel in 1750.", "Blondel", "architect", "married"),
     ("The poet Robert Southey lived in Keswick.", "Southey", "poet", "lived"),
+    # a second occupation noun read as a verb whose object is the name
+    ("Tom Hale married the actress and screenwriter Jane Doe in 1990.", "Doe", "actress", "married"),
 ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vineeth is son of the actor and screenwriter Sreenivasan.",  # "screenwriter" read as a verb
+        "Vineeth is son of the actor and director Sreenivasan.",  # the name read as a second noun
+        "She married the singer and songwriter Jane Doe.",
+    ],
+)
+def test_nlp_a_name_after_two_occupation_nouns_is_the_firsts_apposition(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    name = next(t for t in doc if t.ent_type_ == "PERSON" and t.i > 3 and t.dep_ != "compound")
+    second = doc[name.left_edge.i]
+    assert (name.dep_, name.head.i) == ("appos", second.i - 2), [(t.text, t.dep_, t.head.i) for t in doc]
+    assert (second.pos_, second.dep_, second.head.i) == ("NOUN", "compound", name.i)
 
 
 @pytest.mark.parametrize(("text", "name", "noun", "verb"), APPOSITIONS)
@@ -349,3 +367,26 @@ def test_nlp_a_case_citation_is_no_name_and_no_phrase(nlp: Language, text: str) 
     assert all("U.S." not in e.text for e in doc.ents)
     triples = list(extract_triples(doc))
     assert triples and all("U.S." not in a.text for t in triples for a in (t.subject, t.object) if a is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "verb"),
+    [
+        (
+            "The company was founded in 1987 by Ingrid Halvorsen and Tomas Berg in Trondheim, Norway.",
+            "Trondheim",
+            "founded",
+        ),
+        ("She met John Smith in Paris.", "Paris", "met"),
+        ("The firm hired Anna Berg at Oslo.", "Oslo", "hired"),
+    ],
+)
+def test_nlp_a_place_after_a_persons_name_is_the_verbs(nlp: Language, text: str, place: str, verb: str) -> None:
+    doc = nlp(text)
+    (token,) = [t for t in doc if t.text == place]
+    assert token.head.head.text == verb, [(t.text, t.dep_, t.head.text) for t in doc]
+
+
+def test_nlp_a_place_in_a_name_stays_there(nlp: Language) -> None:
+    doc = nlp("The Bank of America in Charlotte hired Anna Berg.")
+    assert next(t for t in doc if t.text == "Charlotte").head.head.text != "hired"

@@ -48,6 +48,8 @@ TYPE_COLORS: dict[str, str] = {
     "DATE": "#e0e0e0",
     "PRODUCT": "#ffd166",
     "LAW": "#bde0fe",
+    "WORK_OF_ART": "#f7b7a3",
+    "LANGUAGE": "#d8e2dc",
     "value": "#e0e0e0",  # dates, amounts, numbers
 }
 OTHER_COLOR = "#f1f1f1"
@@ -193,7 +195,9 @@ def _leave_box(inside: tuple[float, float], toward: tuple[float, float], box: Bo
 def _legend(fig: Figure, layout: DiagramLayout) -> None:
     from matplotlib.patches import Patch
 
-    types = sorted({n.type for n in layout.nodes})
+    types = sorted({n.type for n in layout.nodes if n.type in TYPE_COLORS})
+    if any(n.type not in TYPE_COLORS for n in layout.nodes):
+        types.append("")  # one swatch for every type drawn in OTHER_COLOR: phrases, types with no colour of their own
     handles = [Patch(facecolor=TYPE_COLORS.get(t, OTHER_COLOR), edgecolor="#555555", label=t or "other") for t in types]
     if handles:
         fig.legend(handles=handles, loc="lower center", ncol=min(len(handles), 8), frameon=False, fontsize=9)

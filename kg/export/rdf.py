@@ -2,7 +2,8 @@
 
 - Entities: ``<base>entity/<slug>``, typed ``kg:Entity`` (and a schema.org class where the
   NER type maps, :data:`ENTITY_CLASSES`), with ``rdfs:label``, ``skos:altLabel`` for other
-  names, ``kg:entityType``, ``kg:mentions`` and ``kg:kind`` (``entity`` for a named thing,
+  names, ``kg:describedAs`` for the common nouns that took a named one up (``the company``),
+  ``kg:entityType``, ``kg:mentions`` and ``kg:kind`` (``entity`` for a named thing,
   ``phrase`` for a common noun phrase of one document).
 - Relations: ``<base>relation/<slug>``, typed ``rdf:Property`` and ``kg:Relation``, labelled.
 - Values (dates, amounts, numbers: nodes of kind ``value``) are literals, typed where their
@@ -36,6 +37,7 @@ import networkx as nx
 from rdflib import DCTERMS, PROV, RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.term import Node
 
+from kg.errors import InputError
 from kg.export.iri import slug, unique_slugs
 from kg.modality import stated
 
@@ -45,6 +47,7 @@ __all__ = [
     "SCHEMA",
     "Lit",
     "asserted_edges",
+    "check_base",
     "namespaces",
     "plain_triples",
     "prefixes",
@@ -75,6 +78,26 @@ ENTITY_CLASSES: dict[str, URIRef] = {
 }
 
 
+#: An absolute IRI's scheme (RFC 3987), and the characters no IRI holds (as rdflib checks them).
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+_NOT_IN_IRIS = frozenset('<>" {}|\\^`')
+
+
+def check_base(base: str) -> str:
+    """Return BASE if it is an absolute IRI that kg's namespaces can be made under.
+
+    Raises:
+        InputError: BASE has no scheme or holds a character no IRI may (a space, ``<``).
+
+    Example:
+        >>> check_base("https://x.org/kg/")
+        'https://x.org/kg/'
+    """
+    if not _SCHEME.match(base) or any(c in _NOT_IN_IRIS or ord(c) < 32 for c in base):
+        raise InputError(f"the base {base!r} is not an absolute IRI such as {DEFAULT_BASE}")
+    return base
+
+
 def namespaces(base: str = DEFAULT_BASE) -> dict[str, Namespace]:
     """Return kg's namespaces under BASE: ontology, entity, relation, statement, document, and
     the IRI of the named graph quad syntaxes put everything in (``graph``).
@@ -83,7 +106,7 @@ def namespaces(base: str = DEFAULT_BASE) -> dict[str, Namespace]:
         >>> str(namespaces("https://x.org/")["entity"]["iraq"])
         'https://x.org/entity/iraq'
     """
-    if not base.endswith(("/", "#")):
+    if not check_base(base).endswith(("/", "#")):
         base += "/"
     return {
         "kg": Namespace(base + "ontology#"),
@@ -200,9 +223,11 @@ def _entity_triples(
         yield node, _TYPE, _CLASSES[entity_type]
     label = str(data.get("label", key))
     yield node, _LABEL, Lit(label, language="en")
+    named = any(c.isupper() for c in label)
     for alias in data.get("aliases", []):
-        if alias != label:
-            yield node, _ALT_LABEL, Lit(alias, language="en")
+        if alias != label:  # a common noun that took the name up ("the company") describes it, names nothing
+            described = named and not any(c.isupper() or c.isdigit() for c in alias)
+            yield node, kg + "describedAs" if described else _ALT_LABEL, Lit(alias, language="en")
     yield node, kg + "mentions", _integer(data.get("mentions", 0))
     yield node, kg + "kind", Lit(str(data.get("kind") or "entity"))
     if entity_type:

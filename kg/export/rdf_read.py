@@ -155,7 +155,7 @@ def _entities(data: _Data, kg: str, graph: nx.MultiDiGraph) -> dict[str, str]:
     documents = sorted(data.text(d, _LABEL) for d in set(data.typed[kg + "Document"]))
     for iri in sorted(set(data.typed[kg + "Entity"])):
         label = data.text(iri, _LABEL, iri)
-        aliases = sorted({label, *data.all_text(iri, _ALT_LABEL)})
+        aliases = sorted({label, *data.all_text(iri, _ALT_LABEL), *data.all_text(iri, kg + "describedAs")})
         phrase = data.text(iri, kg + "kind") == "phrase"
         node = _node_id(iri, entity_ns, [label, *aliases], set(ids.values()), documents if phrase else [])
         ids[iri] = node

@@ -32,6 +32,8 @@ def read_graph(path: str | Path) -> nx.MultiDiGraph:
         InputError: PATH is missing, of another kind, or not a graph kg wrote.
     """
     source = Path(path)
+    if not source.exists():
+        raise InputError(f"{source}: no such file or folder (run kg build first)")
     if source.is_dir():
         found = [source / name for name in ("graph.json", "graph.ttl") if (source / name).is_file()]
         if not found:

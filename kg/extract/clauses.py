@@ -215,8 +215,13 @@ def _relation(verbs: list[Token], clause: _Clause) -> Relation:
     )
 
 
-#: Verbs whose subject, not object, does what their infinitive says: ``promised them to go``.
-_SUBJECT_CONTROL = frozenset({"promise", "vow", "threaten"})
+#: Verbs whose subject, not object, does what their infinitive says: ``promised them to go``;
+#: and verbs whose infinitive says what the subject did it for (``left the band to pursue a solo
+#: career``, ``sold the firm to focus on design``, ``used the money to buy land``).
+_SUBJECT_CONTROL = frozenset(
+    {"promise", "vow", "threaten"}
+    | {"leave", "quit", "abandon", "sell", "use", "borrow", "spend", "raise", "save", "join", "visit", "close"}
+)
 
 
 def _object_controller(verb: Token) -> Token | None:
@@ -420,7 +425,7 @@ def _gather(verb: Token) -> _Clause:
         if light is not None:
             noun_tokens, prep, pobj = light
             clause.light_noun = noun_tokens
-            clause.preposition = prep.text
+            clause.preposition = prep.lower_
             clause.objects.extend(noun_phrase(n) for n in conjuncts(pobj))
             continue
         if clause.rule == "existential" and child in clause.subjects:

@@ -63,7 +63,9 @@ from kg.extract.phrases import render_tokens
 from kg.extract.places import may_be_a_country, names_what_follows
 from kg.extract.pronouns import FAMILY_WORDS, HONORIFIC_GENDER, Link, first_name_gender, pronoun_links
 from kg.extract.rules import (
+    BLOOD_RELATIVE_NOUNS,
     COLLECTIVE_NOUNS,
+    COMPANY_NOUNS,
     DETERMINERS,
     NAMED_TYPES,
     OCCUPATION_NOUNS,
@@ -72,6 +74,8 @@ from kg.extract.rules import (
     PLACE_TYPES,
     PLACE_VERBS,
     PRONOUNS,
+    PUBLIC_BODY_NOUNS,
+    RELATIVE_NOUNS,
     ROLE_NOUNS,
     THING_NOUN_TYPES,
     THING_NOUNS,
@@ -355,6 +359,42 @@ def _introduced_relative(head: Token) -> bool:
         and noun.lemma_.lower() in FAMILY_WORDS
         and any(c.dep_ == "poss" for c in children(noun))
     )
+
+
+def _may_be_called(mention: _Mention, description: Token) -> bool:
+    """Tell whether the name MENTION may be what the description headed by DESCRIPTION takes up:
+    no public body is ``the company`` (``The European Commission fined Gorlan Technologies ...
+    the company``: Gorlan Technologies; :data:`PUBLIC_BODY_NOUNS`)."""
+    company = description.lemma_.lower() in COMPANY_NOUNS
+    return not (company and mention.tokens[-1].lower_ in PUBLIC_BODY_NOUNS)
+
+
+def _relative_noun(head: Token) -> Token | None:
+    """The noun for a relative whose ``of`` names HEAD, a name, if any: ``son`` in ``son of
+    Sreenivasan`` and in ``the son of the actor and director Sreenivasan``."""
+    token = head
+    while token.dep_ in {"appos", "conj"} and token.head.i < token.i:
+        token = token.head
+    of = token.head
+    if token.dep_ != "pobj" or of.lower_ != "of":
+        return None
+    noun = of.head
+    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in RELATIVE_NOUNS else None
+
+
+def _relative_of_the_same_name(head: Token, full: str) -> bool:
+    """Tell whether the one-word name HEAD names a relative of the one named FULL, the full name it
+    would be the surname of: nobody is their own relative (``Vineeth Sreenivasan ... Vineeth is
+    son of Sreenivasan``; ``He is the son of Sreenivasan``, a relative by blood, who shares the
+    surname). ``Mary was the wife of Smith`` after ``John Smith`` is his."""
+    noun = _relative_noun(head)
+    owner = None if noun is None else noun.head if noun.dep_ == "appos" else copula_subject(noun)
+    if noun is None or owner is None:
+        return False
+    if owner.pos_ == "PRON":
+        return noun.lemma_.lower() in BLOOD_RELATIVE_NOUNS
+    words = {c.text for c in children(owner) if c.dep_ == "compound"} | {owner.text}
+    return words <= set(full.split())
 
 
 def _written_as_a_persons_name(ent: Span) -> bool:
@@ -889,6 +929,10 @@ class DocResolver:
         named = self._name_mention(former.root) if former is not None else None
         if named is not None:
             return self._refer(named, "alias")
+        if head.pos_ == "PROPN" and _relative_noun(head) is not None:
+            found = self._own_relative(head)
+            if found is not None:
+                return found
         if head.ent_type_ == "PERSON":
             return self._person(head)
         if head.ent_type_ in _SURNAME_LOOKALIKES:
@@ -1015,6 +1059,19 @@ class DocResolver:
                 return Resolution(full, "surname")
         whole = self._text(head)
         return Resolution(text, "title") if _title_before(whole, text) else None
+
+    def _own_relative(self, head: Token) -> Resolution | None:
+        """A one-word name HEAD of someone's relative that would be the surname of that someone's
+        full name (:func:`_relative_of_the_same_name`): a person of their own (``Vineeth Sreenivasan ... Vineeth
+        is son of Sreenivasan``: his father), whatever NER typed the name."""
+        if not self._stands_alone(head):
+            return None  # "son of Anna Kowalska": a full name
+        full = self._full_name_ending(head.text, head)
+        return (
+            Resolution(head.text, RELATIVE_LINK)
+            if full is not None and _relative_of_the_same_name(head, full)
+            else None
+        )
 
     def _unnamed_person(self, head: Token) -> Resolution | None:
         """A one-word name NER left out that people read as a person named in full before: a
@@ -1247,10 +1304,11 @@ class DocResolver:
                 and not self._personal(mention)
                 and (not role or _titled(mention, head.lemma_.lower()))
                 and (not country or may_be_a_country(mention.text))
+                and _may_be_called(mention, head)
             ):
                 if role:  # the person so titled, whoever the sentence is about
                     return self._refer(mention, "definite")
-                subject = self._subject_of_type(mention, types)
+                subject = self._subject_of_type(mention, types, head)
                 return self._refer(subject if not country or may_be_a_country(subject.text) else mention, "definite")
             same = mention.head.lemma_.lower() == head.lemma_.lower()
             same_number = same and _is_plural(mention.head) == _is_plural(head)
@@ -1277,16 +1335,21 @@ class DocResolver:
                 return mention if _description_words(mention.head) == words else None
         return None
 
-    def _subject_of_type(self, latest: _Mention, types: frozenset[str]) -> _Mention:
+    def _subject_of_type(self, latest: _Mention, types: frozenset[str], description: Token) -> _Mention:
         """The subject of LATEST's sentence, else its verb's direct object, before LATEST, when it
-        is of one of TYPES too, else LATEST: what a sentence is about is what ``the city`` takes up
+        is of one of TYPES too and may be called DESCRIPTION (:func:`_may_be_called`), else LATEST:
+        what a sentence is about is what ``the city`` takes up
         next (``Washington is the capital of the United States. The city lies on the Potomac`` ->
         Washington; ``Lindqvist founded Nimbus with funding from Sequoia Capital. The company`` ->
         Nimbus)."""
         fits = [
             m
             for m in self.sentence_mentions(latest.sentence)
-            if m.start < latest.start and m.entity_type in types and m.head.ent_type_ and not self._personal(m)
+            if m.start < latest.start
+            and m.entity_type in types
+            and m.head.ent_type_
+            and not self._personal(m)
+            and _may_be_called(m, description)
         ]
         subjects = [m for m in fits if m.subject]
         objects = [m for m in fits if m.head.dep_ == "dobj" and m.head.head.dep_ == "ROOT"]

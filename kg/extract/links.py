@@ -410,7 +410,7 @@ def _path_words(path: Sequence[Token], how: str) -> _Words:
             prefix = "".join(f"{c.lower_}-" for c in hyphened)
         else:
             prefix = ""
-        texts.append(prefix + token.text)
+        texts.append(prefix + (token.lower_ if token.pos_ == "ADP" else token.text))  # "In 1952 she ...": in
         participle = token.tag_ == "VBN"  # "a company founded in": passive, as a clause's "be founded" keeps it
         lemmas.append(prefix + (token.lemma_.lower() if token.pos_ in _WORD_POS and not participle else token.lower_))
     if how in {"modifier", "possessor"} and path:

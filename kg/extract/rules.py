@@ -20,10 +20,12 @@ __all__ = [
     "ATTRIBUTION_PREPOSITION",
     "ATTRIBUTION_VERBS",
     "AUXILIARIES",
+    "BLOOD_RELATIVE_NOUNS",
     "BUILDING_VERBS",
     "CHILD_NOUNS",
     "CLAUSAL_OBJECTS",
     "COLLECTIVE_NOUNS",
+    "COMPANY_NOUNS",
     "CONJUNCTS",
     "CORE_MODIFIERS",
     "CORPORATE_SUFFIXES",
@@ -64,7 +66,9 @@ __all__ = [
     "PREPOSITIONS",
     "PREP_OBJECTS",
     "PRONOUNS",
+    "PUBLIC_BODY_NOUNS",
     "RELATIVE_CLAUSES",
+    "RELATIVE_NOUNS",
     "RELATIVE_PRONOUNS",
     "ROLE_NOUNS",
     "SUBJECTS",
@@ -665,21 +669,12 @@ COLLECTIVE_NOUNS = frozenset(
     }
 )
 
-#: Nouns for kinds of institutions, which many organisations' names end in: written alone, one
-#: is the short name of the one such name a document gave before only when capitalised (``the
-#: Army`` after ``the Confederate States Army``; ``the army`` is any army).
-INSTITUTION_NOUNS = frozenset(
+#: Last words of a public body's name (``European Commission``, ``Supreme Court``): no company,
+#: whatever ``the company`` a text names next (:data:`COMPANY_NOUNS`).
+PUBLIC_BODY_NOUNS = frozenset(
     {
         "army",
         "navy",
-        "marines",
-        "corps",
-        "division",
-        "brigade",
-        "regiment",
-        "battalion",
-        "fleet",
-        "guard",
         "police",
         "parliament",
         "legislature",
@@ -694,10 +689,26 @@ INSTITUTION_NOUNS = frozenset(
         "government",
         "ministry",
         "department",
-        "office",
         "bureau",
         "agency",
         "authority",
+    }
+)
+
+#: Nouns for kinds of institutions, which many organisations' names end in: written alone, one
+#: is the short name of the one such name a document gave before only when capitalised (``the
+#: Army`` after ``the Confederate States Army``; ``the army`` is any army).
+INSTITUTION_NOUNS = PUBLIC_BODY_NOUNS | frozenset(
+    {
+        "marines",
+        "corps",
+        "division",
+        "brigade",
+        "regiment",
+        "battalion",
+        "fleet",
+        "guard",
+        "office",
         "board",
         "service",
         "trust",
@@ -853,6 +864,45 @@ CORE_MODIFIERS = frozenset({"compound", "amod", "nummod", "nmod", "quantmod"})
 #: parents, whatever the parser hung the second on.
 CHILD_NOUNS = frozenset(
     {"son", "daughter", "child", "grandson", "granddaughter", "stepson", "stepdaughter", "heir", "offspring"}
+)
+
+#: Nouns for a company.
+COMPANY_NOUNS = frozenset({"company", "firm", "corporation", "business", "carmaker", "manufacturer", "retailer"})
+
+#: Nouns for a relative by blood (:data:`CHILD_NOUNS` and these), who often shares a surname:
+#: ``He is the son of Sreenivasan`` after ``Vineeth Sreenivasan`` names the father, not him.
+BLOOD_RELATIVE_NOUNS = CHILD_NOUNS | frozenset(
+    {
+        "father",
+        "mother",
+        "parent",
+        "brother",
+        "sister",
+        "sibling",
+        "twin",
+        "grandfather",
+        "grandmother",
+        "grandparent",
+        "great-grandson",
+        "great-granddaughter",
+        "great-grandfather",
+        "great-grandmother",
+        "uncle",
+        "aunt",
+        "nephew",
+        "niece",
+        "cousin",
+        "half-brother",
+        "half-sister",
+        "descendant",
+        "ancestor",
+    }
+)
+
+#: Nouns for any relative (:data:`BLOOD_RELATIVE_NOUNS`, by marriage too).
+RELATIVE_NOUNS = BLOOD_RELATIVE_NOUNS | frozenset(
+    {"wife", "husband", "spouse", "widow", "widower", "stepfather", "stepmother", "fiancé", "fiancée"}
+    | {f"{kin}-in-law" for kin in ("father", "mother", "brother", "sister", "son", "daughter", "parent")}
 )
 
 #: Last words of organisations' names: a name ending so is an organisation's, whatever

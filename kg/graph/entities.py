@@ -209,8 +209,14 @@ class Entity:
 
     @property
     def alias_counts(self) -> dict[str, int]:
-        """Surface forms that name the entity (pronouns excluded), with their counts."""
-        counts = Counter(" ".join(m.surface.split()) for m in self.mentions if m.link in NAME_LINKS)
+        """Surface forms that name the entity (pronouns excluded), with their counts: a relative's
+        name the text introduces (``His son Louis``, :data:`RELATIVE_LINK`) too, not a relative
+        pronoun (``who``)."""
+        counts = Counter(
+            " ".join(m.surface.split())
+            for m in self.mentions
+            if m.link in NAME_LINKS or (m.link == RELATIVE_LINK and m.canonical == m.surface)
+        )
         return dict(sorted(counts.items()))
 
     @property
@@ -988,7 +994,9 @@ def _merge_surnames(entities: Sequence[Entity], absorbed: set[str]) -> None:
     ``Al Sudani``; a bare ``Sudani`` that two full names end in joins neither, nor does a name
     whose own document names a person with that word (``Lee`` beside ``Lee Jae-yong``), nor a
     surname that a document names only before the full name (``Brigden is a community`` before ``named
-    after William Wharton Brigden``: :func:`_document_surnames` left them apart).
+    after William Wharton Brigden``: :func:`_document_surnames` left them apart), nor a relative of
+    the full name's person named in the same document (``Vineeth Sreenivasan is son of Sreenivasan``,
+    :data:`~kg.extract.coref.RELATIVE_LINK`).
     """
     people = [e for e in entities if e.group == "person" and e.id not in absorbed]
     named: dict[tuple[str, str], set[str]] = defaultdict(set)  # (document, word) -> people whose full name has it
@@ -1009,6 +1017,9 @@ def _merge_surnames(entities: Sequence[Entity], absorbed: set[str]) -> None:
         ]
         if any(_named_before(short, t) for t in targets):
             continue
+        relatives = {m.doc_id for m in short.mentions if m.link == RELATIVE_LINK}
+        if any(m.doc_id in relatives for t in targets for m in t.mentions):
+            continue  # "Vineeth Sreenivasan ... is son of Sreenivasan": a relative of his, in his own document
         others = {p for m in short.mentions for p in named.get((m.doc_id, short.key), ())} - {t.id for t in targets}
         if others:
             continue  # its own document names another person with that word: "Lee" beside "Lee Jae-yong"

@@ -175,3 +175,18 @@ def test_draw_title_is_never_cut(label: str) -> None:
     band = image[: int(box.height) + 12]  # the title's rows, from the top of the picture
     assert (band < 128).sum() > 100  # the title is drawn
     assert (band[:, :3] < 200).sum() == 0 and (band[:, -3:] < 200).sum() == 0  # and touches neither side
+
+
+def test_draw_legend_gives_each_colour_one_swatch() -> None:
+    graph = nx.MultiDiGraph()
+    for node, entity_type in [("a", "WORK_OF_ART"), ("b", "PERSON"), ("c", "LANGUAGE"), ("d", ""), ("e", "MYSTERY")]:
+        graph.add_node(node, label=node.upper(), kind="entity", type=entity_type, mentions=1)
+    graph.add_edges_from([("a", "b"), ("b", "c"), ("c", "d"), ("d", "e")], relation="r", support=1)
+    fig = figure(diagram_layout(select(graph)))
+    (legend,) = fig.legends
+    swatches = {
+        text.get_text(): tuple(patch.get_facecolor())
+        for text, patch in zip(legend.get_texts(), legend.get_patches(), strict=True)
+    }
+    assert set(swatches) == {"WORK_OF_ART", "PERSON", "LANGUAGE", "other"}  # "" and MYSTERY: one "other"
+    assert len(set(swatches.values())) == len(swatches), swatches

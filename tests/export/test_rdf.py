@@ -15,6 +15,7 @@ from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
 
 from kg.export.iri import slug, unique_slugs
 from kg.export.rdf import DEFAULT_BASE, ENTITY_CLASSES, asserted_edges, namespaces, statement_count, to_rdf
+from kg.export.rdf_read import graph_from_rdf
 from kg.graph import build_graph
 from kg.model import Argument, Relation, Triple
 from kg.pipeline import BuildResult, build_texts
@@ -239,3 +240,15 @@ def test_rdf_class_follows_the_entity_type(text: str, slug_: str, schema_class: 
     rdf = to_rdf(build_texts([text]).graph)
     classes = {str(c) for c in rdf.objects(URIRef(DEFAULT_BASE + "entity/" + slug_), RDF.type)}
     assert classes == {str(KG.Entity), "https://schema.org/" + schema_class}
+
+
+def test_rdf_a_common_noun_taking_a_name_up_describes_it_and_is_no_alt_label() -> None:
+    result = build_texts(["Gorlan Technologies is a software company. The company sells robots to Acme Corp."])
+    rdf = to_rdf(result.graph)
+    gorlan = URIRef(DEFAULT_BASE + "entity/gorlan_technologies")
+    kg = URIRef(DEFAULT_BASE + "ontology#describedAs")
+    assert "company" in {str(a) for a in rdf.objects(gorlan, kg)}
+    assert not {str(a) for a in rdf.objects(None, SKOS.altLabel)} & {"company", "software company"}
+    read = graph_from_rdf(rdf.serialize(format="turtle"))
+    (node,) = [d for _, d in read.nodes(data=True) if d["label"] == "Gorlan Technologies"]
+    assert "company" in node["aliases"]  # read back as an alias, as graph.json keeps it

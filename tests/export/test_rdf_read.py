@@ -103,12 +103,15 @@ def test_commands_say_in_one_line_what_they_read(
     for command in (
         ["render", str(seed_output / name), "--out", str(tmp_path / "x.png")],
         ["export", str(seed_output / name), "--out", str(tmp_path / "x.nt")],
+        ["explain", "Iraq", "--graph", str(seed_output / name)],
     ):
         assert main(command) == 1
         err = capsys.readouterr().err
         assert err.count("\n") == 1 and "Traceback" not in err and "Expecting value" not in err
-        if name in {"triples.jsonl", "graph.png", "notes"}:
+        if name in {"triples.jsonl", "graph.png"}:
             assert "kg reads the graphs it writes: graph.json, RDF (.ttl" in err
+        if name in {"missing.ttl", "notes"}:  # no such file: not "kg reads the graphs it writes"
+            assert err.endswith(f"{name}: no such file or folder (run kg build first)\n"), err
 
 
 def test_render_and_export_from_ttl_as_from_json(

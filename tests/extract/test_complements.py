@@ -100,3 +100,21 @@ def test_complements_clausal_object_reads_as_written(
     assert triple.object is not None and triple.object.kind == "clause"
     assert triple.object.text == clause
     assert sentence[triple.object.start : triple.object.end] == clause
+
+
+CONTROLLERS = [  # (sentence, the infinitive's relation, who does what it says)
+    ("The DOE asked the team to publish its data.", "to publish", "the team"),  # the object: asked to
+    ("Congress urged the agency to act.", "to act", "the agency"),
+    ("Kim promised them to close the site.", "to close", "Kim"),  # the subject: promised to
+    # an infinitive of purpose: what the subject did it for
+    ("In 2012, Mark Vance left the band to pursue a solo career.", "to pursue", "Mark Vance"),
+    ("Tomas Berg left Acme Corp to join Google.", "to join", "Tomas Berg"),
+    ("The firm sold its factory to focus on design.", "to focus on", "The firm"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "relation", "subject"), CONTROLLERS)
+def test_complements_who_does_what_an_infinitive_says(
+    extract: Extract, sentence: str, relation: str, subject: str
+) -> None:
+    assert find(extract(sentence), relation).subject.text == subject

@@ -632,3 +632,16 @@ def test_links_a_model_built_in_a_place_is_not_there() -> None:
     found = {(graph.nodes[s]["label"], k, graph.nodes[t]["label"]) for s, t, k in graph.edges(keys=True)}
     assert ("Boeing", "build in", "Everett") in found
     assert not [edge for edge in found if edge[1] == "be in"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ("In 1952 Anna Berg discovered a new class of catalysts.", "discovered class in"),
+        ("On 4 May Acme Corp had assets of $5 million.", "had assets on"),
+    ],
+)
+def test_links_a_preposition_opening_the_sentence_is_written_in_lower_case(text: str, relation: str) -> None:
+    result = build_texts([text])  # in the relation: an argument keeps the text as read ("In 1952")
+    assert relation in {data["relation"] for *_, data in result.graph.edges(data=True)}
+    assert all(t.relation.text == t.relation.text.lower() for t in result.triples if t.rule == "clause-link")

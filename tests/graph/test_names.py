@@ -341,6 +341,14 @@ NAMED_PHRASES = [  # a capitalised phrase that reads as a name of its document i
     ([m("Belmopan", "GPE"), m("Belmopan", None, start=40, kind="phrase")], [{"Belmopan"}]),
 ]
 KEPT_APART = [  # what must not merge
+    # a relative the text names by the surname (kg.extract.coref.RELATIVE_LINK) is no surname of the full name
+    (
+        [
+            m("Vineeth Sreenivasan"),
+            Mention("Sreenivasan", "PERSON", "d", 55, 66, canonical="Sreenivasan", link="relative"),
+        ],
+        [{"Vineeth Sreenivasan"}, {"Sreenivasan"}],
+    ),
     # a short name two organisations' longer names open or end may be either
     (
         [m("Ford Motor Company", "ORG"), m("Ford Foundation", "ORG", start=22), m("Ford", "ORG", start=50)],
@@ -562,3 +570,30 @@ def test_names_a_monarchs_name_alone(text: str, expected: set[str]) -> None:
     (node,) = [d for _, d in graph.nodes(data=True) if d["label"] in {"King Harold II", "Harold II", "Louis XIV"}]
     assert {o["surface"] for o in node["occurrences"] if o["surface"] != "His"} == expected
     assert len([o for o in node["occurrences"] if o["surface"] in {"Harold", "Louis"}]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "relative"),
+    [
+        ("Vineeth Sreenivasan is an actor. Vineeth is the son of Sreenivasan.", "Vineeth Sreenivasan", "Sreenivasan"),
+        ("Vineeth Sreenivasan is an actor. He is the son of actor Sreenivasan.", "Vineeth Sreenivasan", "Sreenivasan"),
+        (
+            "Vineeth Sreenivasan is an actor. Vineeth is son of the actor and screenwriter Sreenivasan.",
+            "Vineeth Sreenivasan",
+            "Sreenivasan",
+        ),
+        ("Anna Kowalska is a singer. Anna is the daughter of Kowalska.", "Anna Kowalska", "Kowalska"),
+    ],
+)
+def test_names_nobody_is_their_own_relative(text: str, person: str, relative: str) -> None:
+    graph = build_texts([text]).graph
+    labels = {node: data["label"] for node, data in graph.nodes(data=True)}
+    (node,) = [n for n, label in labels.items() if label == person]
+    assert relative not in {o["surface"] for o in graph.nodes[node]["occurrences"]}
+    assert any(labels[b] == relative for _, b in graph.out_edges(node)), sorted(labels.values())
+
+
+def test_names_a_surname_after_another_persons_relative_noun_is_the_full_names() -> None:
+    graph = build_texts(["John Smith was a farmer. Mary was the wife of Smith."]).graph
+    (node,) = [d for _, d in graph.nodes(data=True) if d["label"] == "John Smith"]
+    assert "Smith" in {o["surface"] for o in node["occurrences"]}
