@@ -23,6 +23,7 @@ from kg.nlp import DEFAULT_MODEL, load_pipeline
 
 __all__ = [
     "clause_triples",
+    "distinct_triples",
     "doc_extractions",
     "doc_triples",
     "entity_links",
@@ -59,7 +60,39 @@ def doc_extractions(doc: Doc, *, doc_id: str = "doc", text: str | None = None) -
     phrases = [a for t in triples for a in (t.subject, t.object, *t.extras) if a is not None and a.kind == "phrase"]
     triples.extend(entity_links(doc, resolver.argument, doc_id=doc_id, phrases=phrases, members=resolver.group_members))
     triples.extend(list(located_links(triples)))
-    return triples, resolver.graph_mentions()
+    return distinct_triples(triples), resolver.graph_mentions()
+
+
+def distinct_triples(triples: list[Triple]) -> list[Triple]:
+    """TRIPLES without the restatements of one fact by two rules: the first of each (sentence,
+    subject and object with what they resolve to, relation, negation) is kept, a clause's triple
+    with its extra arguments before the link between its entities (``Bush was obsessing about
+    Iraq`` is one triple).
+
+    Example:
+        >>> from kg.model import Argument, Relation, Triple
+        >>> a, b = Argument("Acme", 0, 4), Argument("Oslo", 13, 17)
+        >>> fact = Triple("d", 0, "Acme moved to Oslo.", a, Relation("moved to", "move to", 5, 13), b)
+        >>> len(distinct_triples([fact, fact]))
+        1
+    """
+    seen: set[tuple[object, ...]] = set()
+    kept: list[Triple] = []
+    for triple in triples:
+        obj = triple.object
+        key = (
+            triple.sentence_index,
+            triple.subject.start,
+            triple.subject.end,
+            triple.subject.canonical,  # "They" read as each of them: one fact each
+            triple.relation.lemma,
+            None if obj is None else (obj.start, obj.end, obj.canonical),
+            triple.negated,
+        )
+        if key not in seen:
+            seen.add(key)
+            kept.append(triple)
+    return kept
 
 
 def extract_triples(text_or_doc: str | Doc, *, doc_id: str = "doc", model: str = DEFAULT_MODEL) -> Iterator[Triple]:

@@ -34,6 +34,7 @@ class _EdgeAcc:
     negated: bool = False
     confidence: float = 0.0
     sentences: dict[tuple[str, int], dict[str, Any]] = field(default_factory=dict)
+    written: set[tuple[str, int, str]] = field(default_factory=set)  # (document, sentence, surface) counted
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,7 +254,10 @@ def build_graph(
 def _add_support(edges: dict[tuple[str, str, str], _EdgeAcc], source: str, target: str, triple: Triple) -> None:
     """Add TRIPLE to the edge from SOURCE to TARGET keyed by its :func:`edge_key`."""
     edge = edges.setdefault((source, target, edge_key(triple)), _EdgeAcc())
-    edge.surfaces[triple.relation.text] += 1
+    written = (triple.doc_id, triple.sentence_index, triple.relation.text)
+    if written not in edge.written:  # each surface once per sentence, however many rules read it there
+        edge.written.add(written)
+        edge.surfaces[triple.relation.text] += 1
     edge.lemma = triple.relation.lemma
     edge.negated = triple.negated
     edge.confidence = max(edge.confidence, triple.confidence)

@@ -126,3 +126,21 @@ def test_build_a_title_with_of_is_one_node() -> None:
     assert "lord of the flies" in graph  # "Lord" before "of" is no title: the key keeps it
     found = {(graph.nodes[s]["label"], k, graph.nodes[t]["label"]) for s, t, k in graph.edges(keys=True)}
     assert ("Song of Freedom", "star", "Paul Robeson") in found
+
+
+def test_build_a_surface_counts_once_per_sentence_however_many_rules_read_it() -> None:
+    from dataclasses import replace
+
+    again = replace(_triple("US", "left", "leave", "Iraq"), rule="clause-link")
+    later = _triple("US", "left", "leave", "Iraq", sentence=1)
+    graph = build_graph([_triple("US", "left", "leave", "Iraq"), again, later])
+    ((_, _, data),) = graph.edges(data=True)
+    assert (data["surfaces"], data["support"]) == ({"left": 2}, 2)
+
+
+def test_build_one_fact_two_rules_read_is_one_triple() -> None:
+    text = "Even after the attacks on September 11, Bush was obsessing about Iraq. Anna and Tom met Bush. They left."
+    result = build_texts([text])
+    keys = [(t.subject.span, t.subject.canonical, t.relation.lemma, t.object and t.object.span) for t in result.triples]
+    assert len(keys) == len(set(keys)), keys
+    assert len({t.subject.canonical for t in result.triples if t.relation.lemma == "leave"}) > 1  # "They": each
