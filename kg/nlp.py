@@ -1025,7 +1025,9 @@ def mend_appositions(doc: Doc) -> Doc:
             _mend_relative(token)
             continue
         if token.dep_ == "appos":  # "Nintendo Co., Ltd.": a legal form, no other name of the company
-            if token.ent_iob_ == "I" and token.lower_.rstrip(".") in CORPORATE_SUFFIXES:
+            if (verb := _subject_after_a_fronted_phrase(token)) is not None:
+                token.head, token.dep_ = verb, "nsubj"
+            elif token.ent_iob_ == "I" and token.lower_.rstrip(".") in CORPORATE_SUFFIXES:
                 token.dep_ = "dep"
             elif _lists_people(token):
                 token.dep_ = "conj"
@@ -1177,6 +1179,24 @@ def _mend_placed_people(doc: Doc) -> None:
         verb = first.head.head if by else first.head if first.dep_ == "dobj" else None
         if verb is not None and verb.pos_ in {"VERB", "AUX"}:  # not "languages such as Tok Pisin in Papua"
             prep.head = verb
+
+
+def _subject_after_a_fronted_phrase(appos: Token) -> Token | None:
+    """The verb whose subject the parser read as the apposition APPOS of a name in a phrase that
+    opens the sentence, before a comma (``During the reign of Charles I, the English Civil War
+    began``; ``In Garcia v. Ontario Mining Corp., the Supreme Court of Canada ruled``), if any:
+    the verb right after it, with no subject of its own."""
+    doc = appos.doc
+    verb_index = appos.right_edge.i + 1
+    comma = appos.left_edge.i - 1
+    if verb_index >= len(doc) or comma < 0 or doc[comma].text != ",":
+        return None
+    verb = doc[verb_index]
+    if verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+        return None
+    fronted = next((t for t in appos.ancestors if t.head == verb), None)
+    opening = fronted is not None and fronted.dep_ == "prep" and fronted.left_edge.i == verb.sent.start
+    return verb if opening else None
 
 
 def _mend_gapped_objects(doc: Doc) -> None:

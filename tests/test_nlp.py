@@ -390,3 +390,27 @@ def test_nlp_a_place_after_a_persons_name_is_the_verbs(nlp: Language, text: str,
 def test_nlp_a_place_in_a_name_stays_there(nlp: Language) -> None:
     doc = nlp("The Bank of America in Charlotte hired Anna Berg.")
     assert next(t for t in doc if t.text == "Charlotte").head.head.text != "hired"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "verb"),
+    [
+        ("During the reign of Charles I, the English Civil War began.", "War", "began"),
+        (
+            "In Garcia v. Ontario Mining Corp., the Supreme Court of Canada ruled that the firm had to pay.",
+            "Court",
+            "ruled",
+        ),
+    ],
+)
+def test_nlp_a_subject_after_a_fronted_phrase_is_no_apposition(
+    nlp: Language, text: str, subject: str, verb: str
+) -> None:
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == subject)
+    assert (token.dep_, token.head.text) == ("nsubj", verb), [(t.text, t.dep_, t.head.text) for t in doc]
+
+
+def test_nlp_an_apposition_beside_its_subject_stays(nlp: Language) -> None:
+    doc = nlp("In 1990, Microsoft, a software company, grew.")
+    assert next(t for t in doc if t.text == "company").dep_ == "appos"

@@ -364,9 +364,10 @@ def _introduced_relative(head: Token) -> bool:
 def _may_be_called(mention: _Mention, description: Token) -> bool:
     """Tell whether the name MENTION may be what the description headed by DESCRIPTION takes up:
     no public body is ``the company`` (``The European Commission fined Gorlan Technologies ...
-    the company``: Gorlan Technologies; :data:`PUBLIC_BODY_NOUNS`)."""
+    the company``: Gorlan Technologies; ``the Supreme Court of Canada ruled that the firm ...``;
+    :data:`PUBLIC_BODY_NOUNS`)."""
     company = description.lemma_.lower() in COMPANY_NOUNS
-    return not (company and mention.tokens[-1].lower_ in PUBLIC_BODY_NOUNS)
+    return not (company and mention.head.lower_ in PUBLIC_BODY_NOUNS)  # "Supreme Court of Canada": Court
 
 
 def _relative_noun(head: Token) -> Token | None:

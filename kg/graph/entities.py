@@ -200,7 +200,7 @@ class Entity:
             'ORG'
         """
         names = [m for m in self.mentions if m.kind == "name" and m.link in NAME_LINKS]
-        if any(_last_word(m.name) in ORG_ENDINGS for m in names):
+        if any(_organisation_name(m.name) for m in names):
             return "ORG"
         if any(m.entity_type == "PERSON" and len(m.name.split()) >= 2 for m in names):
             return "PERSON"
@@ -715,7 +715,9 @@ def _document_short_names(mentions: list[Mention]) -> list[Mention]:
             of_a_place = where not in untyped  # "University of Tartu" beside "Tartu" NER typed nothing: the city
             # "the Commission" after "the Philippine Commission": a kind of institution, capitalised
             written_alone = mention.surface.casefold() in {key, f"the {key}"}  # not "A Division" beside "B Division"
-            institution = key in INSTITUTION_NOUNS and written_alone and mention.surface.split()[-1].istitle()
+            institution = (
+                key.split()[-1] in INSTITUTION_NOUNS and written_alone and mention.surface.split()[-1].istitle()
+            )
             full = _short_name_of(key, earlier, of_a_place=of_a_place, institution=institution) if mostly else None
             # "Ford Motor Company and Ford Foundation ... Ford": either one
             if full is not None and not _rival_names(key, full, named[mention.doc_id]):
@@ -896,7 +898,8 @@ def _short_name_of(
     a place (``University of Oxford``) only when OF_A_PLACE (the document never writes KEY untyped).
     A kind of institution (:data:`~kg.extract.rules.INSTITUTION_NOUNS`) is a short name only when
     INSTITUTION (written capitalised): ``the Commission`` of ``the Philippine Commission``, ``the
-    Association`` of ``the Association of Australian Artistes``.
+    Association`` of ``the Association of Australian Artistes``; so is a longer name ending in one
+    before the place it belongs to (``the Supreme Court`` of ``the Supreme Court of Canada``).
 
     Example:
         >>> _short_name_of("interscope", ["interscope records", "epic records"])
@@ -913,11 +916,14 @@ def _short_name_of(
         'confederate states army'
         >>> _short_name_of("commission", ["election commission of india"], institution=True)
         'election commission of india'
+        >>> _short_name_of("supreme court", ["supreme court of canada"], institution=True)
+        'supreme court of canada'
     """
     if not key:
         return None
-    if institution:  # "the Commission" of "the Election Commission of India" too
-        found = [n for n in names if n.endswith(" " + key) or f" {key} of " in f" {n} "]
+    if institution:  # "the Commission" of "the Election Commission of India" too; "the Supreme Court"
+        # of "the Supreme Court of Canada" (a longer name alone: the one with a place after it)
+        found = [n for n in names if (n.endswith(" " + key) and " " not in key) or f" {key} of " in f" {n} "]
         return found[0] if len(found) == 1 else None
     found = [
         n
@@ -935,9 +941,24 @@ def _short_name_of(
     return found[0] if len(found) == 1 else None
 
 
+#: A court case's "v." between its parties (``Garcia v. Ontario Mining Corp.``).
+_VERSUS = re.compile(r"\s(?:v|vs)\.?\s")
+
+
+def _organisation_name(name: str) -> bool:
+    """Tell whether NAME ends in a word organisations end in (:data:`ORG_ENDINGS`) and is no court
+    case between parties (``Garcia v. Ontario Mining Corp.`` is a case, whatever its last party is).
+
+    Example:
+        >>> _organisation_name("Acme Corp."), _organisation_name("Garcia v. Ontario Mining Corp.")
+        (True, False)
+    """
+    return _last_word(name) in ORG_ENDINGS and not _VERSUS.search(name)
+
+
 def _group_of(mention: Mention) -> str:
-    """The type group of MENTION: an organisation's when its name ends like one (:data:`ORG_ENDINGS`)."""
-    if _last_word(mention.name) in ORG_ENDINGS:
+    """The type group of MENTION: an organisation's when its name ends like one (:func:`_organisation_name`)."""
+    if _organisation_name(mention.name):
         return TYPE_GROUPS["ORG"]
     return type_group(mention.entity_type)
 

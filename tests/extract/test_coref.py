@@ -396,6 +396,20 @@ def test_coref_unresolved_pronoun_flagged(extract: Extract) -> None:
             "Ferrucci Motors",
             "definite",
         ),
+        # no public body is the company, whatever the sentence is about
+        (
+            "The European Commission fined Gorlan Technologies on Tuesday. According to chief executive David "
+            "Morel, the company never broke any law.",
+            "the company",
+            "Gorlan Technologies",
+            "definite",
+        ),
+        (
+            "In 2019, the Supreme Court of Canada fined Ontario Mining Corp. The firm paid.",
+            "The firm",
+            "Ontario Mining Corp.",
+            "definite",
+        ),
     ],
 )
 def test_coref_descriptions(extract: Extract, text: str, surface: str, canonical: str | None, rule: str | None) -> None:

@@ -253,6 +253,11 @@ SHORT_NAMES = [  # an organisation named short after its longer name, in one doc
         [m("Election Commission of India", "ORG"), m("Commission", "ORG", start=60)],
         [{"Election Commission of India", "Commission"}],
     ),
+    # so is an institution's name without the place it belongs to
+    (
+        [m("Supreme Court of Canada", "ORG"), m("The Supreme Court", "ORG", start=60)],
+        [{"Supreme Court of Canada", "The Supreme Court"}],
+    ),
     # a founder's name with a company's legal form is the company, but for "Apple Inc." and "Apple"
     (
         [m("Margot Laurent", "ORG"), m("Margot Laurent Inc.", "ORG", start=40), m("Laurent", "PERSON", start=90)],
@@ -502,6 +507,7 @@ def test_names_common_nouns_and_values_stay_in_their_document(kind: str) -> None
 
 TYPES = [  # an entity's type is decided over all its mentions, with the shape of its names
     ([m("Acme Ltd.", "PERSON"), m("Acme Ltd.", "GPE", start=20)], "ORG"),
+    ([m("Garcia v. Ontario Mining Corp.", "LAW")], "LAW"),  # a court case, whatever its last party's ending
     ([m("Harvard University", "PERSON", doc="a"), m("Harvard University", "PERSON", doc="b")], "ORG"),
     ([m("Samuel C. Brightman"), m("Brightman", "ORG", start=40), m("Brightman", "ORG", start=60)], "PERSON"),
     ([m("Iraq", "GPE"), m("Iraq", "GPE", start=10), m("Iraq", "PERSON", start=20)], "GPE"),
