@@ -29,7 +29,7 @@ from typing import Any
 import networkx as nx
 import numpy as np
 
-from kg.export.select import View, most_connected, shown_type
+from kg.export.select import View, most_connected, select, shown_type
 
 __all__ = [
     "Box",
@@ -303,7 +303,7 @@ def diagram_layout(
     Returns:
         A :class:`DiagramLayout`; the canvas grows when the labels cannot fit it.
     """
-    view = graph if isinstance(graph, View) else View(graph, graph.number_of_nodes(), graph.number_of_edges(), "")
+    view = graph if isinstance(graph, View) else select(graph)  # as `kg render` draws it
     sub, description = view.graph, view.description
     if sub.number_of_nodes() > max_nodes:
         sub = most_connected(sub, max_nodes)

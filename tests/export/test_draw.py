@@ -190,3 +190,10 @@ def test_draw_legend_gives_each_colour_one_swatch() -> None:
     }
     assert set(swatches) == {"WORK_OF_ART", "PERSON", "LANGUAGE", "other"}  # "" and MYSTERY: one "other"
     assert len(set(swatches.values())) == len(swatches), swatches
+
+
+def test_draw_the_builds_png_is_the_one_kg_render_draws_of_its_folder(seed_output: Path, tmp_path: Path) -> None:
+    from kg.cli import main
+
+    assert main(["render", str(seed_output), "--out", str(tmp_path / "again.png")]) == 0
+    assert (tmp_path / "again.png").read_bytes() == (seed_output / "graph.png").read_bytes()
