@@ -33,7 +33,7 @@ CACHE_FORMAT = 1
 #: A damaged cache file is moved to its name plus this, and a new one started.
 DAMAGED_SUFFIX = ".damaged"
 #: Bump whenever extraction rules change what a document yields: every cached entry is then stale.
-EXTRACTION_VERSION = "2026.12.13.3"  # a subject after a fronted phrase is no apposition
+EXTRACTION_VERSION = "2026.12.13.4"  # a clause's links keep who reports it
 
 
 def cache_key(text: str, *, model: str, model_version: str, kg_version: str | None = None) -> str:

@@ -315,7 +315,7 @@ def _according_to(verb: Token) -> str | None:
     return noun_phrase(found[1]).text if found else None
 
 
-def _reporter(verb: Token) -> str | None:
+def reporter(verb: Token) -> str | None:
     """Return who reports VERB's clause: ``X said that <clause>`` or ``according to X``;
     nobody for a question (``X did not say whether <clause>``)."""
     current = verb
@@ -414,7 +414,7 @@ def _gather(verb: Token) -> _Clause:
     if not subjects and not any(c.dep_ == AGENT for c in children(last)):
         return clause
     clause.passive = is_passive(verb)
-    clause.attribution = _reporter(verb)
+    clause.attribution = reporter(verb)
 
     if clause.rule == "existential":
         clause.extras.extend(_adverbial_preps(subjects[0]))

@@ -61,7 +61,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Token
 
 from kg.extract.aliases import affirmative_copula, classifying_noun, in_other_script
-from kg.extract.clauses import clause_subjects, is_passive, is_predicate, predicate_candidates, verb_chain
+from kg.extract.clauses import clause_subjects, is_passive, is_predicate, predicate_candidates, reporter, verb_chain
 from kg.extract.confidence import confidence
 from kg.extract.factuality import clause_modality
 from kg.extract.phrases import Resolve, conjuncts, is_adverbial_prep, noun_phrase, render_tokens
@@ -461,8 +461,10 @@ class _Linker:
         *,
         negated: bool = False,
         modality: str | None = None,
+        attribution: str | None = None,
     ) -> Iterator[Triple]:
-        """Yield the link (SUBJECT, WORDS, OBJ) once per document, found at ANCHOR by RULE."""
+        """Yield the link (SUBJECT, WORDS, OBJ) once per document, found at ANCHOR by RULE (and
+        reported by ATTRIBUTION, when its clause is: ``according to X``)."""
         if subject.span == obj.span:
             return
         # a group's members share their pronoun; "Swedish Christian" and "Swedish" share a start
@@ -485,6 +487,7 @@ class _Linker:
             object=obj,
             negated=negated,
             modality=modality,
+            attribution=attribution,
             confidence=confidence(
                 subject,
                 relation,
@@ -519,6 +522,7 @@ class _Linker:
         said = _verb_words(verbs)
         negated = any(c.dep_ in NEGATIONS for v in verbs for c in children(v))
         modality = clause_modality(verbs)
+        attribution = reporter(verbs[0])
         found = [
             (target, path, how, obj)
             for complement in complements
@@ -553,20 +557,45 @@ class _Linker:
             for subject in owners:
                 if subject is not None:
                     yield from self.triple(
-                        subject, words, obj, target, "clause-link", negated=negated, modality=modality
+                        subject,
+                        words,
+                        obj,
+                        target,
+                        "clause-link",
+                        negated=negated,
+                        modality=modality,
+                        attribution=attribution,
                     )
                     if located:
                         outer = _within(path[-1], words)
-                        yield from self._located(subject, outer, target, negated=negated, modality=modality)
+                        yield from self._located(
+                            subject, outer, target, negated=negated, modality=modality, attribution=attribution
+                        )
 
     def _located(
-        self, subject: Argument, words: _Words, place: Token, *, negated: bool = False, modality: str | None = None
+        self,
+        subject: Argument,
+        words: _Words,
+        place: Token,
+        *,
+        negated: bool = False,
+        modality: str | None = None,
+        attribution: str | None = None,
     ) -> Iterator[Triple]:
         """Links from SUBJECT, said (WORDS) to be in PLACE, to every place of PLACE's address."""
         for outer in address(place):
             obj = self.argument(outer)
             if obj is not None and obj.kind == "name":
-                yield from self.triple(subject, words, obj, outer, "address-link", negated=negated, modality=modality)
+                yield from self.triple(
+                    subject,
+                    words,
+                    obj,
+                    outer,
+                    "address-link",
+                    negated=negated,
+                    modality=modality,
+                    attribution=attribution,
+                )
 
     def naming_links(self, noun: Token) -> Iterator[Triple]:
         """Links around a noun that names a place (:data:`NAMING_NOUNS`) between the entities

@@ -1,5 +1,6 @@
 """Explain an entity: its aliases, why each was merged, and its facts with their sentences (each
-with its modality, and ``not asserted`` on a fact every sentence hedges, questions or intends).
+with its modality and who reports it, and ``not asserted`` on a fact every sentence hedges,
+questions or intends).
 
 Example:
     >>> from kg.model import Argument, Relation, Triple
@@ -102,6 +103,7 @@ def explain_text(graph: nx.MultiDiGraph, name: str, *, sentences: int = 3) -> st
         )
         for record in edge.get("sentences", [])[:sentences]:
             said = f" [{record['modality']}]" if record.get("modality") else ""
+            said += f" [according to {record['attribution']}]" if record.get("attribution") else ""
             lines.append(
                 f"    {record['doc_id']}#{record['sentence_index']}{said}: {' '.join(record['sentence'].split())}"
             )

@@ -7,6 +7,7 @@ import pytest
 from kg.graph import build_graph
 from kg.graph.explain import explain_text
 from kg.model import Argument, Relation, Triple
+from kg.pipeline import build_texts
 
 
 def _fact(index: int, sentence: str, modality: str | None) -> Triple:
@@ -61,3 +62,11 @@ def test_explain_lists_the_aliases_of_a_graph_read_from_rdf() -> None:
     lines = explain_text(graph, "Orbis Labs").splitlines()
     aliases = lines[lines.index("aliases:") + 1 : lines.index("facts:")]
     assert [a.strip() for a in aliases] == ["Orbis", "Orbis Labs"]
+
+
+def test_explain_says_who_reports_a_fact() -> None:
+    text = "Gorlan Technologies is a software company. Holm said that the company had moved its headquarters to Oslo."
+    result = build_texts([text])
+    links = [t for t in result.triples if t.rule == "clause-link" and t.object and t.object.text == "Oslo"]
+    assert links and all(t.attribution == "Holm" for t in links)  # the link as its clause: reported by Holm
+    assert "[according to Holm]: Holm said that" in explain_text(result.graph, "Gorlan Technologies")
