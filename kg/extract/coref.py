@@ -383,14 +383,14 @@ def _relative_noun(head: Token) -> Token | None:
     return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in RELATIVE_NOUNS else None
 
 
-def _relative_of_the_same_name(head: Token, full: str) -> bool:
-    """Tell whether the one-word name HEAD names a relative of the one named FULL, the full name it
-    would be the surname of: nobody is their own relative (``Vineeth Sreenivasan ... Vineeth is
-    son of Sreenivasan``; ``He is the son of Sreenivasan``, a relative by blood, who shares the
-    surname). ``Mary was the wife of Smith`` after ``John Smith`` is his."""
-    noun = _relative_noun(head)
-    owner = None if noun is None else noun.head if noun.dep_ == "appos" else copula_subject(noun)
-    if noun is None or owner is None:
+def _relative_of_the_same_name(noun: Token, full: str) -> bool:
+    """Tell whether a one-word name after NOUN, a relative's noun (:func:`_relative_noun`), names
+    a relative of the one named FULL, the full name it would be the surname of: nobody is their own
+    relative (``Vineeth Sreenivasan ... Vineeth is son of Sreenivasan``; ``He is the son of
+    Sreenivasan``, a relative by blood, who shares the surname). ``Mary was the wife of Smith``
+    after ``John Smith`` is his."""
+    owner = noun.head if noun.dep_ == "appos" else copula_subject(noun)
+    if owner is None:
         return False
     if owner.pos_ == "PRON":
         return noun.lemma_.lower() in BLOOD_RELATIVE_NOUNS
@@ -930,8 +930,8 @@ class DocResolver:
         named = self._name_mention(former.root) if former is not None else None
         if named is not None:
             return self._refer(named, "alias")
-        if head.pos_ == "PROPN" and _relative_noun(head) is not None:
-            found = self._own_relative(head)
+        if head.pos_ == "PROPN" and (noun := _relative_noun(head)) is not None:
+            found = self._own_relative(head, noun)
             if found is not None:
                 return found
         if head.ent_type_ == "PERSON":
@@ -1061,16 +1061,16 @@ class DocResolver:
         whole = self._text(head)
         return Resolution(text, "title") if _title_before(whole, text) else None
 
-    def _own_relative(self, head: Token) -> Resolution | None:
-        """A one-word name HEAD of someone's relative that would be the surname of that someone's
-        full name (:func:`_relative_of_the_same_name`): a person of their own (``Vineeth Sreenivasan ... Vineeth
-        is son of Sreenivasan``: his father), whatever NER typed the name."""
+    def _own_relative(self, head: Token, noun: Token) -> Resolution | None:
+        """A one-word name HEAD of someone's relative (NOUN: ``son``) that would be the surname of
+        that someone's full name (:func:`_relative_of_the_same_name`): a person of their own
+        (``Vineeth Sreenivasan ... Vineeth is son of Sreenivasan``: his father), whatever NER typed it."""
         if not self._stands_alone(head):
             return None  # "son of Anna Kowalska": a full name
         full = self._full_name_ending(head.text, head)
         return (
             Resolution(head.text, RELATIVE_LINK)
-            if full is not None and _relative_of_the_same_name(head, full)
+            if full is not None and _relative_of_the_same_name(noun, full)
             else None
         )
 
