@@ -1,10 +1,10 @@
 """Read back any graph kg wrote: node-link JSON, an RDF syntax, or a ``kg build`` output folder.
 
 Example:
-    >>> read_graph("notes.txt")
+    >>> read_graph("no/such/graph.json")
     Traceback (most recent call last):
     ...
-    kg.errors.InputError: notes.txt: kg reads the graphs it writes: graph.json, RDF (.ttl, .nt, ...) or a ...
+    kg.errors.InputError: no/such/graph.json: no such file or folder (run kg build first)
 """
 
 from __future__ import annotations
