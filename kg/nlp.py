@@ -19,6 +19,7 @@ from kg.model import NAMED_TYPES
 if TYPE_CHECKING:  # spaCy is imported when a pipeline is loaded, not with kg
     from collections.abc import Collection, Mapping, Sequence
 
+    import numpy
     from spacy.language import Language
     from spacy.tokens import Doc, Span, Token
 
@@ -268,8 +269,9 @@ _CLUB_PREFIX = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z]{1,3}$")
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 #: Labels of regions' names (a country, a city, a river), of which an address is made.
 _REGION_LABELS = frozenset({"GPE", "LOC"})
-#: Labels of the place of a birth a child noun may be hung on (``born in Steventon, the daughter of``).
-_BIRTHPLACE_LABELS = _REGION_LABELS | {"FAC"}
+#: Labels of the place of a birth a child noun may be hung on (``born in Steventon, the daughter of``)
+#: or of what a verb's object or agent did (``founded by Tomas Berg in Trondheim``).
+_SITE_LABELS = _REGION_LABELS | {"FAC"}
 
 
 def _with_club_prefix(ent: Span, taken: int) -> Span:
@@ -1013,8 +1015,8 @@ def mend_appositions(doc: Doc) -> Doc:
         _mend_bracketed_subjects(doc)
     _mend_role_acronyms(doc)
     _mend_parentage(doc)
-    _mend_coordinated_roles(doc)
-    _mend_placed_people(doc)  # after: a second parent may be read as a name coordinated with the first
+    _mend_coordinated_roles(doc)  # after: a second parent may be read as a name coordinated with the first
+    _mend_placed_people(doc)
     _mend_gapped_objects(doc)
     misread = {get_string_id(dep) for dep in _MISREAD_NAME_DEPS} | {get_string_id(d) for d in ("relcl", "appos")}
     for index, dep in enumerate(doc.to_array("DEP").tolist()):
@@ -1134,12 +1136,10 @@ def _mend_coordinated_roles(doc: Doc) -> None:
     the name is the first noun's apposition, the second noun a title before it
     (:data:`~kg.extract.rules.OCCUPATION_NOUNS`)."""
     import numpy
-    from spacy.strings import get_string_id
 
     from kg.extract.rules import OCCUPATION_NOUNS
 
-    wanted = numpy.array([get_string_id(word) for word in OCCUPATION_NOUNS], dtype=numpy.uint64)
-    for index in numpy.flatnonzero(numpy.isin(doc.to_array("LOWER"), wanted)).tolist():
+    for index in numpy.flatnonzero(numpy.isin(doc.to_array("LOWER"), _occupation_ids())).tolist():
         if index < 2:
             continue
         second, cc, first = doc[index], doc[index - 1], doc[index - 2]
@@ -1162,6 +1162,17 @@ def _mend_coordinated_roles(doc: Doc) -> None:
         cc.head, cc.dep_ = first, "cc"
 
 
+@cache
+def _occupation_ids() -> numpy.ndarray:
+    """The string ids of :data:`~kg.extract.rules.OCCUPATION_NOUNS`, as ``doc.to_array`` gives words."""
+    import numpy
+    from spacy.strings import get_string_id
+
+    from kg.extract.rules import OCCUPATION_NOUNS
+
+    return numpy.array([get_string_id(word) for word in OCCUPATION_NOUNS], dtype=numpy.uint64)
+
+
 def _mend_placed_people(doc: Doc) -> None:
     """Hang a place the parser hung on a person's name on the verb it says where of (``founded
     in 1987 by Ingrid Halvorsen and Tomas Berg in Trondheim``: founded there; ``met John Smith in
@@ -1170,7 +1181,7 @@ def _mend_placed_people(doc: Doc) -> None:
         name = prep.head
         if prep.dep_ != "prep" or name.ent_type_ != "PERSON" or name.i > prep.i:
             continue
-        if not any(c.dep_ == "pobj" and c.ent_type_ in _BIRTHPLACE_LABELS for c in prep.children):
+        if not any(c.dep_ == "pobj" and c.ent_type_ in _SITE_LABELS for c in prep.children):
             continue
         first = name
         while first.dep_ == "conj":
@@ -1232,7 +1243,7 @@ def _mend_parentage(doc: Doc) -> None:
         ]
         if not parents:
             continue
-        if noun.dep_ == "appos" and noun.head.ent_type_ in _BIRTHPLACE_LABELS and noun.head.dep_ == "pobj":
+        if noun.dep_ == "appos" and noun.head.ent_type_ in _SITE_LABELS and noun.head.dep_ == "pobj":
             verb = noun.head.head.head
             subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.ent_type_ == "PERSON"]
             if subjects:
